@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+// narrascan: a fast, explainable classifier of disinformation narratives in news text.
+// No package dependencies: the Swift toolchain only (stdlib, Foundation, Dispatch, Testing).
+import PackageDescription
+
+let package = Package(
+    name: "narrascan",
+    products: [
+        .executable(name: "narrascan", targets: ["narrascan"]),
+        .library(name: "NarrascanCore", targets: ["NarrascanCore"]),
+    ],
+    targets: [
+        // Pure library: tokenizer, lexicons, matcher, scorer. No I/O, no global mutable state.
+        .target(name: "NarrascanCore"),
+        // The command line as a library: arguments, readers, writers, commands (tested in-process).
+        .target(name: "NarrascanCLI", dependencies: ["NarrascanCore"]),
+        // A few lines: run the CLI, map errors to exit codes.
+        .executableTarget(name: "narrascan", dependencies: ["NarrascanCLI"]),
+        // Throughput benchmark and corpus generator; release builds only.
+        .executableTarget(
+            name: "narrascan-bench", dependencies: ["NarrascanCore", "NarrascanCLI"],
+            path: "Benchmarks/NarrascanBench"),
+        .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
+        .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,315 @@
+// Reads one JSONL record: a JSON object with string fields `id`, `text`, `title`, `source`, `date`,
+// `url`, `lang` (field names for id and text can be renamed). Other members, nested objects and
+// arrays are skipped without building them. A numeric `id` is kept as its literal text.
+// Duplicate keys: the last one wins, as in most JSON readers. `\u` escapes are decoded, surrogate
+// pairs combined; a lone surrogate becomes U+FFFD. Strict where it matters: a `text` that is not a
+// string, a missing `text`, trailing garbage or a truncated object is an error with the column.
+
+/// What went wrong in a record, with the 1-based byte column.
+public struct JSONRecordError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var column: Int
+    public var message: String
+    public var description: String { "column \(column): \(message)" }
+}
+
+/// Parses JSONL records into `DocumentRecord`s.
+public struct JSONRecordParser: Sendable {
+    /// The member that holds the text.
+    public var textField: String
+    /// The member that holds the id.
+    public var idField: String
+
+    public init(textField: String = "text", idField: String = "id") {
+        self.textField = textField
+        self.idField = idField
+    }
+
+    /// Parses one line.
+    /// - Parameter fallbackID: the id to use when the record has none.
+    public func parse(_ line: UnsafeBufferPointer<UInt8>, fallbackID: String) throws(JSONRecordError) -> DocumentRecord {
+        var cursor = JSONCursor(bytes: line)
+        var record = DocumentRecord(id: fallbackID, text: [])
+        var sawText = false
+        cursor.skipSpace()
+        if cursor.atStart && cursor.peek == 0xEF { cursor.skipBOM() }
+        try cursor.expect(UInt8(ascii: "{"), "a record must be a JSON object")
+        cursor.skipSpace()
+        if cursor.peek == UInt8(ascii: "}") {
+            cursor.advance()
+        } else {
+            while true {
+                cursor.skipSpace()
+                let key = try cursor.string()
+                cursor.skipSpace()
+                try cursor.expect(UInt8(ascii: ":"), "expected ':' after a member name")
+                cursor.skipSpace()
+                let keyString = String(decoding: key, as: UTF8.self)
+                if keyString == textField {
+                    guard cursor.peek == UInt8(ascii: "\"") else {
+                        throw JSONRecordError(column: cursor.column, message: "field '\(textField)' must be a string, not \(cursor.describeValue())")
+                    }
+                    record.text = try cursor.string()
+                    sawText = true
+                } else if keyString == idField {
+                    if cursor.peek == UInt8(ascii: "\"") {
+                        record.id = String(decoding: try cursor.string(), as: UTF8.self)
+                    } else if let n = cursor.peek, n == UInt8(ascii: "-") || (n >= 0x30 && n <= 0x39) {
+                        record.id = String(decoding: try cursor.numberLiteral(), as: UTF8.self)
+                    } else if cursor.matchLiteral("null") {
+                        record.id = fallbackID
+                    } else {
+                        throw JSONRecordError(column: cursor.column, message: "field '\(idField)' must be a string or a number")
+                    }
+                } else if ["title", "source", "date", "url", "lang"].contains(keyString) {
+                    var value: String?
+                    if cursor.peek == UInt8(ascii: "\"") {
+                        value = String(decoding: try cursor.string(), as: UTF8.self)
+                    } else {
+                        try cursor.skipValue()  // a non-string value is not passed through
+                    }
+                    switch keyString {
+                    case "title": record.title = value
+                    case "source": record.source = value
+                    case "date": record.date = value
+                    case "url": record.url = value
+                    default: record.lang = value
+                    }
+                } else {
+                    try cursor.skipValue()
+                }
+                cursor.skipSpace()
+                if cursor.peek == UInt8(ascii: ",") { cursor.advance(); continue }
+                try cursor.expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
+                break
+            }
+        }
+        cursor.skipSpace()
+        if !cursor.atEnd {
+            throw JSONRecordError(column: cursor.column, message: "unexpected data after the JSON object")
+        }
+        if !sawText {
+            throw JSONRecordError(column: 1, message: "the record has no '\(textField)' field")
+        }
+        return record
+    }
+}
+
+/// A position in a JSON text.
+struct JSONCursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var depth = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var atEnd: Bool { i >= bytes.count }
+    var atStart: Bool { i == 0 }
+    var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
+    var column: Int { i + 1 }
+    mutating func advance() { i += 1 }
+
+    mutating func skipBOM() {
+        if i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF { i += 3 }
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1 } else { break }
+        }
+    }
+
+    mutating func expect(_ b: UInt8, _ message: String) throws(JSONRecordError) {
+        guard peek == b else {
+            throw JSONRecordError(column: column, message: atEnd ? "\(message) (the line ends early)" : message)
+        }
+        i += 1
+    }
+
+    func describeValue() -> String {
+        switch peek {
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "a boolean"
+        case UInt8(ascii: "{"): return "an object"
+        case UInt8(ascii: "["): return "an array"
+        case nil: return "nothing"
+        default: return "a number"
+        }
+    }
+
+    mutating func matchLiteral(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return false }
+        i += n
+        return true
+    }
+
+    /// Reads a string (cursor on its opening quote) and returns its decoded UTF-8.
+    mutating func string() throws(JSONRecordError) -> [UInt8] {
+        guard peek == UInt8(ascii: "\"") else {
+            throw JSONRecordError(column: column, message: atEnd ? "the line ends where a string was expected" : "expected a string")
+        }
+        i += 1
+        let begin = i
+        // Fast path: no escapes.
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                let result = Array(bytes[begin..<i])
+                i += 1
+                return result
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            i += 1
+        }
+        var out = Array(bytes[begin..<i])
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return out
+            }
+            if b < 0x20 {
+                throw JSONRecordError(column: column, message: "control character in a string (escape it as \\u00XX)")
+            }
+            if b != UInt8(ascii: "\\") {
+                out.append(b)
+                i += 1
+                continue
+            }
+            guard i + 1 < bytes.count else { break }
+            let e = bytes[i + 1]
+            i += 2
+            switch e {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if scalar >= 0xD800 && scalar < 0xDC00 {
+                    // A high surrogate: combine with a following low one, else U+FFFD.
+                    if i + 1 < bytes.count && bytes[i] == UInt8(ascii: "\\") && bytes[i + 1] == UInt8(ascii: "u") {
+                        let save = i
+                        i += 2
+                        let low = try hex4()
+                        if low >= 0xDC00 && low < 0xE000 {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            scalar = 0xFFFD
+                            i = save
+                        }
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                } else if scalar >= 0xDC00 && scalar < 0xE000 {
+                    scalar = 0xFFFD
+                }
+                appendUTF8(scalar, to: &out)
+            default:
+                throw JSONRecordError(column: i - 1, message: "invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+            }
+        }
+        throw JSONRecordError(column: column, message: "unterminated string")
+    }
+
+    mutating func hex4() throws(JSONRecordError) -> UInt32 {
+        guard i + 4 <= bytes.count else { throw JSONRecordError(column: column, message: "truncated \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let d: UInt32
+            switch b {
+            case 0x30...0x39: d = UInt32(b - 0x30)
+            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
+            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
+            default: throw JSONRecordError(column: column, message: "invalid hex digit in a \\u escape")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    mutating func numberLiteral() throws(JSONRecordError) -> ArraySlice<UInt8> {
+        let begin = i
+        while i < bytes.count {
+            let b = bytes[i]
+            if (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+                || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
+            {
+                i += 1
+            } else {
+                break
+            }
+        }
+        if i == begin { throw JSONRecordError(column: column, message: "expected a value") }
+        return Array(bytes[begin..<i])[...]
+    }
+
+    /// Skips any JSON value (nesting depth limited to 512).
+    mutating func skipValue() throws(JSONRecordError) {
+        skipSpace()
+        guard let b = peek else { throw JSONRecordError(column: column, message: "the line ends where a value was expected") }
+        switch b {
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            depth += 1
+            if depth > 512 { throw JSONRecordError(column: column, message: "nesting deeper than 512 levels") }
+            let close = b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            i += 1
+            skipSpace()
+            if peek == close {
+                i += 1
+                depth -= 1
+                return
+            }
+            while true {
+                skipSpace()
+                if b == UInt8(ascii: "{") {
+                    _ = try string()
+                    skipSpace()
+                    try expect(UInt8(ascii: ":"), "expected ':' after a member name")
+                }
+                try skipValue()
+                skipSpace()
+                if peek == UInt8(ascii: ",") { i += 1; continue }
+                try expect(close, "expected ',' or '\(Character(Unicode.Scalar(close)))'")
+                break
+            }
+            depth -= 1
+        case UInt8(ascii: "t"):
+            if !matchLiteral("true") { throw JSONRecordError(column: column, message: "invalid literal") }
+        case UInt8(ascii: "f"):
+            if !matchLiteral("false") { throw JSONRecordError(column: column, message: "invalid literal") }
+        case UInt8(ascii: "n"):
+            if !matchLiteral("null") { throw JSONRecordError(column: column, message: "invalid literal") }
+        default:
+            _ = try numberLiteral()
+        }
+    }
+}
+
+/// Appends a scalar's UTF-8 encoding.
+func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+    if scalar < 0x80 {
+        out.append(UInt8(scalar))
+    } else if scalar < 0x800 {
+        out.append(UInt8(0xC0 | (scalar >> 6)))
+        out.append(UInt8(0x80 | (scalar & 0x3F)))
+    } else if scalar < 0x10000 {
+        out.append(UInt8(0xE0 | (scalar >> 12)))
+        out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (scalar & 0x3F)))
+    } else {
+        out.append(UInt8(0xF0 | (scalar >> 18)))
+        out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+}

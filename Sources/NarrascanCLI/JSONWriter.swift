@@ -1,0 +1,129 @@
+// Appends JSON to a byte buffer: strings escaped (invalid UTF-8 replaced by U+FFFD so the output is
+// always valid JSON), numbers in a fixed, locale-free form.
+
+/// Builds JSON text into a byte array.
+public struct JSONWriter {
+    /// The bytes written so far.
+    public var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func raw(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends a quoted, escaped string.
+    public mutating func string(_ s: String) { string(bytes: Array(s.utf8)) }
+
+    /// Appends a quoted, escaped string from UTF-8 bytes; invalid bytes become U+FFFD.
+    public mutating func string(bytes text: [UInt8]) {
+        bytes.append(0x22)
+        text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let b = base[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 {
+                    bytes.append(b)
+                    i += 1
+                    continue
+                }
+                if b >= 0x80 {
+                    let (_, length) = decodeScalarForJSON(base, i, n)
+                    if length == 0 {
+                        bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        i += 1
+                    } else {
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: length))
+                        i += length
+                    }
+                    continue
+                }
+                switch b {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                }
+                i += 1
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends an integer.
+    public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+
+    /// Appends a number rounded to `places` decimals, without trailing zeros ("0.25", "1", "-2.5").
+    public mutating func number(_ v: Double, places: Int = 4) { bytes.append(contentsOf: formatDecimal(v, places: places).utf8) }
+}
+
+/// Formats `v` with at most `places` decimals, no exponent, no trailing zeros, no "-0".
+public func formatDecimal(_ v: Double, places: Int = 4) -> String {
+    guard v.isFinite else { return "0" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (v * scale).rounded()
+    if scaled == 0 { return "0" }
+    let negative = scaled < 0
+    let magnitude = Int64(abs(scaled))
+    let whole = magnitude / Int64(scale)
+    var fraction = magnitude % Int64(scale)
+    var digits = places
+    while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+    }
+    var s = negative ? "-" : ""
+    s += String(whole)
+    if digits > 0 {
+        let f = String(fraction)
+        s += "." + String(repeating: "0", count: digits - f.count) + f
+    }
+    return s
+}
+
+/// Formats with exactly `places` decimals ("0.250"), for tables.
+public func formatFixed(_ v: Double, places: Int) -> String {
+    let s = formatDecimal(v, places: places)
+    guard places > 0 else { return s }
+    if let dot = s.firstIndex(of: ".") {
+        let have = s.distance(from: dot, to: s.endIndex) - 1
+        return s + String(repeating: "0", count: places - have)
+    }
+    return s + "." + String(repeating: "0", count: places)
+}
+
+@inline(__always)
+func decodeScalarForJSON(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (UInt32, Int) {
+    let b0 = UInt32(base[i])
+    if b0 < 0xC2 { return (0, 0) }
+    if b0 < 0xE0 {
+        guard i + 1 < n, base[i + 1] & 0xC0 == 0x80 else { return (0, 0) }
+        return (0, 2)
+    }
+    if b0 < 0xF0 {
+        guard i + 2 < n else { return (0, 0) }
+        let b1 = base[i + 1]
+        let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+        let hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+        guard b1 >= lo, b1 <= hi, base[i + 2] & 0xC0 == 0x80 else { return (0, 0) }
+        return (0, 3)
+    }
+    if b0 < 0xF5 {
+        guard i + 3 < n else { return (0, 0) }
+        let b1 = base[i + 1]
+        let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+        let hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+        guard b1 >= lo, b1 <= hi, base[i + 2] & 0xC0 == 0x80, base[i + 3] & 0xC0 == 0x80 else { return (0, 0) }
+        return (0, 4)
+    }
+    return (0, 0)
+}

@@ -1,0 +1,157 @@
+// The three result formats of `score`: JSONL (the machine contract), CSV and an aligned table for
+// people. Each formats one document at a time, so batch and stream output never wait for the end.
+//
+// JSONL keys, always in this order: id, labels, scores, tokens, then when present path, title,
+// date, source, url, lang, then evidence (with --evidence).
+
+import NarrascanCore
+
+/// An output format of `score` and `stream`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case jsonl, csv, table
+}
+
+/// Formats scored documents.
+public struct ResultFormatter: Sendable {
+    public let format: OutputFormat
+    public let narratives: [String]
+    public let includeEvidence: Bool
+
+    public init(format: OutputFormat, narratives: [String], includeEvidence: Bool) {
+        self.format = format
+        self.narratives = narratives
+        self.includeEvidence = includeEvidence
+    }
+
+    static let idWidth = 34
+
+    /// The lines that open the output (CSV and table headers), or empty.
+    public func header() -> [UInt8] {
+        switch format {
+        case .jsonl: return []
+        case .csv:
+            return Array((["id", "labels"] + narratives + ["tokens", "date", "source", "url", "lang"]).joined(separator: ",").utf8) + [0x0A]
+        case .table:
+            var line = pad("ID", ResultFormatter.idWidth) + "  "
+            for n in narratives { line += pad(n, max(n.count, 6)) + "  " }
+            line += "WORDS  LABELS\n"
+            return Array(line.utf8)
+        }
+    }
+
+    /// Appends one document's output line to `out`.
+    public func append(_ record: DocumentRecord, _ score: DocumentScore, to out: inout [UInt8]) {
+        switch format {
+        case .jsonl:
+            var w = JSONWriter()
+            w.bytes = out
+            out = []
+            appendJSON(record, score, to: &w)
+            w.bytes.append(0x0A)
+            out = w.bytes
+        case .csv:
+            var fields = [csvField(record.id), csvField(score.labels.joined(separator: ";"))]
+            for n in score.narratives { fields.append(formatDecimal(n.score)) }
+            fields.append(String(score.words))
+            for v in [record.date, record.source, record.url, record.lang] { fields.append(csvField(v ?? "")) }
+            out += Array(fields.joined(separator: ",").utf8)
+            out.append(0x0A)
+        case .table:
+            var line = pad(shorten(record.id, ResultFormatter.idWidth), ResultFormatter.idWidth) + "  "
+            for n in score.narratives {
+                let cell = formatFixed(n.score, places: 3) + (n.labelled ? "*" : " ")
+                line += pad(cell, max(n.narrative.count, 6)) + "  "
+            }
+            line += pad(String(score.words), 5) + "  " + (score.labels.isEmpty ? "-" : score.labels.joined(separator: ","))
+            out += Array(line.utf8)
+            out.append(0x0A)
+        }
+    }
+
+    /// The JSONL object of one document (without the newline).
+    public func appendJSON(_ record: DocumentRecord, _ score: DocumentScore, to w: inout JSONWriter) {
+        w.raw("{\"id\":")
+        w.string(record.id)
+        w.raw(",\"labels\":[")
+        for (k, label) in score.labels.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.string(label)
+        }
+        w.raw("],\"scores\":{")
+        for (k, n) in score.narratives.enumerated() {
+            if k > 0 { w.raw(",") }
+            w.string(n.narrative)
+            w.raw(":")
+            w.number(n.score)
+        }
+        w.raw("},\"tokens\":")
+        w.int(score.words)
+        for (key, value) in [
+            ("path", record.path), ("title", record.title), ("date", record.date), ("source", record.source),
+            ("url", record.url), ("lang", record.lang),
+        ] {
+            if let value {
+                w.raw(",")
+                w.string(key)
+                w.raw(":")
+                w.string(value)
+            }
+        }
+        if includeEvidence {
+            w.raw(",\"evidence\":[")
+            var first = true
+            let all = score.narratives.flatMap(\.evidence).sorted { ($0.start, $0.end, $0.narrative) < ($1.start, $1.end, $1.narrative) }
+            for e in all {
+                if !first { w.raw(",") }
+                first = false
+                w.raw("{\"narrative\":")
+                w.string(e.narrative)
+                w.raw(",\"phrase\":")
+                w.string(e.phrase)
+                w.raw(",\"start\":")
+                w.int(e.start)
+                w.raw(",\"end\":")
+                w.int(e.end)
+                w.raw(",\"weight\":")
+                w.number(e.weight)
+                w.raw("}")
+            }
+            w.raw("]")
+        }
+        w.raw("}")
+    }
+}
+
+/// The JSONL error record of `stream`: {"line": N, "error": "..."}.
+public func errorRecord(line: Int, message: String) -> [UInt8] {
+    var w = JSONWriter()
+    w.raw("{\"line\":")
+    w.int(line)
+    w.raw(",\"error\":")
+    w.string(message)
+    w.raw("}\n")
+    return w.bytes
+}
+
+func csvField(_ s: String) -> String {
+    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+    }
+    return s
+}
+
+func pad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+}
+
+func shorten(_ s: String, _ width: Int) -> String {
+    s.count <= width ? s : String(s.prefix(width - 1)) + "…"
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

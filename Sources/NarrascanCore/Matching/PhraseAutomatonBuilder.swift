@@ -1,0 +1,201 @@
+// Compiles phrases into a deterministic automaton over *token classes*.
+//
+// Every text word falls into one class: a lexicon word (its vocabulary id), or a word that is in no
+// phrase as an exact word but starts with some wildcard prefix (one class per deepest prefix), or
+// class 0 (nothing). A class matches a set of phrase symbols: its exact word and every wildcard
+// prefix it starts with. Because one word can match several symbols (`migrants` is the word
+// `migrants` and also `migra*`), the phrase trie is a nondeterministic automaton; the subset
+// construction below turns it into a DFA whose states are sets of trie nodes, so scanning takes
+// exactly one transition per word, never backtracks, and reports every phrase ending at each word.
+//
+// Storage: transitions from the start state are a dense array indexed by class. From any other
+// state, a transition is stored only where that state's non-root trie nodes have a child for the
+// class; otherwise it equals the start state's transition (every DFA state contains the trie root),
+// so the scanner falls back to the dense array. This keeps the table proportional to the phrases.
+
+/// The compiled tables of a phrase automaton (see `PhraseMatcher`).
+struct AutomatonTables {
+    var vocabulary: FrozenVocabulary
+    var wildcards: FrozenWildcardTrie
+    /// Classes 1...vocabularyCount are lexicon words; vocabularyCount + j is "deepest wildcard j".
+    var vocabularyCount: Int
+    var classCount: Int
+    /// startNext[class] = state after reading `class` in the start state (0).
+    var startNext: [Int32]
+    /// Sparse transitions of non-start states: key = state << 32 | class.
+    var transitionKeys: [UInt64]
+    var transitionTargets: [Int32]
+    /// outputStart[state] ..< outputStart[state + 1] indexes outputEntries: entries ending here.
+    var outputStart: [Int32]
+    var outputEntries: [Int32]
+    /// Words per entry.
+    var entryLength: [Int32]
+    var stateCount: Int
+    var transitionCount: Int
+}
+
+/// Limits that keep compilation bounded in time and memory.
+public struct AutomatonLimits: Sendable {
+    /// Most entries over all lexicons.
+    public var maxEntries = 250_000
+    /// Most automaton states.
+    public var maxStates = 2_000_000
+    /// Most stored transitions.
+    public var maxTransitions = 8_000_000
+    /// Default limits.
+    public init() {}
+}
+
+enum AutomatonBuildError: Error {
+    case tooComplex(String)
+}
+
+/// Builds `AutomatonTables` from phrase word lists.
+struct PhraseAutomatonBuilder {
+    let limits: AutomatonLimits
+
+    func build(_ phrases: [[PhraseWord]]) throws(AutomatonBuildError) -> AutomatonTables {
+        if phrases.count > limits.maxEntries {
+            throw .tooComplex("\(phrases.count) entries; at most \(limits.maxEntries) are supported")
+        }
+        // 1. Intern exact words; collect wildcard prefixes.
+        var vocabulary = Vocabulary()
+        var trie = WildcardTrie()
+        for phrase in phrases {
+            for word in phrase {
+                switch word {
+                case .exact(let b): _ = vocabulary.intern(b)
+                case .prefix(let b): _ = trie.insert(b)
+                }
+            }
+        }
+        let v = vocabulary.count
+        let wildcardCount = trie.wildcardCount
+        let classCount = v + wildcardCount + 1
+
+        // 2. The classes that match each symbol. Symbol ids: exact word w -> w; wildcard j -> v + j.
+        var classesOfSymbol = [[Int32]](repeating: [], count: classCount)
+        for w in 1...max(v, 1) where w <= v {
+            classesOfSymbol[w].append(Int32(w))
+            for j in trie.wildcards(matching: vocabulary.words[w - 1]) {
+                classesOfSymbol[v + Int(j)].append(Int32(w))
+            }
+        }
+        if wildcardCount > 0 {
+            for j in 1...wildcardCount {
+                for k in trie.wildcardsWithin(Int32(j)) {
+                    classesOfSymbol[v + Int(k)].append(Int32(v + j))
+                }
+            }
+        }
+
+        // 3. The phrase trie (nondeterministic over classes).
+        var children: [[(symbol: Int32, node: Int32)]] = [[]]
+        var nodeOutputs: [[Int32]] = [[]]
+        var entryLength: [Int32] = []
+        var childIndex: [Int64: Int32] = [:]
+        for (e, phrase) in phrases.enumerated() {
+            var node: Int32 = 0
+            for word in phrase {
+                let symbol: Int32
+                switch word {
+                case .exact(let b): symbol = Int32(vocabulary.id(of: b))
+                case .prefix(let b): symbol = Int32(v) + trie.insert(b)
+                }
+                let key = Int64(node) << 32 | Int64(symbol)
+                if let next = childIndex[key] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([])
+                    nodeOutputs.append([])
+                    children[Int(node)].append((symbol, next))
+                    childIndex[key] = next
+                    node = next
+                }
+            }
+            nodeOutputs[Int(node)].append(Int32(e))
+            entryLength.append(Int32(phrase.count))
+        }
+
+        // 4. Subset construction. State 0 = {root}.
+        var startTarget = [[Int32]](repeating: [0], count: classCount)
+        for (symbol, child) in children[0] {
+            for c in classesOfSymbol[Int(symbol)] { startTarget[Int(c)].append(child) }
+        }
+        for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = Array(Set(startTarget[c])).sorted() }
+
+        var stateOf: [[Int32]: Int32] = [[0]: 0]
+        var states: [[Int32]] = [[0]]
+        var startNext = [Int32](repeating: 0, count: classCount)
+        var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
+
+        func intern(_ set: [Int32]) throws(AutomatonBuildError) -> Int32 {
+            if let s = stateOf[set] { return s }
+            if states.count >= limits.maxStates {
+                throw .tooComplex("more than \(limits.maxStates) automaton states; use fewer or less overlapping wildcards")
+            }
+            let s = Int32(states.count)
+            states.append(set)
+            stateOf[set] = s
+            return s
+        }
+
+        for c in 0..<classCount where startTarget[c].count > 1 {
+            startNext[c] = try intern(startTarget[c])
+        }
+        var next = 1
+        var contributions: [Int32: [Int32]] = [:]
+        while next < states.count {
+            let d = Int32(next)
+            let set = states[next]
+            next += 1
+            contributions.removeAll(keepingCapacity: true)
+            for t in set where t != 0 {
+                for (symbol, child) in children[Int(t)] {
+                    for c in classesOfSymbol[Int(symbol)] { contributions[c, default: []].append(child) }
+                }
+            }
+            for (c, extra) in contributions {
+                let target = Array(Set(startTarget[Int(c)] + extra)).sorted()
+                transitions.append((d, c, try intern(target)))
+                if transitions.count > limits.maxTransitions {
+                    throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+                }
+            }
+        }
+
+        // 5. Outputs per state.
+        var outputStart: [Int32] = [0]
+        var outputEntries: [Int32] = []
+        for set in states {
+            for t in set { outputEntries += nodeOutputs[Int(t)] }
+            outputStart.append(Int32(outputEntries.count))
+        }
+
+        // 6. Sparse transition table.
+        var capacity = 16
+        while capacity < transitions.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var targets = [Int32](repeating: 0, count: capacity)
+        for (from, cls, to) in transitions {
+            let key = UInt64(from) << 32 | UInt64(cls)
+            var slot = transitionSlot(key, capacity - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            targets[slot] = to
+        }
+
+        return AutomatonTables(
+            vocabulary: vocabulary.frozen(), wildcards: trie.frozen(), vocabularyCount: v,
+            classCount: classCount, startNext: startNext, transitionKeys: keys,
+            transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
+            entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)
+    }
+}
+
+/// The home slot of a transition key.
+@inline(__always) @usableFromInline
+func transitionSlot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+}

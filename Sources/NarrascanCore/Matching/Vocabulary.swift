@@ -1,0 +1,84 @@
+// Interning of the lexicons' exact words: folded bytes -> dense id (1...count), 0 for "not a
+// lexicon word". An open-addressing table at load factor <= 1/4 that stores each slot's full
+// 64-bit hash, so a miss (the common case: most text words are in no phrase) usually costs one
+// hash and one probe, and a hit one memcmp.
+
+/// Hashes folded word bytes 8 at a time. Requires at least 7 readable zero bytes after `count`
+/// (the tokenizer's `FoldBuffer` pads with 8).
+@inline(__always) @usableFromInline
+func wordHash(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    var i = 0
+    let raw = UnsafeRawPointer(p)
+    while i < count {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 31
+        i &+= 8
+    }
+    h = (h ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
+    return h ^ (h >> 32)
+}
+
+/// Hashes a byte array with `wordHash`, padding it as the tokenizer does.
+func wordHash(_ bytes: [UInt8]) -> UInt64 {
+    let padded = bytes + [UInt8](repeating: 0, count: 8)
+    return padded.withUnsafeBufferPointer { wordHash($0.baseAddress!, bytes.count) }
+}
+
+/// The exact words of a set of phrases, interned to ids 1...count.
+struct Vocabulary {
+    private(set) var words: [[UInt8]] = []
+    private var ids: [[UInt8]: UInt32] = [:]
+
+    /// The id of `word`, adding it if new.
+    mutating func intern(_ word: [UInt8]) -> UInt32 {
+        if let id = ids[word] { return id }
+        words.append(word)
+        let id = UInt32(words.count)
+        ids[word] = id
+        return id
+    }
+
+    /// The id of `word`, or 0.
+    func id(of word: [UInt8]) -> UInt32 { ids[word] ?? 0 }
+
+    var count: Int { words.count }
+
+    /// Lays the vocabulary out as a flat hash table for the scanner.
+    func frozen() -> FrozenVocabulary { FrozenVocabulary(words: words) }
+}
+
+/// The scanner's read-only form of a `Vocabulary`: flat arrays, no references.
+struct FrozenVocabulary {
+    let mask: Int
+    let slotHashes: [UInt64]
+    let slotIDs: [UInt32]
+    /// Word `id`'s bytes are `arena[offsets[id - 1] ..< offsets[id]]`.
+    let offsets: [Int32]
+    let arena: [UInt8]
+
+    init(words: [[UInt8]]) {
+        var capacity = 16
+        while capacity < words.count * 4 { capacity *= 2 }
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var ids = [UInt32](repeating: 0, count: capacity)
+        var offsets: [Int32] = [0]
+        var arena: [UInt8] = []
+        for (k, word) in words.enumerated() {
+            arena += word
+            offsets.append(Int32(arena.count))
+            let h = wordHash(word)
+            var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
+            while ids[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            hashes[slot] = h
+            ids[slot] = UInt32(k + 1)
+        }
+        arena += [UInt8](repeating: 0, count: 8)
+        self.mask = capacity - 1
+        self.slotHashes = hashes
+        self.slotIDs = ids
+        self.offsets = offsets
+        self.arena = arena
+    }
+}

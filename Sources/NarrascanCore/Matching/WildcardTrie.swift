@@ -1,0 +1,100 @@
+// Prefix wildcards (`migra*`) resolved by a byte trie over their folded prefixes. Looking a text
+// word up walks the trie along the word's bytes and returns the deepest wildcard prefix on the
+// path: the word matches that wildcard and every shorter one above it, which the automaton
+// builder precomputes, so the scanner needs only that one number.
+
+/// A byte trie of wildcard prefixes; terminal nodes carry wildcard ids 1...count.
+struct WildcardTrie {
+    /// children[node][byte] = child node
+    private(set) var children: [[UInt8: Int32]] = [[:]]
+    /// terminal[node] = wildcard id, or 0
+    private(set) var terminal: [Int32] = [0]
+    /// parent[node], -1 for the root
+    private(set) var parent: [Int32] = [-1]
+    /// Wildcard id -> its node.
+    private(set) var nodeOfWildcard: [Int32] = [0]
+
+    var wildcardCount: Int { nodeOfWildcard.count - 1 }
+
+    /// Adds `prefix` and returns its wildcard id (the same id for the same prefix).
+    mutating func insert(_ prefix: [UInt8]) -> Int32 {
+        var node: Int32 = 0
+        for b in prefix {
+            if let next = children[Int(node)][b] {
+                node = next
+            } else {
+                let next = Int32(children.count)
+                children.append([:])
+                terminal.append(0)
+                parent.append(node)
+                children[Int(node)][b] = next
+                node = next
+            }
+        }
+        if terminal[Int(node)] == 0 {
+            nodeOfWildcard.append(node)
+            terminal[Int(node)] = Int32(nodeOfWildcard.count - 1)
+        }
+        return terminal[Int(node)]
+    }
+
+    /// The wildcard ids whose prefixes `word` starts with, shortest first.
+    func wildcards(matching word: [UInt8]) -> [Int32] {
+        var result: [Int32] = []
+        var node: Int32 = 0
+        for b in word {
+            guard let next = children[Int(node)][b] else { break }
+            node = next
+            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
+        }
+        return result
+    }
+
+    /// The wildcard ids of `id`'s prefix and of every shorter prefix it starts with.
+    func wildcardsWithin(_ id: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var node = nodeOfWildcard[Int(id)]
+        while node > 0 {
+            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
+            node = parent[Int(node)]
+        }
+        return result.reversed()
+    }
+
+    /// Lays the trie out for the scanner: a dense first-byte table and sorted child lists.
+    func frozen() -> FrozenWildcardTrie { FrozenWildcardTrie(self) }
+}
+
+/// The scanner's read-only form of a `WildcardTrie`.
+struct FrozenWildcardTrie {
+    /// rootChild[byte] = node, or -1.
+    let rootChild: [Int32]
+    /// Node n's children are childBytes/childNodes[childStart[n] ..< childStart[n + 1]], sorted by byte.
+    let childStart: [Int32]
+    let childBytes: [UInt8]
+    let childNodes: [Int32]
+    let terminal: [Int32]
+    let isEmpty: Bool
+
+    init(_ trie: WildcardTrie) {
+        var rootChild = [Int32](repeating: -1, count: 256)
+        for (b, node) in trie.children[0] { rootChild[Int(b)] = node }
+        var childStart: [Int32] = []
+        var childBytes: [UInt8] = []
+        var childNodes: [Int32] = []
+        for node in 0..<trie.children.count {
+            childStart.append(Int32(childBytes.count))
+            for (b, child) in trie.children[node].sorted(by: { $0.key < $1.key }) {
+                childBytes.append(b)
+                childNodes.append(child)
+            }
+        }
+        childStart.append(Int32(childBytes.count))
+        self.rootChild = rootChild
+        self.childStart = childStart
+        self.childBytes = childBytes
+        self.childNodes = childNodes
+        self.terminal = trie.terminal
+        self.isEmpty = trie.wildcardCount == 0
+    }
+}

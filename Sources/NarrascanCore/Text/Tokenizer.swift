@@ -1,0 +1,164 @@
+// The tokenizer: one left-to-right pass over UTF-8 bytes that hands each word to a sink with its
+// byte range and its folded (lower-cased, normalised) bytes, without allocating.
+//
+// A word is a maximal run of letters and digits (see `ScalarFolding` for which scalars count).
+// Hyphens and apostrophes are soft separators: "anti-migrant" is the two words `anti migrant`, and
+// "EU's" is `eu s`, in the text and in lexicon phrases alike, so both spell the same phrase.
+// Between two words the tokenizer remembers whether a *hard* separator (sentence punctuation,
+// a symbol, an invalid byte) occurred: a phrase never matches across one.
+//
+// ASCII bytes take a table-driven fast path; other scalars are decoded and classified one at a time.
+// Invalid UTF-8 is never fatal: each offending byte is a hard separator and is counted.
+
+/// Receives the words of a text from `Tokenizer.tokenize(_:into:)`.
+public protocol TokenSink {
+    /// Called once per word, in text order.
+    ///
+    /// - Parameters:
+    ///   - start: byte offset of the word's first byte in the text.
+    ///   - end: byte offset one past the word's last byte.
+    ///   - folded: the word's folded UTF-8 bytes, followed by at least 8 zero bytes of padding.
+    ///     Valid only during the call. At most `Tokenizer.maxFoldedBytes` long: longer words are
+    ///     cut there (`truncated` is then true).
+    ///   - count: the number of folded bytes.
+    ///   - truncated: true when the word was longer than `Tokenizer.maxFoldedBytes` folded bytes.
+    ///   - hardBreakBefore: true when a hard separator lies between this word and the previous one.
+    mutating func word(
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
+        hardBreakBefore: Bool)
+}
+
+/// Counts of one tokenization pass.
+public struct TokenizationStats: Sendable, Equatable {
+    /// Number of words.
+    public var words: Int = 0
+    /// Number of bytes that were not well-formed UTF-8 (each treated as a hard separator).
+    public var invalidBytes: Int = 0
+    public init() {}
+}
+
+/// Splits UTF-8 text into words with byte offsets and folded forms.
+///
+/// A `Tokenizer` is an immutable value that owns its lookup tables; it is `Sendable` and cheap to
+/// copy. Each call to `tokenize` needs a `FoldBuffer` that the caller owns (one per thread).
+public struct Tokenizer: Sendable {
+    /// The longest folded word that is kept whole; a longer word is cut to this many bytes and
+    /// flagged as truncated (no lexicon word may be this long, so it never matches exactly).
+    public static let maxFoldedBytes = 252
+
+    @usableFromInline let tables = ByteTables()
+
+    /// Creates a tokenizer. Builds its 256-entry byte tables.
+    public init() {}
+
+    /// Tokenizes `text`, calling `sink.word` for every word in order.
+    ///
+    /// - Parameters:
+    ///   - text: UTF-8 bytes; any bytes are accepted.
+    ///   - buffer: scratch space for folded words, owned by the caller.
+    ///   - sink: receives the words.
+    /// - Returns: the number of words and of invalid bytes.
+    /// - Complexity: O(n) in the number of bytes; no allocation.
+    @inlinable
+    public func tokenize<Sink: TokenSink>(
+        _ text: UnsafeBufferPointer<UInt8>, buffer: FoldBuffer, into sink: inout Sink
+    ) -> TokenizationStats {
+        var stats = TokenizationStats()
+        guard let base = text.baseAddress, text.count > 0 else { return stats }
+        let n = text.count
+        let fold = buffer.bytes
+        let cap = Tokenizer.maxFoldedBytes
+        return tables.classes.withUnsafeBufferPointer { classesBuffer in
+            tables.lower.withUnsafeBufferPointer { lowerBuffer in
+                let classes = classesBuffer.baseAddress!
+                let lower = lowerBuffer.baseAddress!
+                var i = 0
+                var hardBreak = false
+                while i < n {
+                    let b = base[i]
+                    let cls = classes[Int(b)]
+                    if cls == ByteClass.asciiWord.rawValue {
+                        // a word starts here
+                    } else if cls == ByteClass.softSeparator.rawValue {
+                        i &+= 1
+                        continue
+                    } else if cls == ByteClass.hardSeparator.rawValue {
+                        hardBreak = true
+                        i &+= 1
+                        continue
+                    } else if cls == ByteClass.multiByteLead.rawValue {
+                        let (scalar, length) = decodeScalar(base, i, n)
+                        if length == 0 {
+                            stats.invalidBytes &+= 1
+                            hardBreak = true
+                            i &+= 1
+                            continue
+                        }
+                        switch classifyScalar(scalar) {
+                        case .word: break
+                        case .ignorable, .softSeparator: i &+= length; continue
+                        case .hardSeparator: hardBreak = true; i &+= length; continue
+                        }
+                    } else {
+                        stats.invalidBytes &+= 1
+                        hardBreak = true
+                        i &+= 1
+                        continue
+                    }
+                    // A word starts at i. Consume letters, digits and ignorables.
+                    let start = i
+                    var count = 0
+                    var truncated = false
+                    scan: while i < n {
+                        let c = base[i]
+                        let k = classes[Int(c)]
+                        if k == ByteClass.asciiWord.rawValue {
+                            if count < cap { fold[count] = lower[Int(c)]; count &+= 1 } else { truncated = true }
+                            i &+= 1
+                        } else if k == ByteClass.multiByteLead.rawValue {
+                            let (scalar, length) = decodeScalar(base, i, n)
+                            if length == 0 { break scan }
+                            switch classifyScalar(scalar) {
+                            case .word(let folded):
+                                if count &+ 4 <= cap {
+                                    count &+= encodeScalar(folded, fold + count)
+                                } else {
+                                    truncated = true
+                                }
+                                i &+= length
+                            case .ignorable:
+                                i &+= length
+                            case .softSeparator, .hardSeparator:
+                                break scan
+                            }
+                        } else {
+                            break scan
+                        }
+                    }
+                    for p in 0..<8 { fold[count &+ p] = 0 }
+                    stats.words &+= 1
+                    sink.word(
+                        start: start, end: i, folded: UnsafePointer(fold), count: count,
+                        truncated: truncated, hardBreakBefore: hardBreak)
+                    hardBreak = false
+                }
+                return stats
+            }
+        }
+    }
+}
+
+/// Scratch space for one thread's folded words: `Tokenizer.maxFoldedBytes` plus padding.
+/// Not shareable between threads; create one per worker and reuse it for every document.
+public final class FoldBuffer {
+    /// The buffer's bytes (capacity `Tokenizer.maxFoldedBytes + 16`).
+    public let bytes: UnsafeMutablePointer<UInt8>
+
+    /// Allocates the buffer.
+    public init() {
+        bytes = .allocate(capacity: Tokenizer.maxFoldedBytes + 16)
+        bytes.initialize(repeating: 0, count: Tokenizer.maxFoldedBytes + 16)
+    }
+
+    deinit { bytes.deallocate() }
+}
