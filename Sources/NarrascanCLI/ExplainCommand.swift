@@ -22,7 +22,7 @@ public enum ExplainCommand {
             OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
         ],
         examples: [
-            "narrascan explain Samples/dev/en-001-belta-mfa-blames-nato.txt",
+            "narrascan explain Samples/dev/ru-001-belta-gpk-izbitye-migranty.txt",
             "narrascan explain --narrative hybrid-attack --color never article.txt",
             "echo 'Minsk weaponised migrants in a hybrid attack' | narrascan explain -",
         ],

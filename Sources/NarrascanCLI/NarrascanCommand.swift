@@ -13,6 +13,7 @@ public enum NarrascanCommand {
         (StreamCommand.spec, StreamCommand.run),
         (ExplainCommand.spec, ExplainCommand.run),
         (LexiconCommand.spec, LexiconCommand.run),
+        (EvalCommand.spec, EvalCommand.run),
     ]
 
     /// The overview printed by `narrascan --help`.
@@ -32,7 +33,7 @@ public enum NarrascanCommand {
 
             EXAMPLES:
               narrascan score Samples/dev Samples/test
-              narrascan explain Samples/dev/en-001-belta-mfa-blames-nato.txt
+              narrascan explain Samples/dev/ru-001-belta-gpk-izbitye-migranty.txt
               tail -f feed.jsonl | narrascan stream
 
             """

@@ -1,0 +1,61 @@
+// JSONL records: fields, escapes, renamed fields, and the errors a feed can send.
+
+import Testing
+@testable import NarrascanCLI
+
+@Suite struct RecordParsingTests {
+    func parse(_ line: String, parser: JSONRecordParser = JSONRecordParser()) throws(JSONRecordError) -> DocumentRecord {
+        let bytes = Array(line.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordError) in try parser.parse(buffer, fallbackID: "L1") }
+    }
+
+    @Test func readsTheKnownFieldsAndSkipsTheRest() throws {
+        let r = try parse(#"{"id":"a1","extra":{"x":[1,2,{"y":null}]},"text":"Hi","title":"T","source":"S","date":"2021-11-08","url":"u","lang":"en","n":-1.5e3,"b":true}"#)
+        #expect(r == DocumentRecord(id: "a1", text: Array("Hi".utf8), title: "T", source: "S", date: "2021-11-08", url: "u", lang: "en"))
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        let r = try parse(#"{"id":1,"text":"\"q\" \\ \/ \n\t \u0416 \ud83d\ude00 \ud800 x"}"#)
+        #expect(r.id == "1")
+        #expect(String(decoding: r.text, as: UTF8.self) == "\"q\" \\ / \n\t Ж 😀 \u{FFFD} x")
+    }
+
+    @Test func missingIDFallsBackAndDuplicateKeysTakeTheLast() throws {
+        #expect(try parse(#"{"text":"a"}"#).id == "L1")
+        #expect(try parse(#"{"id":null,"text":"a"}"#).id == "L1")
+        let r = try parse(#"{"id":"x","text":"first","text":"second","id":"y"}"#)
+        #expect(r.id == "y" && r.text == Array("second".utf8))
+    }
+
+    @Test func renamedFields() throws {
+        let r = try parse(#"{"uid":"k","body":"b","text":"ignored"}"#, parser: JSONRecordParser(textField: "body", idField: "uid"))
+        #expect(r.id == "k" && r.text == Array("b".utf8))
+    }
+
+    @Test(arguments: [
+        (#"{"id":"a","text":42}"#, "column 18: field 'text' must be a string, not a number"),
+        (#"{"id":"a","text":null}"#, "column 18: field 'text' must be a string, not null"),
+        (#"{"id":"a"}"#, "column 1: the record has no 'text' field"),
+        (#"["text"]"#, "column 1: a record must be a JSON object"),
+        (#"{"text":"a"} x"#, "column 14: unexpected data after the JSON object"),
+        (#"{"text":"abc"#, "column 13: unterminated string"),
+        (#"{"text":"a\q"}"#, #"column 11: invalid escape '\q' in a string"#),
+        (#"{"text" "a"}"#, "column 9: expected ':' after a member name"),
+        (#"{"id":{"a":1},"text":"a"}"#, "column 7: field 'id' must be a string or a number"),
+    ] as [(String, String)])
+    func reportsBadRecordsWithAColumn(line: String, message: String) {
+        #expect(throws: JSONRecordError.self) { try parse(line) }
+        do { _ = try parse(line) } catch { #expect(error.description == message) }
+    }
+
+    @Test func writesValidJSONEvenForInvalidUTF8() {
+        var w = JSONWriter()
+        w.string(bytes: [0x61, 0xFF, 0x22, 0x0A, 0x01, 0xD0, 0x96])
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\u{FFFD}\\\"\\n\\u0001Ж\"")
+    }
+
+    @Test(arguments: [(0.0, "0"), (0.25, "0.25"), (1, "1"), (-2.5, "-2.5"), (0.123456, "0.1235"), (-0.00001, "0"), (12.0, "12")])
+    func formatsNumbersWithoutExponentOrTrailingZeros(value: Double, text: String) {
+        #expect(formatDecimal(value) == text)
+    }
+}
