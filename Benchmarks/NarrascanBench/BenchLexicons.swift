@@ -1,0 +1,88 @@
+// Where the benchmark's lexicons come from: the bundled Lexicons/ folder (through the CLI's own
+// loader), a plain phrase list such as ../shared/bench/phrases.txt (one lower-case phrase per
+// line, `*` wildcards, every phrase weight 1), or a generated lexicon of N entries for the scaling
+// mode. A phrase list is turned into lexicon-file text and parsed by the real `LexiconParser`, so
+// its phrases are folded exactly as a hand-written lexicon's would be.
+
+import NarrascanCLI
+import NarrascanCore
+
+enum BenchLexicons {
+    /// The bundled lexicons: `explicit`, else NARRASCAN_LEXICONS, else a Lexicons/ folder found
+    /// upwards from the working directory or the executable.
+    static func bundled(_ explicit: String?) throws -> (set: LexiconSet, path: String) {
+        let context = CommandContext(
+            stdout: MemoryOutput(), stderr: MemoryOutput(), stdin: MemoryInput([UInt8]()),
+            environment: processEnvironment(),
+            executablePath: CommandLine.arguments.first.flatMap(executablePath))
+        let loader = LexiconLoader(context: context)
+        var path = explicit
+        if path == nil, access("Lexicons", F_OK) == 0 { path = "Lexicons" }
+        do {
+            let resolved = try loader.resolvePath(path)
+            return (try loader.load(resolved), resolved)
+        } catch {
+            throw BenchError("cannot load the bundled lexicons: \(error); pass --lexicons DIR")
+        }
+    }
+
+    /// A lexicon of the phrases in `lines` (blank lines and duplicates after folding are skipped),
+    /// weight 1 each, as narrative `name`.
+    static func fromPhraseList(_ lines: [String], name: String = "phrases") throws -> Lexicon {
+        var text = "@narrative \(name)\n@title Phrase list\n@description Benchmark phrase list.\n@threshold 0.5\n"
+        var seen = Set<String>()
+        for line in lines {
+            let phrase = line.trimmingCharacters(in: .whitespaces)
+            if phrase.isEmpty || !seen.insert(phrase).inserted { continue }
+            text += "1 \(phrase.replacingOccurrences(of: "#", with: " "))\n"
+        }
+        do {
+            return try LexiconParser().parse(Array(text.utf8), source: name)
+        } catch {
+            // Drop the lines the parser rejects (duplicates after folding) and parse again.
+            let bad = Set(error.diagnostics.map(\.line))
+            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .filter { !bad.contains($0.offset + 1) || $0.offset < 4 }.map(\.element)
+            if bad.isEmpty { throw BenchError("phrase list: \(error)") }
+            return try LexiconParser().parse(Array(kept.joined(separator: "\n").utf8), source: name)
+        }
+    }
+
+    /// Reads a phrase-list file.
+    static func phraseList(_ path: String) throws -> Lexicon {
+        let bytes = try readEntireFile(path)
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        return try fromPhraseList(lines)
+    }
+
+    /// A lexicon of `count` generated phrases of 1–4 words: the bundled phrases first, then
+    /// phrases whose words come half from the corpus vocabularies (so text words hit the
+    /// vocabulary as they would with a large real lexicon) and half from pseudo-words that never
+    /// occur; 5% end in a wildcard. Deterministic for a seed.
+    static func generated(count: Int, base: LexiconSet, seed: UInt64) throws -> LexiconSet {
+        var random = SeededRandom(seed: seed ^ 0x5CA1E)
+        var phrases = base.lexicons.flatMap(\.entries).map(\.normalized)
+        let vocab = CorpusLanguage.allCases.flatMap { CorpusVocabulary($0, seed: seed).words }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщыэюяąćęłńóśźż")
+        var seen = Set(phrases)
+        if phrases.count > count { phrases = Array(phrases.prefix(count)) }
+        while phrases.count < count {
+            let n = 1 + random.below(4)
+            var words: [String] = []
+            for _ in 0..<n {
+                if random.chance(0.5) {
+                    words.append(vocab[random.below(vocab.count)].lowercased())
+                } else {
+                    let length = 4 + random.below(8)
+                    words.append(String((0..<length).map { _ in letters[random.below(letters.count)] }))
+                }
+            }
+            if n > 1 && random.chance(0.05) { words[n - 1] = String(words[n - 1].prefix(4)) + "*" }
+            let phrase = words.joined(separator: " ")
+            if seen.insert(phrase).inserted { phrases.append(phrase) }
+        }
+        return try LexiconSet([fromPhraseList(phrases, name: "generated")])
+    }
+}
+
+import Foundation

@@ -1,0 +1,3 @@
+// placeholder
+struct ScalingBenchmark { init(_ a: BenchArguments) {}; func run() throws {} }
+struct ProcessBenchmark { init(_ a: BenchArguments) {}; func run() throws {} }
