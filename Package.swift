@@ -23,6 +23,8 @@ let package = Package(
         .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
         .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"]),
+        // Seeded random inputs checked against invariants (a few thousand cases per run).
+        .testTarget(name: "NarrascanPropertyTests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

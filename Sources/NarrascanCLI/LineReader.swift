@@ -2,6 +2,10 @@
 // longer line, up to a limit: a line longer than `maxLineBytes` is reported as oversized and
 // skipped without ever being held whole. Line endings: LF, CRLF and a lone CR all end a line.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One line handed out by `LineReader`.
 public enum LineEvent {
     /// A line's bytes, without its terminator; valid until the next call to `next()`.
@@ -55,12 +59,7 @@ public final class LineReader {
                     continue
                 }
             }
-            var i = start + searched
-            while i < end {
-                let b = buffer[i]
-                if b == 0x0A || b == 0x0D { break }
-                i += 1
-            }
+            let i = findTerminator(from: start + searched, to: end)
             if i < end || (eof && start < end) {
                 let length = i - start
                 let line = UnsafeBufferPointer(start: buffer + start, count: length)
@@ -81,6 +80,22 @@ public final class LineReader {
             try fill()
         }
     }
+
+    /// The offset of the first LF or CR in `from ..< to`, or `to`. Uses memchr (vectorised in libc).
+    private func findTerminator(from: Int, to: Int) -> Int {
+        guard from < to else { return to }
+        var limit = to
+        if let lf = memchr(buffer + from, 0x0A, to - from) {
+            limit = buffer.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+        }
+        if limit > from, let cr = memchr(buffer + from, 0x0D, limit - from) {
+            limit = buffer.distance(to: cr.assumingMemoryBound(to: UInt8.self))
+        }
+        return limit
+    }
+
+    /// The buffer's current size (tests check that it stays bounded).
+    var bufferCapacity: Int { capacity }
 
     /// Moves unread bytes to the front, grows if full (up to the limit + 1 chunk), reads more.
     private func fill() throws(InputError) {
@@ -113,8 +128,7 @@ public final class LineReader {
                 eof = true
                 return length
             }
-            var i = 0
-            while i < n && buffer[i] != 0x0A && buffer[i] != 0x0D { i += 1 }
+            let i = findTerminator(from: 0, to: n)
             if i < n {
                 length += i
                 skipLF = buffer[i] == 0x0D

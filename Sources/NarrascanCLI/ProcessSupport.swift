@@ -19,6 +19,13 @@ public func installSignalHandlers(_ flag: InterruptionFlag) {
     action.sa_flags = 0  // no SA_RESTART: a blocked read(2) returns EINTR
     sigaction(SIGINT, &action, nil)
     sigaction(SIGTERM, &action, nil)
+    // A parent may hand us a blocked signal mask (threads of test runners and some supervisors do);
+    // the promise "SIGINT/SIGTERM finish the record and exit" needs them delivered.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    sigaddset(&unblock, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
 }
 
 /// The process environment as a dictionary.

@@ -26,6 +26,7 @@ public struct LexiconDiagnostic: Error, Sendable, Equatable, CustomStringConvert
         case duplicateNarrative(String, otherSource: String)
         case noLexicons
         case unreadable
+        case tooManyEntries
         case tooComplex(String)
     }
 
@@ -73,6 +74,7 @@ public struct LexiconDiagnostic: Error, Sendable, Equatable, CustomStringConvert
         case .duplicateNarrative(let n, let other): return "narrative '\(n)' is also defined in \(other)"
         case .noLexicons: return "no lexicon (*.lex) found"
         case .unreadable: return "cannot read the file"
+        case .tooManyEntries: return "more than \(LexiconParser.maxEntries) entries in one file; split the narrative or prune it (reading stopped here)"
         case .tooComplex(let why): return "lexicons too complex to compile: \(why)"
         }
     }

@@ -10,6 +10,9 @@ public struct LexiconParser: Sendable {
     public static let maxWordBytes = 200
     /// The fewest characters a wildcard prefix may have.
     public static let minPrefixCharacters = 2
+    /// The most entries one file may hold; parsing stops with an error past it, so a runaway file
+    /// costs bounded time and memory (the compiled set has its own limit, `AutomatonLimits`).
+    public static let maxEntries = 250_000
 
     let tokenizer: Tokenizer
 
@@ -94,6 +97,10 @@ public struct LexiconParser: Sendable {
             }
 
             // An entry: WEIGHT PHRASE [# comment]
+            if entries.count >= LexiconParser.maxEntries {
+                report(lineNumber, column, .tooManyEntries)
+                break
+            }
             let weightText = body.prefix { !$0.isWhitespace }
             guard let first = weightText.first, first.isNumber || first == "-" || first == "+" || first == "." else {
                 report(lineNumber, column, .missingWeight)
