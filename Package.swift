@@ -22,7 +22,7 @@ let package = Package(
             path: "Benchmarks/NarrascanBench"),
         .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
         .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"], exclude: ["Golden"]),
         // Seeded random inputs checked against invariants (a few thousand cases per run).
         .testTarget(name: "NarrascanPropertyTests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
     ],
