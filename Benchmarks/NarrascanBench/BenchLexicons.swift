@@ -56,10 +56,13 @@ enum BenchLexicons {
     }
 
     /// A lexicon of `count` generated phrases of 1–4 words: the bundled phrases first, then
-    /// phrases whose words come half from the corpus vocabularies (so text words hit the
-    /// vocabulary as they would with a large real lexicon) and half from pseudo-words that never
-    /// occur; 5% end in a wildcard. Deterministic for a seed.
-    static func generated(count: Int, base: LexiconSet, seed: UInt64) throws -> LexiconSet {
+    /// generated ones. With `realWords` false, a generated phrase starts with a pseudo-word that
+    /// never occurs in the corpus and its later words come half from the corpus vocabularies, half
+    /// from pseudo-words: the vocabulary grows (and text words hit it) but the match count stays
+    /// that of the bundled phrases, so only the cost of the bigger tables shows. With `realWords`
+    /// true, every word is drawn half from the corpus, so phrases match far more often, as an
+    /// extreme. 5% end in a wildcard. Deterministic for a seed.
+    static func generated(count: Int, base: LexiconSet, seed: UInt64, realWords: Bool = false) throws -> LexiconSet {
         var random = SeededRandom(seed: seed ^ 0x5CA1E)
         var phrases = base.lexicons.flatMap(\.entries).map(\.normalized)
         let vocab = CorpusLanguage.allCases.flatMap { CorpusVocabulary($0, seed: seed).words }
@@ -69,8 +72,8 @@ enum BenchLexicons {
         while phrases.count < count {
             let n = 1 + random.below(4)
             var words: [String] = []
-            for _ in 0..<n {
-                if random.chance(0.5) {
+            for k in 0..<n {
+                if (realWords || k > 0) && random.chance(0.5) {
                     words.append(vocab[random.below(vocab.count)].lowercased())
                 } else {
                     let length = 4 + random.below(8)

@@ -54,13 +54,15 @@ func readEntireFile(_ path: String) throws -> [UInt8] {
     defer { close(fd) }
     var info = stat()
     fstat(fd, &info)
-    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    // st_size is 0 for /proc files: grow as needed and read to the end.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 1 << 16))
     var offset = 0
-    while offset < bytes.count {
+    while true {
+        if offset == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
         let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
         if n <= 0 { break }
         offset += n
     }
-    if offset < bytes.count { bytes.removeLast(bytes.count - offset) }
+    bytes.removeLast(bytes.count - offset)
     return bytes
 }

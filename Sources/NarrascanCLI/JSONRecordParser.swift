@@ -174,8 +174,16 @@ struct JSONCursor {
                 throw JSONRecordError(column: column, message: "control character in a string (escape it as \\u00XX)")
             }
             if b != UInt8(ascii: "\\") {
-                out.append(b)
+                // Copy the run up to the next quote, backslash or control character in one call
+                // (texts with paragraph breaks have an escape every few hundred bytes).
+                let runStart = i
                 i += 1
+                while i < bytes.count {
+                    let c = bytes[i]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    i += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 continue
             }
             guard i + 1 < bytes.count else { break }

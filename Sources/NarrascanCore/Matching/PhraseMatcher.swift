@@ -2,9 +2,11 @@
 // (`PhraseAutomatonBuilder`), scanned in one pass per text. Compile once, scan many: the matcher is
 // shared by every worker thread; each worker brings its own `MatchScratch`.
 //
-// Per word the scan does: fold (tokenizer), hash 8 bytes at a time, one probe of the vocabulary
-// table, a wildcard-trie walk only when the word is not a lexicon word and its first byte starts
-// some wildcard, and one transition. Words in no phrase (most words) reset the state directly.
+// Per word the scan does: fold (tokenizer), hash 8 bytes at a time, one bit test in the
+// vocabulary's filter (a probe of the vocabulary table only when it passes), two bit tests in the
+// wildcard start filters (a wildcard-trie walk only when one passes), and one transition. Words in
+// no phrase (most words) reset the state directly. The scan reads the tables through `ScanTables`,
+// a struct of raw pointers copied into the sink, so the per-word path touches no reference count.
 
 /// Finds every occurrence of every lexicon phrase in a text, overlapping ones included.
 ///
@@ -24,26 +26,9 @@ public final class PhraseMatcher: @unchecked Sendable {
     public let maxPhraseWords: Int
 
     private let tables: AutomatonTables
-    // Raw views of `tables`' arrays for the scan (the arrays above keep them alive and unchanged).
-    private let vocabMask: Int
-    private let vocabHashes: UnsafeMutablePointer<UInt64>
-    private let vocabIDs: UnsafeMutablePointer<UInt32>
-    private let vocabOffsets: UnsafeMutablePointer<Int32>
-    private let vocabArena: UnsafeMutablePointer<UInt8>
-    private let wildRoot: UnsafeMutablePointer<Int32>
-    private let wildChildStart: UnsafeMutablePointer<Int32>
-    private let wildChildBytes: UnsafeMutablePointer<UInt8>
-    private let wildChildNodes: UnsafeMutablePointer<Int32>
-    private let wildTerminal: UnsafeMutablePointer<Int32>
-    private let hasWildcards: Bool
-    private let startNext: UnsafeMutablePointer<Int32>
-    private let transMask: Int
-    private let transKeys: UnsafeMutablePointer<UInt64>
-    private let transTargets: UnsafeMutablePointer<Int32>
-    private let outStart: UnsafeMutablePointer<Int32>
-    private let outEntries: UnsafeMutablePointer<Int32>
-    private let entryLength: UnsafeMutablePointer<Int32>
-    private let vocabularyCount: Int32
+    /// Raw views of `tables`' arrays for the scan (copies owned by this matcher, never written).
+    /// Held through a pointer so that the scan loop never copies the struct.
+    let scanTables: UnsafeMutablePointer<ScanTables>
     private var owned: [UnsafeMutableRawPointer] = []
 
     /// Compiles the phrases of `lexicons`.
@@ -71,11 +56,6 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.stateCount = tables.stateCount
         self.transitionCount = tables.transitionCount
         self.maxPhraseWords = entries.map(\.words.count).max() ?? 0
-        self.vocabularyCount = Int32(tables.vocabularyCount)
-        self.hasWildcards = !tables.wildcards.isEmpty
-        self.vocabMask = tables.vocabulary.mask
-        self.transMask = tables.transitionKeys.count - 1
-
         var owned: [UnsafeMutableRawPointer] = []
         func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
@@ -83,21 +63,21 @@ public final class PhraseMatcher: @unchecked Sendable {
             owned.append(UnsafeMutableRawPointer(p))
             return p
         }
-        vocabHashes = copy(tables.vocabulary.slotHashes)
-        vocabIDs = copy(tables.vocabulary.slotIDs)
-        vocabOffsets = copy(tables.vocabulary.offsets)
-        vocabArena = copy(tables.vocabulary.arena)
-        wildRoot = copy(tables.wildcards.rootChild)
-        wildChildStart = copy(tables.wildcards.childStart)
-        wildChildBytes = copy(tables.wildcards.childBytes)
-        wildChildNodes = copy(tables.wildcards.childNodes)
-        wildTerminal = copy(tables.wildcards.terminal)
-        startNext = copy(tables.startNext)
-        transKeys = copy(tables.transitionKeys)
-        transTargets = copy(tables.transitionTargets)
-        outStart = copy(tables.outputStart)
-        outEntries = copy(tables.outputEntries)
-        entryLength = copy(tables.entryLength)
+        self.scanTables = .allocate(capacity: 1)
+        self.scanTables.initialize(to: ScanTables(
+            vocabFilter: copy(tables.vocabulary.filter), vocabFilterShift: tables.vocabulary.filterShift,
+            vocabMask: tables.vocabulary.mask, vocabHashes: copy(tables.vocabulary.slotHashes),
+            vocabIDs: copy(tables.vocabulary.slotIDs), vocabOffsets: copy(tables.vocabulary.offsets),
+            vocabArena: copy(tables.vocabulary.arena), hasWildcards: !tables.wildcards.isEmpty,
+            wildStartPair: copy(tables.wildcards.startPair), wildStartQuad: copy(tables.wildcards.startQuad),
+            wildRoot: copy(tables.wildcards.rootChild), wildChildStart: copy(tables.wildcards.childStart),
+            wildChildBytes: copy(tables.wildcards.childBytes), wildChildNodes: copy(tables.wildcards.childNodes),
+            wildTerminal: copy(tables.wildcards.terminal), vocabularyCount: Int32(tables.vocabularyCount),
+            startNext: copy(tables.startNext), transMask: tables.transitionKeys.count - 1,
+            transKeys: copy(tables.transitionKeys), transTargets: copy(tables.transitionTargets),
+            outStart: copy(tables.outputStart), outEntries: copy(tables.outputEntries),
+            entryLength: copy(tables.entryLength)))
+        owned.append(UnsafeMutableRawPointer(scanTables))
         self.owned = owned
     }
 
@@ -105,24 +85,145 @@ public final class PhraseMatcher: @unchecked Sendable {
         for p in owned { p.deallocate() }
     }
 
+    /// The token class of a folded word (see `ScanTables.wordClass`).
+    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool) -> Int32 {
+        scanTables.pointee.wordClass(folded, count, truncated: truncated)
+    }
+
+    /// The automaton as a token sink. Holds the tables through a raw pointer: no reference
+    /// counting and no struct copies per word.
+    struct Scan: TokenSink {
+        let t: UnsafePointer<ScanTables>
+        let wordStarts: UnsafeMutablePointer<Int>
+        var matches: [PhraseMatch]
+        var state: Int32 = 0
+        var index = 0
+
+        @inline(__always)
+        mutating func word(
+            start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
+            hardBreakBefore: Bool
+        ) {
+            let k = index
+            index &+= 1
+            wordStarts[k & 63] = start
+            let cls = t.pointee.wordClass(folded, count, truncated: truncated)
+            if cls == 0 {
+                state = 0
+                return
+            }
+            let s = t.pointee.transition(hardBreakBefore ? 0 : state, cls)
+            state = s
+            let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
+            if o0 != o1 { report(o0, o1, k, end) }
+        }
+
+        @inline(never)
+        mutating func report(_ o0: Int, _ o1: Int, _ k: Int, _ end: Int) {
+            for o in o0..<o1 {
+                let e = Int(t.pointee.outEntries[o])
+                let first = k - Int(t.pointee.entryLength[e]) + 1
+                matches.append(PhraseMatch(entry: e, firstWord: first, lastWord: k, start: wordStarts[first & 63], end: end))
+            }
+        }
+    }
+
+    /// Scans `text`; the matches are left in `scratch.matches`, ordered by last word.
+    ///
+    /// - Returns: the number of words and of invalid UTF-8 bytes.
+    /// - Complexity: O(n) in the text's bytes plus O(m) in the matches; no allocation once the
+    ///   scratch's match list has grown to the largest match count seen.
+    public func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> TokenizationStats {
+        var matches = scratch.matches
+        scratch.matches = []
+        matches.removeAll(keepingCapacity: true)
+        var sink = Scan(t: UnsafePointer(scanTables), wordStarts: scratch.wordStarts, matches: matches)
+        let stats = tokenizer.tokenize(text, buffer: scratch.foldBuffer, into: &sink)
+        scratch.matches = sink.matches
+        return stats
+    }
+
+    /// Scans `text` and returns its matches. Allocates; for tests and tools.
+    public func matches(in text: [UInt8]) -> [PhraseMatch] {
+        let scratch = MatchScratch()
+        _ = text.withUnsafeBufferPointer { scan($0, scratch: scratch) }
+        return scratch.matches
+    }
+}
+
+/// The compiled automaton as raw pointers, for the scan loop. Owned by a `PhraseMatcher`, which
+/// keeps the memory alive and never writes it after `init`; valid only while that matcher lives.
+struct ScanTables {
+    let vocabFilter: UnsafeMutablePointer<UInt64>
+    let vocabFilterShift: UInt64
+    let vocabMask: Int
+    let vocabHashes: UnsafeMutablePointer<UInt64>
+    let vocabIDs: UnsafeMutablePointer<UInt32>
+    let vocabOffsets: UnsafeMutablePointer<Int32>
+    let vocabArena: UnsafeMutablePointer<UInt8>
+    let hasWildcards: Bool
+    let wildStartPair: UnsafeMutablePointer<UInt64>
+    let wildStartQuad: UnsafeMutablePointer<UInt64>
+    let wildRoot: UnsafeMutablePointer<Int32>
+    let wildChildStart: UnsafeMutablePointer<Int32>
+    let wildChildBytes: UnsafeMutablePointer<UInt8>
+    let wildChildNodes: UnsafeMutablePointer<Int32>
+    let wildTerminal: UnsafeMutablePointer<Int32>
+    let vocabularyCount: Int32
+    let startNext: UnsafeMutablePointer<Int32>
+    let transMask: Int
+    let transKeys: UnsafeMutablePointer<UInt64>
+    let transTargets: UnsafeMutablePointer<Int32>
+    let outStart: UnsafeMutablePointer<Int32>
+    let outEntries: UnsafeMutablePointer<Int32>
+    let entryLength: UnsafeMutablePointer<Int32>
+
     /// The token class of a folded word: its vocabulary id, `vocabularyCount + j` for deepest
     /// wildcard j, or 0.
+    ///
+    /// - Parameters:
+    ///   - folded: the word's folded bytes, followed by at least 8 zero bytes.
+    /// - Complexity: O(1) for most words (one hash, one or two bit tests); a vocabulary probe and
+    ///   a walk of at most `count` trie levels for candidates.
     @inline(__always)
     func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool) -> Int32 {
         if !truncated {
             let h = wordHash(folded, count)
-            var slot = Int(truncatingIfNeeded: h) & vocabMask
-            while true {
-                let id = vocabIDs[slot]
-                if id == 0 { break }
-                if vocabHashes[slot] == h {
-                    let lo = Int(vocabOffsets[Int(id) - 1]), hi = Int(vocabOffsets[Int(id)])
-                    if hi - lo == count && bytesEqual(vocabArena + lo, folded, count) { return Int32(id) }
-                }
-                slot = (slot &+ 1) & vocabMask
+            let bit = Int(truncatingIfNeeded: h >> vocabFilterShift)
+            if vocabFilter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 {
+                let id = probe(folded, count, h)
+                if id != 0 { return id }
             }
         }
-        guard hasWildcards, count > 0 else { return 0 }
+        guard hasWildcards, count >= 2 else { return 0 }
+        let pair = wildcardPairBit(folded[0], folded[1])
+        if wildStartPair[pair &>> 6] & (1 &<< UInt64(pair & 63)) == 0 {
+            guard count >= 4 else { return 0 }
+            let quad = wildcardQuadBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt32.self))
+            if wildStartQuad[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 { return 0 }
+        }
+        return wildcardClass(folded, count)
+    }
+
+    /// The vocabulary id of a word whose hash passed the filter, or 0.
+    @inline(__always)
+    func probe(_ folded: UnsafePointer<UInt8>, _ count: Int, _ h: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: h) & vocabMask
+        while true {
+            let id = vocabIDs[slot]
+            if id == 0 { return 0 }
+            if vocabHashes[slot] == h {
+                let lo = Int(vocabOffsets[Int(id) - 1]), hi = Int(vocabOffsets[Int(id)])
+                if hi - lo == count && bytesEqual(vocabArena + lo, folded, count) { return Int32(id) }
+            }
+            slot = (slot &+ 1) & vocabMask
+        }
+    }
+
+    /// Walks the wildcard trie along the word; the class of the deepest prefix on the path, or 0.
+    /// (Inlined: a non-inlined method would copy this whole struct per call.)
+    @inline(__always)
+    func wildcardClass(_ folded: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         var node = wildRoot[Int(folded[0])]
         if node < 0 { return 0 }
         var best = wildTerminal[Int(node)]
@@ -168,62 +269,5 @@ public final class PhraseMatcher: @unchecked Sendable {
             if k == 0 { return startNext[Int(cls)] }
             slot = (slot &+ 1) & transMask
         }
-    }
-
-    /// The automaton as a token sink.
-    struct Scan: TokenSink {
-        let matcher: PhraseMatcher
-        let wordStarts: UnsafeMutablePointer<Int>
-        var matches: [PhraseMatch]
-        var state: Int32 = 0
-        var index = 0
-
-        @inline(__always)
-        mutating func word(
-            start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
-            hardBreakBefore: Bool
-        ) {
-            let k = index
-            index &+= 1
-            wordStarts[k & 63] = start
-            let cls = matcher.wordClass(folded, count, truncated: truncated)
-            if cls == 0 {
-                state = 0
-                return
-            }
-            let s = matcher.transition(hardBreakBefore ? 0 : state, cls)
-            state = s
-            let o0 = Int(matcher.outStart[Int(s)]), o1 = Int(matcher.outStart[Int(s) + 1])
-            if o0 != o1 {
-                for o in o0..<o1 {
-                    let e = Int(matcher.outEntries[o])
-                    let first = k - Int(matcher.entryLength[e]) + 1
-                    matches.append(
-                        PhraseMatch(entry: e, firstWord: first, lastWord: k, start: wordStarts[first & 63], end: end))
-                }
-            }
-        }
-    }
-
-    /// Scans `text`; the matches are left in `scratch.matches`, ordered by last word.
-    ///
-    /// - Returns: the number of words and of invalid UTF-8 bytes.
-    /// - Complexity: O(n) in the text's bytes plus O(m) in the matches; no allocation once the
-    ///   scratch's match list has grown to the largest match count seen.
-    public func scan(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> TokenizationStats {
-        var matches = scratch.matches
-        scratch.matches = []
-        matches.removeAll(keepingCapacity: true)
-        var sink = Scan(matcher: self, wordStarts: scratch.wordStarts, matches: matches)
-        let stats = tokenizer.tokenize(text, buffer: scratch.foldBuffer, into: &sink)
-        scratch.matches = sink.matches
-        return stats
-    }
-
-    /// Scans `text` and returns its matches. Allocates; for tests and tools.
-    public func matches(in text: [UInt8]) -> [PhraseMatch] {
-        let scratch = MatchScratch()
-        _ = text.withUnsafeBufferPointer { scan($0, scratch: scratch) }
-        return scratch.matches
     }
 }

@@ -1,23 +1,25 @@
 // Interning of the lexicons' exact words: folded bytes -> dense id (1...count), 0 for "not a
 // lexicon word". An open-addressing table at load factor <= 1/4 that stores each slot's full
-// 64-bit hash, so a miss (the common case: most text words are in no phrase) usually costs one
-// hash and one probe, and a hit one memcmp.
+// 64-bit hash, so a hit costs one probe and one memcmp. In front of it sits a one-hash bit filter
+// (16+ bits per word, at least 64 Kbit = 8 KiB, so it stays in L1 for ordinary lexicons): a miss
+// (the common case: most text words are in no phrase) costs one hash and one bit test.
 
-/// Hashes folded word bytes 8 at a time. Requires at least 7 readable zero bytes after `count`
-/// (the tokenizer's `FoldBuffer` pads with 8).
+/// Hashes folded word bytes 8 at a time: per block one multiply and one fold of the high half into
+/// the low half, so both the low bits (table slot) and the high bits (filter bit) depend on every
+/// input bit. Requires at least 7 readable zero bytes after `count` (the tokenizer's `FoldBuffer`
+/// pads with 8).
 @inline(__always) @usableFromInline
 func wordHash(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    var h: UInt64 = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
     var i = 0
     let raw = UnsafeRawPointer(p)
-    while i < count {
+    repeat {
         let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
         h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 31
+        h ^= h &>> 32
         i &+= 8
-    }
-    h = (h ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
-    return h ^ (h >> 32)
+    } while i < count
+    return h
 }
 
 /// Hashes a byte array with `wordHash`, padding it as the tokenizer does.
@@ -51,6 +53,9 @@ struct Vocabulary {
 
 /// The scanner's read-only form of a `Vocabulary`: flat arrays, no references.
 struct FrozenVocabulary {
+    /// Bit filter over word hashes: bit `hash >> filterShift` is set for every vocabulary word.
+    let filter: [UInt64]
+    let filterShift: UInt64
     let mask: Int
     let slotHashes: [UInt64]
     let slotIDs: [UInt32]
@@ -61,6 +66,10 @@ struct FrozenVocabulary {
     init(words: [[UInt8]]) {
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
+        var filterBits = 1 << 16
+        while filterBits < words.count * 16 && filterBits < 1 << 26 { filterBits *= 2 }
+        let filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
         var hashes = [UInt64](repeating: 0, count: capacity)
         var ids = [UInt32](repeating: 0, count: capacity)
         var offsets: [Int32] = [0]
@@ -69,12 +78,16 @@ struct FrozenVocabulary {
             arena += word
             offsets.append(Int32(arena.count))
             let h = wordHash(word)
+            let bit = Int(h >> filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
             while ids[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             hashes[slot] = h
             ids[slot] = UInt32(k + 1)
         }
         arena += [UInt8](repeating: 0, count: 8)
+        self.filter = filter
+        self.filterShift = filterShift
         self.mask = capacity - 1
         self.slotHashes = hashes
         self.slotIDs = ids

@@ -75,6 +75,12 @@ struct FrozenWildcardTrie {
     let childNodes: [Int32]
     let terminal: [Int32]
     let isEmpty: Bool
+    /// Start filters: a word can start with some prefix only if its first two bytes have their bit
+    /// in `startPair` (prefixes of 2–3 bytes) or its first four bytes have their hash bit in
+    /// `startQuad` (longer prefixes). Each is 64 Kbit. Nearly every text word fails both, so the
+    /// trie walk runs only for real candidates.
+    let startPair: [UInt64]
+    let startQuad: [UInt64]
 
     init(_ trie: WildcardTrie) {
         var rootChild = [Int32](repeating: -1, count: 256)
@@ -96,5 +102,42 @@ struct FrozenWildcardTrie {
         self.childNodes = childNodes
         self.terminal = trie.terminal
         self.isEmpty = trie.wildcardCount == 0
+        var startPair = [UInt64](repeating: 0, count: 1024)
+        var startQuad = [UInt64](repeating: 0, count: 1024)
+        for id in 1..<max(trie.nodeOfWildcard.count, 1) {
+            var bytes: [UInt8] = []
+            var node = trie.nodeOfWildcard[id]
+            while node > 0 {
+                let parent = trie.parent[Int(node)]
+                for (b, child) in trie.children[Int(parent)] where child == node { bytes.append(b) }
+                node = parent
+            }
+            bytes.reverse()
+            if bytes.count < 2 {
+                // Cannot happen for parsed lexicons (prefixes have at least 2 letters); keep the
+                // filters correct anyway by letting every word through.
+                startPair = [UInt64](repeating: ~0, count: 1024)
+                continue
+            }
+            if bytes.count < 4 {
+                let bit = wildcardPairBit(bytes[0], bytes[1])
+                startPair[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                let bit = wildcardQuadBit(UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
+                startQuad[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        self.startPair = startPair
+        self.startQuad = startQuad
     }
+}
+
+/// The `startPair` bit of a word's first two bytes.
+@inline(__always)
+func wildcardPairBit(_ b0: UInt8, _ b1: UInt8) -> Int { Int(b0) << 8 | Int(b1) }
+
+/// The `startQuad` bit of a word's first four bytes (little-endian).
+@inline(__always)
+func wildcardQuadBit(_ quad: UInt32) -> Int {
+    Int(truncatingIfNeeded: (UInt64(quad) &* 0x9E37_79B9_7F4A_7C15) >> 48)
 }

@@ -1,6 +1,11 @@
-// The tokenizer's fast path looks at one byte at a time through a 256-entry table, so ASCII text
-// (most of every article's bytes: spaces, punctuation, digits, Latin letters) never decodes a scalar.
-// Bytes >= 0x80 are sent to the scalar slow path (`ScalarFolding`).
+// The tokenizer's lookup tables, built once per process and shared (immutable) by every tokenizer.
+//
+// ASCII bytes are classified through a 256-entry table; runs of ASCII letters and digits are also
+// recognised 8 bytes at a time (see `Tokenizer`), so English text never decodes a scalar. Two-byte
+// UTF-8 sequences (U+0080...U+07FF: Latin-1, Latin Extended, Greek, Cyrillic, Arabic, ...) are
+// classified and folded through a 2,048-entry table precomputed from `classifyScalar`, so Polish
+// and Russian letters cost one load each. Longer sequences take the scalar slow path
+// (`ScalarFolding`).
 
 /// What one byte means to the tokenizer's fast path.
 @usableFromInline
@@ -17,18 +22,35 @@ enum ByteClass: UInt8 {
     case invalid = 4
 }
 
-/// The 256-entry tables of the fast path: a class and an ASCII-lowercase value per byte.
-/// Built once; immutable and shared by every tokenizer.
+/// The role of a two-byte scalar in a `ByteTables.twoByte` entry (bits 24...25).
 @usableFromInline
-struct ByteTables: Sendable {
-    @usableFromInline let classes: [UInt8]
-    @usableFromInline let lower: [UInt8]
+enum TwoByteRole {
+    @usableFromInline static let word: UInt32 = 0
+    @usableFromInline static let ignorable: UInt32 = 1
+    @usableFromInline static let softSeparator: UInt32 = 2
+    @usableFromInline static let hardSeparator: UInt32 = 3
+}
 
-    @usableFromInline
-    init() {
-        var classes = [UInt8](repeating: ByteClass.hardSeparator.rawValue, count: 256)
-        var lower = [UInt8](repeating: 0, count: 256)
-        for b in 0..<256 { lower[b] = UInt8(b) }
+/// The lookup tables of the fast path.
+///
+/// `twoByte[s]` for a scalar `s` in 0x80...0x7FF packs: bits 0...15 the folded form's UTF-8 bytes
+/// in memory order (the folded form of a two-byte scalar is always one or two bytes), bits 16...17
+/// its length, bits 24...25 its `TwoByteRole`.
+@usableFromInline
+final class ByteTables: @unchecked Sendable {
+    /// The tables of this process (built on first use, never written again).
+    @usableFromInline static let shared = ByteTables()
+
+    @usableFromInline let classes: UnsafeMutablePointer<UInt8>
+    @usableFromInline let lower: UnsafeMutablePointer<UInt8>
+    @usableFromInline let twoByte: UnsafeMutablePointer<UInt32>
+
+    private init() {
+        classes = .allocate(capacity: 256)
+        lower = .allocate(capacity: 256)
+        twoByte = .allocate(capacity: 0x800)
+        classes.initialize(repeating: ByteClass.hardSeparator.rawValue, count: 256)
+        for b in 0..<256 { (lower + b).initialize(to: UInt8(b)) }
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { classes[Int(b)] = ByteClass.asciiWord.rawValue }
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { classes[Int(b)] = ByteClass.asciiWord.rawValue }
         for b in UInt8(ascii: "A")...UInt8(ascii: "Z") {
@@ -42,7 +64,22 @@ struct ByteTables: Sendable {
         for b in 0x80..<0xC2 { classes[b] = ByteClass.invalid.rawValue }
         for b in 0xC2..<0xF5 { classes[b] = ByteClass.multiByteLead.rawValue }
         for b in 0xF5..<0x100 { classes[b] = ByteClass.invalid.rawValue }
-        self.classes = classes
-        self.lower = lower
+
+        twoByte.initialize(repeating: TwoByteRole.hardSeparator << 24, count: 0x800)
+        var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        for s in UInt32(0x80)..<0x800 {
+            switch classifyScalar(s) {
+            case .word(let folded):
+                let length = withUnsafeMutableBytes(of: &encoded) {
+                    encodeScalar(folded, $0.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                }
+                precondition(length <= 2, "a two-byte scalar folds to at most two bytes")
+                let bytes = UInt32(encoded.0) | (length == 2 ? UInt32(encoded.1) << 8 : 0)
+                twoByte[Int(s)] = TwoByteRole.word << 24 | UInt32(length) << 16 | bytes
+            case .ignorable: twoByte[Int(s)] = TwoByteRole.ignorable << 24
+            case .softSeparator: twoByte[Int(s)] = TwoByteRole.softSeparator << 24
+            case .hardSeparator: twoByte[Int(s)] = TwoByteRole.hardSeparator << 24
+            }
+        }
     }
 }
