@@ -33,7 +33,8 @@ public struct LexiconParser: Sendable {
         var language = "und"
         var entries: [LexiconEntry] = []
         var examples: [LexiconExample] = []
-        var seen: [String: Int] = [:]
+        var seen: [[UInt8]: Int] = [:]
+        let foldBuffer = FoldBuffer()
 
         func report(_ line: Int, _ column: Int, _ problem: LexiconDiagnostic.Problem) {
             diagnostics.append(LexiconDiagnostic(source: source, line: line, column: column, problem: problem))
@@ -50,13 +51,14 @@ public struct LexiconParser: Sendable {
                 report(lineNumber, characterColumn(lineBytes, bad), .invalidUTF8)
                 continue
             }
-            let line = String(decoding: lineBytes, as: UTF8.self)
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-            let body = line.dropFirst(indent)
-            if body.isEmpty || body.hasPrefix("#") { continue }
+            var indent = 0
+            while indent < lineBytes.count && (lineBytes[indent] == 0x20 || lineBytes[indent] == 0x09) { indent += 1 }
+            if indent == lineBytes.count || lineBytes[indent] == UInt8(ascii: "#") { continue }
             let column = indent + 1
 
-            if body.hasPrefix("@") {
+            if lineBytes[indent] == UInt8(ascii: "@") {
+                let line = String(decoding: lineBytes, as: UTF8.self)
+                let body = line.dropFirst(indent)
                 let directive = String(body.dropFirst().prefix { !$0.isWhitespace })
                 var value = body.dropFirst(1 + directive.count).trimmingSpaces()
                 let freeText = ["title", "description", "must-match", "must-not-match"].contains(directive)
@@ -101,40 +103,57 @@ public struct LexiconParser: Sendable {
                 report(lineNumber, column, .tooManyEntries)
                 break
             }
-            let weightText = body.prefix { !$0.isWhitespace }
-            guard let first = weightText.first, first.isNumber || first == "-" || first == "+" || first == "." else {
+            var weightEnd = indent
+            while weightEnd < lineBytes.count && lineBytes[weightEnd] != 0x20 && lineBytes[weightEnd] != 0x09 { weightEnd += 1 }
+            let first = lineBytes[indent]
+            guard (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") else {
                 report(lineNumber, column, .missingWeight)
                 continue
             }
+            let weightText = String(decoding: lineBytes[indent..<weightEnd], as: UTF8.self)
             var entryOK = true
             let weight: Double
             if let w = Double(weightText), w.isFinite {
                 weight = w
                 if w == 0 { report(lineNumber, column, .zeroWeight); entryOK = false }
-                else if abs(w) > 10 { report(lineNumber, column, .weightOutOfRange(String(weightText))); entryOK = false }
+                else if abs(w) > 10 { report(lineNumber, column, .weightOutOfRange(weightText)); entryOK = false }
             } else {
-                report(lineNumber, column, .badWeight(String(weightText)))
+                report(lineNumber, column, .badWeight(weightText))
                 weight = 0
                 entryOK = false
             }
-            let phraseText = body.dropFirst(weightText.count).removingTrailingComment().trimmingSpaces()
-            let phraseColumn = column + body.distance(from: body.startIndex, to: phraseText.startIndex)
-            if phraseText.isEmpty {
-                report(lineNumber, column + weightText.count, .emptyPhrase)
+            // The phrase: after the weight, up to a '#' that follows white space, trimmed.
+            var phraseEnd = weightEnd
+            var previousIsSpace = false
+            while phraseEnd < lineBytes.count {
+                let b = lineBytes[phraseEnd]
+                if b == UInt8(ascii: "#") && previousIsSpace { break }
+                previousIsSpace = b == 0x20 || b == 0x09
+                phraseEnd += 1
+            }
+            var phraseStart = weightEnd
+            while phraseStart < phraseEnd && (lineBytes[phraseStart] == 0x20 || lineBytes[phraseStart] == 0x09) { phraseStart += 1 }
+            while phraseEnd > phraseStart && (lineBytes[phraseEnd - 1] == 0x20 || lineBytes[phraseEnd - 1] == 0x09) { phraseEnd -= 1 }
+            if phraseStart == phraseEnd {
+                report(lineNumber, characterColumn(lineBytes, weightEnd), .emptyPhrase)
                 continue
             }
-            switch parsePhrase(phraseText) {
+            let phraseColumn = characterColumn(lineBytes, phraseStart)
+            switch parsePhrase(lineBytes[phraseStart..<phraseEnd], buffer: foldBuffer) {
             case .failure(let problem):
                 report(lineNumber, phraseColumn, problem)
             case .success(let words):
                 guard entryOK else { continue }
-                let entry = LexiconEntry(
-                    phrase: String(phraseText), words: words, weight: weight, language: language, line: lineNumber)
-                if let firstLine = seen[entry.normalized] {
-                    report(lineNumber, phraseColumn, .duplicateEntry(entry.normalized, firstLine: firstLine))
+                let key = phraseKey(words)
+                if let firstLine = seen[key] {
+                    let normalized = LexiconEntry(phrase: "", words: words, weight: weight).normalized
+                    report(lineNumber, phraseColumn, .duplicateEntry(normalized, firstLine: firstLine))
                 } else {
-                    seen[entry.normalized] = lineNumber
-                    entries.append(entry)
+                    seen[key] = lineNumber
+                    entries.append(
+                        LexiconEntry(
+                            phrase: String(decoding: lineBytes[phraseStart..<phraseEnd], as: UTF8.self), words: words,
+                            weight: weight, language: language, line: lineNumber))
                 }
             }
         }
@@ -150,40 +169,35 @@ public struct LexiconParser: Sendable {
             entries: entries, examples: examples, source: source)
     }
 
-    /// Splits a phrase on white space, folds each word with the tokenizer, and resolves `*`.
-    func parsePhrase(_ text: Substring) -> Result<[PhraseWord], LexiconDiagnostic.Problem> {
+    /// Splits a phrase on spaces and tabs, folds each word with the tokenizer, and resolves `*`.
+    func parsePhrase(_ text: ArraySlice<UInt8>, buffer: FoldBuffer) -> Result<[PhraseWord], LexiconDiagnostic.Problem> {
         var words: [PhraseWord] = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            var chunkText = chunk
-            let isPrefix = chunkText.hasSuffix("*")
-            if isPrefix { chunkText = chunkText.dropLast() }
-            if chunkText.contains("*") { return .failure(.misplacedWildcard(String(chunk))) }
-            let (tokens, stats) = tokenizer.tokens(in: Array(chunkText.utf8))
+        for chunk in text.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+            let chunkName = { String(decoding: chunk, as: UTF8.self) }
+            let isPrefix = chunk.last == UInt8(ascii: "*")
+            let chunkBytes = Array(isPrefix ? chunk.dropLast() : chunk)
+            if chunkBytes.contains(UInt8(ascii: "*")) { return .failure(.misplacedWildcard(chunkName())) }
+            var collector = WordCollector()
+            let stats = chunkBytes.withUnsafeBufferPointer { tokenizer.tokenize($0, buffer: buffer, into: &collector) }
+            let tokens = collector.words
             if tokens.isEmpty {
-                return .failure(isPrefix ? .wildcardTooShort(String(chunk)) : .phraseBreakingPunctuation(String(chunk)))
+                return .failure(isPrefix ? .wildcardTooShort(chunkName()) : .phraseBreakingPunctuation(chunkName()))
             }
             if stats.invalidBytes > 0 || tokens.dropFirst().contains(where: \.hardBreakBefore) {
-                return .failure(.phraseBreakingPunctuation(String(chunk)))
+                return .failure(.phraseBreakingPunctuation(chunkName()))
             }
             // Punctuation glued to the chunk's ends ("(nato", "eu.") would also never match.
-            let chunkBytes = Array(chunkText.utf8)
-            if let firstToken = tokens.first, let lastToken = tokens.last {
-                let leading = Array(chunkBytes[..<firstToken.range.lowerBound])
-                let trailing = Array(chunkBytes[lastToken.range.upperBound...])
-                if hasHardSeparator(leading) || hasHardSeparator(trailing) {
-                    return .failure(.phraseBreakingPunctuation(String(chunk)))
-                }
+            if tokens[0].hardBreakBefore || hasHardSeparator(chunkBytes[tokens[tokens.count - 1].end...], buffer: buffer) {
+                return .failure(.phraseBreakingPunctuation(chunkName()))
             }
             for (k, token) in tokens.enumerated() {
-                let bytes = Array(token.folded.utf8)
-                if bytes.count > LexiconParser.maxWordBytes || token.truncated { return .failure(.wordTooLong) }
+                if token.folded.count > LexiconParser.maxWordBytes || token.truncated { return .failure(.wordTooLong) }
                 if isPrefix && k == tokens.count - 1 {
-                    if token.folded.unicodeScalars.count < LexiconParser.minPrefixCharacters {
-                        return .failure(.wildcardTooShort(String(chunk)))
-                    }
-                    words.append(.prefix(bytes))
+                    let characters = token.folded.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    if characters < LexiconParser.minPrefixCharacters { return .failure(.wildcardTooShort(chunkName())) }
+                    words.append(.prefix(token.folded))
                 } else {
-                    words.append(.exact(bytes))
+                    words.append(.exact(token.folded))
                 }
             }
         }
@@ -192,13 +206,35 @@ public struct LexiconParser: Sendable {
         return .success(words)
     }
 
-    /// True when a run of non-word bytes holds a hard separator (a tokenizer over it reports one
-    /// before a following word).
-    func hasHardSeparator(_ bytes: [UInt8]) -> Bool {
+    /// True when a run of non-word bytes holds a hard separator (a word after it would start a new
+    /// phrase).
+    func hasHardSeparator(_ bytes: ArraySlice<UInt8>, buffer: FoldBuffer) -> Bool {
         guard !bytes.isEmpty else { return false }
-        let probe = bytes + Array("x".utf8)
-        return tokenizer.tokens(in: probe).tokens.first?.hardBreakBefore ?? false
+        var collector = WordCollector()
+        let probe = Array(bytes) + [UInt8(ascii: "x")]
+        _ = probe.withUnsafeBufferPointer { tokenizer.tokenize($0, buffer: buffer, into: &collector) }
+        return collector.words.first?.hardBreakBefore ?? false
     }
+}
+
+/// Collects the words of a short text (a phrase chunk) with their folded bytes.
+struct WordCollector: TokenSink {
+    var words: [(end: Int, folded: [UInt8], truncated: Bool, hardBreakBefore: Bool)] = []
+    mutating func word(
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool, hardBreakBefore: Bool
+    ) {
+        words.append((end, Array(UnsafeBufferPointer(start: folded, count: count)), truncated, hardBreakBefore))
+    }
+}
+
+/// A phrase's identity for duplicate detection: folded words, each with a wildcard marker.
+func phraseKey(_ words: [PhraseWord]) -> [UInt8] {
+    var key: [UInt8] = []
+    for w in words {
+        key += w.bytes
+        key.append(w.isPrefix ? 0x01 : 0x00)
+    }
+    return key
 }
 
 /// A narrative name: a lower-case ASCII letter, then lower-case letters, digits and '-'.
