@@ -55,8 +55,8 @@ enum BenchLexicons {
         return try fromPhraseList(lines)
     }
 
-    /// A lexicon of `count` generated phrases of 1–4 words: the bundled phrases first, then
-    /// generated ones. With `realWords` false, a generated phrase starts with a pseudo-word that
+    /// A lexicon of `count` phrases of 1–4 words: the first 100 bundled phrases (the same at every
+    /// size, so the matches they produce stay constant), then generated ones. With `realWords` false, a generated phrase starts with a pseudo-word that
     /// never occurs in the corpus and its later words come half from the corpus vocabularies, half
     /// from pseudo-words: the vocabulary grows (and text words hit it) but the match count stays
     /// that of the bundled phrases, so only the cost of the bigger tables shows. With `realWords`
@@ -67,8 +67,8 @@ enum BenchLexicons {
         var phrases = base.lexicons.flatMap(\.entries).map(\.normalized)
         let vocab = CorpusLanguage.allCases.flatMap { CorpusVocabulary($0, seed: seed).words }
         let letters = Array("abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщыэюяąćęłńóśźż")
+        phrases = Array(phrases.prefix(min(count, 100)))
         var seen = Set(phrases)
-        if phrases.count > count { phrases = Array(phrases.prefix(count)) }
         while phrases.count < count {
             let n = 1 + random.below(4)
             var words: [String] = []

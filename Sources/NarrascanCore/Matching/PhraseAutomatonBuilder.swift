@@ -22,6 +22,9 @@ struct AutomatonTables {
     var classCount: Int
     /// startNext[class] = state after reading `class` in the start state (0).
     var startNext: [Int32]
+    /// A bit filter over the hashes of the lexicon words that leave the start state (see
+    /// `StarterFilter`): at the start state, a word whose bit is clear cannot start a phrase.
+    var starters: StarterFilter
     /// Sparse transitions of non-start states: key = state << 32 | class.
     var transitionKeys: [UInt64]
     var transitionTargets: [Int32]
@@ -94,8 +97,10 @@ struct PhraseAutomatonBuilder {
         var nodeOutputs: [[Int32]] = [[]]
         var entryLength: [Int32] = []
         var childIndex: [Int64: Int32] = [:]
+        var startingWildcards: Set<Int32> = []
         for (e, phrase) in phrases.enumerated() {
             var node: Int32 = 0
+            if case .prefix(let b)? = phrase.first { startingWildcards.insert(trie.insert(b)) }
             for word in phrase {
                 let symbol: Int32
                 switch word {
@@ -187,8 +192,9 @@ struct PhraseAutomatonBuilder {
         }
 
         return AutomatonTables(
-            vocabulary: vocabulary.frozen(), wildcards: trie.frozen(), vocabularyCount: v,
-            classCount: classCount, startNext: startNext, transitionKeys: keys,
+            vocabulary: vocabulary.frozen(), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
+            classCount: classCount, startNext: startNext,
+            starters: StarterFilter(words: (0..<v).filter { startNext[$0 + 1] != 0 }.map { vocabulary.words[$0] }), transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
             entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)
     }

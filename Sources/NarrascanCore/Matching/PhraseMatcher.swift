@@ -4,8 +4,10 @@
 //
 // Per word the scan does: fold (tokenizer), hash 8 bytes at a time, one bit test in the
 // vocabulary's filter (a probe of the vocabulary table only when it passes), two bit tests in the
-// wildcard start filters (a wildcard-trie walk only when one passes), and one transition. Words in
-// no phrase (most words) reset the state directly. The scan reads the tables through `ScanTables`,
+// wildcard start filters (a wildcard-trie walk only when one passes), and one transition. At the
+// start state — most words — both filters cover only the words and wildcards that can begin a
+// phrase, so lexicon words that only continue phrases cost no probe there, and a big lexicon's
+// tables are touched only by real candidates. Words in no phrase reset the state directly. The scan reads the tables through `ScanTables`,
 // a struct of raw pointers copied into the sink, so the per-word path touches no reference count.
 
 /// Finds every occurrence of every lexicon phrase in a text, overlapping ones included.
@@ -66,10 +68,12 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.scanTables = .allocate(capacity: 1)
         self.scanTables.initialize(to: ScanTables(
             vocabFilter: copy(tables.vocabulary.filter), vocabFilterShift: tables.vocabulary.filterShift,
+            starterFilter: copy(tables.starters.bits), starterFilterShift: tables.starters.shift,
             vocabMask: tables.vocabulary.mask, vocabHashes: copy(tables.vocabulary.slotHashes),
             vocabIDs: copy(tables.vocabulary.slotIDs), vocabOffsets: copy(tables.vocabulary.offsets),
             vocabArena: copy(tables.vocabulary.arena), hasWildcards: !tables.wildcards.isEmpty,
             wildStartPair: copy(tables.wildcards.startPair), wildStartQuad: copy(tables.wildcards.startQuad),
+            wildStarterPair: copy(tables.wildcards.starterPair), wildStarterQuad: copy(tables.wildcards.starterQuad),
             wildRoot: copy(tables.wildcards.rootChild), wildChildStart: copy(tables.wildcards.childStart),
             wildChildBytes: copy(tables.wildcards.childBytes), wildChildNodes: copy(tables.wildcards.childNodes),
             wildTerminal: copy(tables.wildcards.terminal), vocabularyCount: Int32(tables.vocabularyCount),
@@ -107,12 +111,13 @@ public final class PhraseMatcher: @unchecked Sendable {
             let k = index
             index &+= 1
             wordStarts[k & 63] = start
-            let cls = t.pointee.wordClass(folded, count, truncated: truncated)
+            let from = hardBreakBefore ? 0 : state
+            let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: from == 0)
             if cls == 0 {
                 state = 0
                 return
             }
-            let s = t.pointee.transition(hardBreakBefore ? 0 : state, cls)
+            let s = t.pointee.transition(from, cls)
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
@@ -156,6 +161,8 @@ public final class PhraseMatcher: @unchecked Sendable {
 struct ScanTables {
     let vocabFilter: UnsafeMutablePointer<UInt64>
     let vocabFilterShift: UInt64
+    let starterFilter: UnsafeMutablePointer<UInt64>
+    let starterFilterShift: UInt64
     let vocabMask: Int
     let vocabHashes: UnsafeMutablePointer<UInt64>
     let vocabIDs: UnsafeMutablePointer<UInt32>
@@ -164,6 +171,8 @@ struct ScanTables {
     let hasWildcards: Bool
     let wildStartPair: UnsafeMutablePointer<UInt64>
     let wildStartQuad: UnsafeMutablePointer<UInt64>
+    let wildStarterPair: UnsafeMutablePointer<UInt64>
+    let wildStarterQuad: UnsafeMutablePointer<UInt64>
     let wildRoot: UnsafeMutablePointer<Int32>
     let wildChildStart: UnsafeMutablePointer<Int32>
     let wildChildBytes: UnsafeMutablePointer<UInt8>
@@ -185,22 +194,34 @@ struct ScanTables {
     ///   - folded: the word's folded bytes, followed by at least 8 zero bytes.
     /// - Complexity: O(1) for most words (one hash, one or two bit tests); a vocabulary probe and
     ///   a walk of at most `count` trie levels for candidates.
+    ///   - atStart: the automaton is in its start state. Only lexicon words that can start a phrase
+    ///     are then looked up (`StarterFilter`); any other lexicon word would lead back to the start
+    ///     state anyway, and so does the class 0 or the wildcard class it gets instead.
     @inline(__always)
-    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool) -> Int32 {
+    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool, atStart: Bool = false) -> Int32 {
         if !truncated {
             let h = wordHash(folded, count)
-            let bit = Int(truncatingIfNeeded: h >> vocabFilterShift)
-            if vocabFilter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 {
+            let passes: Bool
+            if atStart {
+                let m = StarterFilter.mask(h)
+                passes = starterFilter[Int(truncatingIfNeeded: h >> starterFilterShift)] & m == m
+            } else {
+                let bit = Int(truncatingIfNeeded: h >> vocabFilterShift)
+                passes = vocabFilter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+            }
+            if passes {
                 let id = probe(folded, count, h)
                 if id != 0 { return id }
             }
         }
         guard hasWildcards, count >= 2 else { return 0 }
+        let pairFilter = atStart ? wildStarterPair : wildStartPair
         let pair = wildcardPairBit(folded[0], folded[1])
-        if wildStartPair[pair &>> 6] & (1 &<< UInt64(pair & 63)) == 0 {
+        if pairFilter[pair &>> 6] & (1 &<< UInt64(pair & 63)) == 0 {
             guard count >= 4 else { return 0 }
+            let quadFilter = atStart ? wildStarterQuad : wildStartQuad
             let quad = wildcardQuadBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt32.self))
-            if wildStartQuad[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 { return 0 }
+            if quadFilter[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 { return 0 }
         }
         return wildcardClass(folded, count)
     }

@@ -95,3 +95,29 @@ struct FrozenVocabulary {
         self.arena = arena
     }
 }
+
+/// A blocked Bloom filter (two bits in one 64-bit word) over the lexicon words that can start a
+/// phrase (those with a transition out of the start state). At the start state — where the scan
+/// spends most words — the matcher tests this filter instead of the whole vocabulary's, so a
+/// lexicon word that only ever continues phrases costs no probe of the (possibly large) vocabulary
+/// table. 16 bits per word (at least 2^16 bits): about 1.4% false positives, one cache line read.
+struct StarterFilter {
+    let bits: [UInt64]
+    let shift: UInt64
+
+    init(words: [[UInt8]]) {
+        var count = 1 << 16
+        while count < words.count * 16 && count < 1 << 26 { count *= 2 }
+        shift = UInt64(64 - (count / 64).trailingZeroBitCount)
+        var bits = [UInt64](repeating: 0, count: count / 64)
+        for word in words {
+            let h = wordHash(word)
+            bits[Int(h >> shift)] |= StarterFilter.mask(h)
+        }
+        self.bits = bits
+    }
+
+    /// The two bits of hash `h` within its word (from hash bits that do not pick the word).
+    @inline(__always)
+    static func mask(_ h: UInt64) -> UInt64 { (1 &<< (h & 63)) | (1 &<< ((h >> 6) & 63)) }
+}

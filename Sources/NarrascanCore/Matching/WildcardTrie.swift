@@ -62,7 +62,9 @@ struct WildcardTrie {
     }
 
     /// Lays the trie out for the scanner: a dense first-byte table and sorted child lists.
-    func frozen() -> FrozenWildcardTrie { FrozenWildcardTrie(self) }
+    /// - Parameter starting: the wildcards that are the first word of some phrase (their own
+    ///   pre-filters let the scan skip the trie at the start state).
+    func frozen(starting: Set<Int32> = []) -> FrozenWildcardTrie { FrozenWildcardTrie(self, starting: starting) }
 }
 
 /// The scanner's read-only form of a `WildcardTrie`.
@@ -81,8 +83,12 @@ struct FrozenWildcardTrie {
     /// trie walk runs only for real candidates.
     let startPair: [UInt64]
     let startQuad: [UInt64]
+    /// The same filters over only the wildcards that can begin a phrase: at the automaton's start
+    /// state, a word that fails these cannot leave the start state through a wildcard.
+    let starterPair: [UInt64]
+    let starterQuad: [UInt64]
 
-    init(_ trie: WildcardTrie) {
+    init(_ trie: WildcardTrie, starting: Set<Int32>) {
         var rootChild = [Int32](repeating: -1, count: 256)
         for (b, node) in trie.children[0] { rootChild[Int(b)] = node }
         var childStart: [Int32] = []
@@ -104,6 +110,8 @@ struct FrozenWildcardTrie {
         self.isEmpty = trie.wildcardCount == 0
         var startPair = [UInt64](repeating: 0, count: 1024)
         var startQuad = [UInt64](repeating: 0, count: 1024)
+        var starterPair = [UInt64](repeating: 0, count: 1024)
+        var starterQuad = [UInt64](repeating: 0, count: 1024)
         for id in 1..<max(trie.nodeOfWildcard.count, 1) {
             var bytes: [UInt8] = []
             var node = trie.nodeOfWildcard[id]
@@ -113,20 +121,26 @@ struct FrozenWildcardTrie {
                 node = parent
             }
             bytes.reverse()
+            let isStarter = starting.contains(Int32(id))
             if bytes.count < 2 {
                 // Cannot happen for parsed lexicons (prefixes have at least 2 letters); keep the
                 // filters correct anyway by letting every word through.
                 startPair = [UInt64](repeating: ~0, count: 1024)
+                if isStarter { starterPair = startPair }
                 continue
             }
             if bytes.count < 4 {
                 let bit = wildcardPairBit(bytes[0], bytes[1])
                 startPair[bit >> 6] |= 1 << UInt64(bit & 63)
+                if isStarter { starterPair[bit >> 6] |= 1 << UInt64(bit & 63) }
             } else {
                 let bit = wildcardQuadBit(UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
                 startQuad[bit >> 6] |= 1 << UInt64(bit & 63)
+                if isStarter { starterQuad[bit >> 6] |= 1 << UInt64(bit & 63) }
             }
         }
+        self.starterPair = starterPair
+        self.starterQuad = starterQuad
         self.startPair = startPair
         self.startQuad = startQuad
     }
