@@ -26,11 +26,19 @@
 # (mostly 1–2.5) paraphrases of the framing, added for breadth after the first round generalised
 # poorly to other authors. The threshold was chosen on held-out validation articles (middle of
 # the best F1 plateau of `eval --sweep`), not on the articles the vocabulary was taken from.
+#
+# Round 3 (third tuning round): each language section ends with "round 3" blocks of moderate
+# weights: responsibility placed on Warsaw, Brussels or "European capitals",
+# sanctions that destroyed the cooperation "mechanism", dialogue refused or left unanswered, hypocrisy
+# ("true face" of European values), exported wars, mockery of the "hybrid" framing, officials
+# reported as blaming the EU; plus fact-check verdict phrases as counter-evidence.
+# The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
+# taken from (0.125 → 0.2).
 
 @narrative   blame-the-eu
 @title       Blame the EU
 @description The EU, Poland, the Baltic states, NATO, the US or "the West" are blamed for the border crisis or for the migrants' suffering.
-@threshold   0.125
+@threshold   0.2
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -317,6 +325,105 @@
 1.5   fairy tale about
 1     alleged hybrid
 1     puppet*
+# -- round 3: responsibility placed on Warsaw/Brussels, cooperation destroyed by sanctions, dialogue refused
+2     responsibility lies with the eu
+2     responsibility lies with brussels
+2     responsibility lies with warsaw
+2     responsibility lies with the west
+2     responsibility rests with brussels
+2     lies with brussels
+1.5   lies in brussels
+2     european capitals are responsible
+1.5   questions should be asked in warsaw
+2     reaping what it sow*
+2     destroyed the mechanism
+2     dismantled the cooperation
+2     froze contacts
+2     froze all contacts
+1.5   convenient buffer
+1.5   proposals went unanswered
+1.5   requests went unanswered
+1     left unanswered
+2     refuses to sit down
+2     refused to sit down
+2     rather than talk to
+2     instead of talking to
+1.5   instead of dialogue
+2     answers us with sanctions
+2     turns a blind eye to
+2     closes its eyes to
+1.5   lectures others
+2     real face of european values
+1.5   true face
+2     exported war*
+2     exporting war*
+1.5   arms exports
+1.5   pays libyan militias
+1.5   paid libyan militias
+1.5   outsourc* border control to
+2     not an attack from outside
+1.5   deterrence above all
+-1.5  our verdict
+-1.5  the record shows
+-1.5  does not hold up
+-1.5  does not stand up
+-1    no evidence that
+# -- round 3: paraphrased blame — Western wars, hypocrisy, sanctions, dialogue, "hybrid" mocked
+2     wars started by the west
+2     wars the west started
+2     wars waged by the west
+2     western backed wars
+1.5   regime change wars
+2     the west destroyed
+2     result of western
+2     legacy of western
+1.5   twenty years of occupation
+2     preach* human rights
+2     preaching about human rights
+1.5   champions of human rights
+2     hypocrit*
+1.5   two faced
+1.5   the same eu that
+1.5   the same europe that
+2     values stop at
+1.5   moral high ground
+2     sanctions destroyed
+2     sanctions ended
+1.5   no longer obliged
+2     stopped protecting
+2     why should belarus
+2     why should minsk
+1.5   ingratitude
+2     refus* to talk
+2     refus* any dialogue
+2     ignor* minsk s proposals
+2     ignor* belarus s proposals
+2     rejected all offers
+1.5   deaf to
+1.5   slammed the door
+2     hybrid hysteria
+2     invented threat
+1.5   imaginary threat
+1.5   bogeyman
+2     blame minsk for everything
+2     blame belarus for everything
+1.5   convenient scapegoat
+# -- round 3: reported blame (state officials holding the EU, Poland or the West responsible)
+1.5   blames the eu
+1.5   blamed the eu
+1.5   blames the west
+1.5   blamed the west
+1.5   blames poland
+1.5   blamed poland
+1.5   blamed brussels
+1.5   accuses the eu of
+1.5   accused the eu of
+1.5   accused the west of
+1.5   accuses poland of
+1.5   holds the eu responsible
+1.5   held the eu responsible
+1.5   holds brussels responsible
+1.5   holds warsaw responsible
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -536,6 +643,88 @@
 2.5   сказк* про гибридн*
 2.5   миф* о гибридн*
 1.5   удобн* оправдани*
+# -- round 3: ответственность Варшавы и Брюсселя, разрушенное сотрудничество, отказ от диалога
+2     лежит на варшав*
+2     лежит на брюссел*
+2     лежит на евросоюз*
+2     лежит на запад*
+2     лежит на польш*
+2     лежит на литв*
+2     на варшаве и брюсселе
+1.5   задавать в варшав*
+2     несут европейск* столиц*
+1     европейск* столиц*
+2     отказ ес от диалога
+2     отказ евросоюза от диалога
+2     отказ брюсселя от диалога
+2     отказ запада от диалога
+2     не желают даже сесть
+2     не желают сесть за стол
+2     не хотят сесть за стол
+1     стол переговоров
+1.5   остались без ответа
+1     ответа нет
+2     механизм был разрушен
+2     разрушил* механизм*
+2     заморозил* контакт*
+2     заморожен* контакт*
+2     отвечают санкциями
+2     ответил* санкциями
+1.5   делает вид что ответственность
+2     политик* выдворени*
+1.5   профессиональн* диалог*
+1.5   оставляют замерзать
+1.5   в центре европы
+1.5   удобн* буфер*
+1.5   за собственные деньги
+1.5   закрывают глаза
+2     истинное лицо
+2     настоящее лицо
+2     экспортирова* войн*
+-1.5  искажени*
+-1    независим* расследовани*
+-1    тезис об
+# -- round 3: перефразированная вина Запада — войны, лицемерие, санкции, диалог, насмешка над «гибридной»
+2     войн* развязанн* запад*
+2     развязал* запад*
+2     войн* развязанн* сша
+2     запад разрушил
+2     натовск* агресси*
+1.5   оккупаци* афганистан*
+2     результат* политик* запада
+1.5   учить нас
+1.5   поучать
+1.5   поучени*
+1.5   нотаци*
+2     хвален* ценност*
+2     санкции разрушили
+2     разрушили сотрудничество
+2     не обязан* охранять
+1.5   неблагодарн*
+2     отверга* предложени*
+2     игнориру* предложени*
+2     не хотят разговаривать
+2     не хотят говорить
+2     нежелани* вести диалог
+2     нежелани* диалог*
+1.5   не слышат
+2     гибридн* истери*
+2     придуманн* угроз*
+2     выдуманн* угроз*
+1.5   страшилк*
+2     во всем виноват* минск
+2     валят на минск
+# -- round 3: переданные обвинения в адрес ЕС, Польши, Запада
+1.5   обвинил* запад
+1.5   обвиня* запад
+1.5   обвинил* евросоюз
+1.5   обвиня* евросоюз
+1.5   обвинил* польш*
+1.5   обвиня* польш*
+1.5   обвинил* брюссел*
+2     возлага* ответственност* на
+2     возложил* ответственност* на
+1.5   ответственност* за кризис
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -692,6 +881,70 @@
 1.5   za nasze pieniądze
 1     rzekom* atak* hybrydow*
 1.5   bajk* o atak*
+# -- round 3: odpowiedzialność Brukseli i Warszawy, zerwana współpraca, odmowa rozmów
+2     leży w brukseli
+2     leży po stronie brukseli
+2     leży po stronie unii
+2     leży po stronie warszawy
+2     spoczywa na brukseli
+2     odpowiedzialność ponosi bruksela
+2     odpowiedzialność ponosi unia
+2     odpowiedzialność ponosi zachód
+1     europejski* stolic*
+2     nić współpracy
+2     zniszczył* mechanizm*
+2     zniszczyła współpracę
+2     zamrożono kontakty
+2     zamroził* kontakt*
+2     wygodn* bufor*
+1.5   za własne pieniądze
+2     zamiast rozmowy
+2     zamiast rozmawiać
+2     zamiast dialogu
+1.5   nikt nie słuchał
+2     bruksela sama
+1.5   unia sama
+2     prawdziw* oblicz*
+2     przymyka* oczy
+2     zamyka* oczy na
+2     eksport* wojn*
+1.5   odpowiada sankcjami
+-1.5  sprawdzamy
+-1.5  w sieci krąży
+-1    zebrane dowody
+# -- round 3: sparafrazowana wina Zachodu — wojny, obłuda, sankcje, dialog, kpina z „wojny hybrydowej”
+2     wojn* wywołan* przez zachód
+2     wojn* rozpętan*
+2     zachód zniszczył
+1.5   amerykańsk* inwazj*
+2     skutek zachodni*
+2     skutki zachodni*
+2     obłud*
+1.5   moralizatorsk*
+2     rzekom* wartości
+2     tak zwan* wartości
+2     sankcje zniszczyły
+2     przestała chronić
+2     przestał chronić
+1.5   niewdzięczn*
+2     odrzuca* propozycj*
+2     ignoruj* propozycj*
+2     nie chce rozmawiać
+2     nie chcą rozmawiać
+2     histeri* hybrydow*
+2     wymyślon* zagrożeni*
+1.5   straszak*
+2     zrzuca* win* na mińsk
+2     zrzucić winę na
+# -- round 3: relacjonowane oskarżenia wobec UE, Polski, Zachodu
+1.5   oskarża* unię
+1.5   oskarżył* unię
+1.5   oskarża* zachód
+1.5   oskarżył* zachód
+1.5   obwinia* unię
+1.5   obwinia* zachód
+1.5   obwinia* polskę
+1.5   obarcza* odpowiedzialności*
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -806,6 +1059,58 @@
 2     nenori kalbėtis
 2     atsisako kalbėtis
 1.5   jokio atsakymo
+# -- round 3: atsakomybė Vilniui ir Briuseliui, nutrauktas bendradarbiavimas, atmestas dialogas
+2     europinių vertybių veid*
+2     tikrąjį veidą
+2     tikrasis veidas
+2     mokė kitus
+2     ignoruoja baltarusijos pasiūlym*
+2     ignoruoja pasiūlym*
+1.5   pasienio tarnybų dialog*
+2     atsakomybė tenka briuseliui
+2     atsakomybė tenka vilniui
+2     atsakomybė tenka vakarams
+2     atsakomybė tenka es
+1.5   atsakomybė tenka europos
+2     atsako sankcijomis
+2     atsakė sankcijomis
+2     sužlugdė bendradarbiavim*
+2     užšaldė kontakt*
+1.5   patog* buferi*
+1.5   išmeta žmones
+2     užmerkia akis
+2     eksportavo kar*
+2     vietoj dialogo
+2     užuot kalbėj*
+-1.5  netiesa
+-1.5  patikrinome
+-1    manipuliacij*
+# -- round 3: perfrazuota Vakarų kaltė — karai, veidmainystė, sankcijos, dialogas, pašaipa iš „hibridinės“
+2     vakarų sukelt*
+2     sugriovė irak*
+1.5   jav invazij*
+2     vakarų politikos pasekm*
+2     es politikos pasekm*
+2     vadinamosios vertybės
+2     vadinamųjų europinių
+2     sankcijos sugriovė
+1.5   nebesaugo
+1.5   nedėking*
+2     atmeta pasiūlym*
+2     nenori derėtis
+1.5   liko neatsakyt*
+2     hibridin* isterij*
+2     išgalvot* grėsm*
+2     suverčia kaltę
+2     kaltę suvert*
+# -- round 3: perduoti kaltinimai ES, Lenkijai, Vakarams
+1.5   kaltina es
+1.5   apkaltino es
+1.5   kaltina vakarus
+1.5   apkaltino vakarus
+1.5   kaltina lenkij*
+1.5   kaltina lietuv*
+1.5   atsakomybę suvert*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -923,6 +1228,112 @@
 2.5   sogenannt* hybrid*
 1.5   angeblich* hybrid*
 2     hybrid* märchen
+# -- round 3: Verantwortung Brüssels und Warschaus, Sanktionen statt Gespräche, Heuchelei, Kriege
+2     verantwortung liegt bei brüssel
+2     verantwortung liegt bei der eu
+2     verantwortung liegt beim westen
+2     verantwortung liegt in brüssel
+2     verantwortung liegt in warschau
+2     die eu verantwortlich
+2     der eu verantwortlich
+2     brüssel verantwortlich
+2     warschau verantwortlich
+2     den westen verantwortlich
+1.5   zurückweisungspolitik*
+2     statt zu reden
+2     als mit uns zu reden
+2     statt mit minsk zu reden
+1.5   erfrieren lassen
+2     ein sanktionspaket nach dem anderen
+2     verhandeln verlernt
+2     drohen und strafen
+1.5   absehbare folge
+2     für uns gearbeitet
+1.5   zum gegner erklärt
+2     sanktionen sät
+2     an diktaturen auslagert
+1.5   libysche milizen
+1.5   waffenexport*
+2     push backs per gesetz
+2     pushbacks per gesetz
+1.5   segen der kommission
+2     kein angriff von außen
+2     abschreckung über alles
+2     wahres gesicht
+2     zeigt ihr gesicht
+2     krieg mitgemacht
+2.5   doppelt* maßstäb*
+2     wasser predigen
+2     verschließt die augen
+2     die augen verschließen
+2     sanktionen statt dialog
+1.5   sanktionen statt
+1.5   gesprächsangebot*
+1     verrammelt
+-2    faktenfinder
+-2    hält einer überprüfung nicht stand
+-1.5  was ist dran
+-1.5  stimmt nicht
+-1.5  unser fazit
+# -- round 3: umschriebene Schuld des Westens — Kriege, Heuchelei, Sanktionen, Gespräche, Spott über „hybrid“
+2     vom westen begonnen*
+2     vom westen angezettelt*
+1.5   angezettelt*
+2     nato bomben
+1.5   regimewechsel*
+1.5   besatzung afghanistan*
+2     jahrzehnte westlicher
+2     folge* der nato
+2     folge* westlicher
+2     ergebnis westlicher
+2     scheinheilig*
+2     predigt menschenrechte
+2     menschenrechte predig*
+1.5   moralapostel*
+2     humanität endet
+2     werte enden
+1.5   vielbeschworen*
+2     wegen der sanktionen
+2     sanktionen zerstört
+2     kooperation beendet
+2     zusammenarbeit eingestellt
+1.5   nicht mehr verpflichtet
+2     für die eu bewach*
+1.5   undank*
+2     gesprächsangebote ausgeschlagen
+2     angebote ignoriert
+2     will nicht reden
+2     wollen nicht reden
+2     nicht reden wollen
+2     redet nicht mit minsk
+1.5   funkstille
+2     tür zugeschlagen
+2     lehnt gespräche ab
+2     lehnte gespräche ab
+2     hybrid* hysterie*
+2     hybridhysterie
+2     erfundene bedrohung
+1.5   schreckgespenst*
+1.5   feindbild*
+2     auf minsk schieben
+2     schuld auf minsk
+2     schuld auf lukaschenko
+# -- round 3: berichtete Schuldzuweisungen an EU, Polen, Westen
+1.5   wirft der eu vor
+1.5   warf der eu vor
+1.5   wirft dem westen vor
+1.5   warf dem westen vor
+1.5   wirft polen vor
+1.5   warf polen vor
+1.5   gibt der eu die schuld
+1.5   gab der eu die schuld
+1.5   gibt dem westen die schuld
+1.5   beschuldigt die eu
+1.5   beschuldigte die eu
+1.5   beschuldigt den westen
+1.5   beschuldigt polen
+1.5   schuld an der krise
+1.5   macht brüssel
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1012,6 +1423,49 @@
 1.5   без адказу
 2     не хоч* размаўля*
 2     гібрыдн* казк*
+# -- round 3: адказнасць Варшавы і Бруселя, разбураны механізм, крывадушнасць
+2     заплюшчва* вочы
+2     дэкларуе павагу
+2     выкінулі на беларускі бок
+1     на беларускі бок
+2     ляжыць на варшав*
+2     ляжыць на брусел*
+2     ляжыць на еўрасаюз*
+2     адмова ес ад дыялогу
+2     адмова еўрасаюза ад дыялогу
+2     санкцыямі адказва*
+2     разбур* механізм*
+2     замарозі* кантакт*
+1.5   латвійскія сілавікі
+1.5   літоўскія сілавікі
+1     еўрапейск* сталіц*
+2     сапраўдн* твар*
+2     экспартава* войн*
+-1.5  няпраўд*
+-1    маніпуляцы*
+# -- round 3: перафразаваная віна Захаду — войны, крывадушнасць, санкцыі, дыялог, кпіны з «гібрыднай»
+2     войн* захаду
+2     вайн* захаду
+2     наступств* заходн*
+2     вынік* палітык* захаду
+1.5   павучаць
+2     так зван* каштоўнасц*
+2     санкцыі разбурылі
+2     згарнул* супрацоўніцтв*
+2     не абавязан*
+2     адхіля* прапанов*
+2     ігнару* прапанов*
+2     не хочуць размаўляць
+2     гібрыдн* істэры*
+2     выдуман* пагроз*
+1.5   казл* адпушчэння
+# -- round 3: пераказаныя абвінавачванні ЕС, Польшчы, Захаду
+1.5   абвінаваці* захад
+1.5   абвінавачва* захад
+1.5   абвінаваці* еўрасаюз
+1.5   абвінавачва* еўрасаюз
+1.5   абвінавачва* польшч*
+2     ускладва* адказнасць на
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1125,6 +1579,61 @@
 2     ما يسمى بالهجوم
 2.5   ما يسمى بالحرب الهجينة
 1     ما يسمى
+# -- round 3: أوروبا تحصد ما زرعت، الحروب المصدّرة، رفض الحوار، المسؤولية على بروكسل ووارسو
+2.5   تحصد ما زرعت*
+2     حصاد ما زرعت*
+2.5   صدرت الحروب
+2     تصدير الحروب
+2     احتلها الأطلسي
+2     اتخذت في واشنطن
+1.5   بروكسل بصمت
+2     دروسا في الكرامة
+2     علينا دروسا
+1.5   المسؤول الأول
+2     ترى ضحاياها
+2     ضحاياها على أبوابها
+1     العواصم الأوروبية
+2     تقع على عاتق بروكسل
+2     تقع على عاتق الاتحاد الأوروبي
+2     تقع على عاتق وارسو
+2.5   تقع على عاتق الغرب
+2     أغلقت باب الحوار
+1.5   باب الحوار
+2     أنهت التعاون
+2     آلية التعاون
+2     جمدت الاتصالات
+1.5   تشرع إعادة
+-2    ادعاء كاذب
+-1.5  زائف
+# -- round 3: لوم الغرب بصيغ أخرى — الحروب، النفاق، العقوبات، الحوار، السخرية من «الحرب الهجينة»
+2     حروب أمريكا
+1.5   الغزو الأمريكي
+2     تدخل الناتو
+2     دمرها الناتو
+2     دمرت بلدانهم
+2     نتيجة السياسات الغربية
+1.5   الاحتلال الأمريكي
+2     تتباكى
+2     يتباكى
+2     القيم الأوروبية المزعومة
+2     بسبب العقوبات الغربية
+2     العقوبات دمرت
+2     أوقفت التعاون
+1.5   لم تعد ملزمة
+2     تجاهل المقترحات
+2     تتجاهل مقترحات
+2     ترفض التواصل
+2     التهديد المزعوم
+2     تحميل مينسك
+# -- round 3: اتهامات منقولة للاتحاد الأوروبي وبولندا والغرب
+1.5   اتهم الغرب
+1.5   تتهم الغرب
+1.5   يتهم الغرب
+1.5   اتهم الاتحاد الأوروبي
+1.5   يتهم الاتحاد الأوروبي
+1.5   حمل الاتحاد الأوروبي
+1.5   حملت بولندا
+1.5   يحمل الغرب
 
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
@@ -1158,3 +1667,7 @@
 @must-match      Who bombed Iraq and destroyed Libya? Not Belarus. Brussels is to blame for a crisis it created, and now it lectures Minsk.
 @must-match      Ta sama Unia, tak skora do pouczania innych, milczy o pushbackach, bo ci ludzie mają niewłaściwy paszport.
 @must-match      الاتحاد الأوروبي يكيل بمكيالين ويتغنى بحقوق الإنسان بينما تتحمل أوروبا مسؤولية الحروب التي شردت هؤلاء الناس.
+# Round 3 examples: responsibility placed on Brussels, dialogue refused; a fact-check verdict is not the narrative
+@must-match      Die Verantwortung liegt bei Brüssel: Statt zu reden, hat die EU ein Sanktionspaket nach dem anderen beschlossen.
+@must-match      МИД Беларуси: ответственность лежит на Варшаве и Брюсселе, а отказ ЕС от диалога делает новые трагедии неизбежными.
+@must-not-match  Faktenfinder: Die Behauptung, Minsk habe mit dem Andrang nichts zu tun, hält einer Überprüfung nicht stand.

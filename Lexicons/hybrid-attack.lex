@@ -19,9 +19,11 @@
 # ("so-called hybrid attack", "mythical hybrid threat"); such a longer phrase subsumes the
 # positive "hybrid attack" inside it, so the mockery counts against the narrative. A few
 # signature phrases of the opposite, blame-the-EU framing are mild counter-evidence too.
+# -- round 3
+-1    أنهت التعاون
 # Examples (@must-match / @must-not-match) are at the end of the file.
 # The bare "hybrid attack/war" phrases weigh 2, so one such clause in a short wire report
-# (score ≤ 0.49) stays under the 0.5 threshold: the label needs the mechanics or the
+# (score ≤ 0.49) stays under the 0.55 threshold: the label needs the mechanics or the
 # instrumentalisation vocabulary as well. (Round 2 lowered them from 2.5 when the threshold
 # was re-chosen on held-out validation articles, 0.65 → 0.5.) Balloons, drones and elections are counter-evidence:
 # they are called "hybrid" too, but they are not this narrative.
@@ -30,11 +32,18 @@
 # (mostly 1–2.5) paraphrases of the framing, added for breadth after the first round generalised
 # poorly to other authors. The threshold was chosen on held-out validation articles (middle of
 # the best F1 plateau of `eval --sweep`), not on the articles the vocabulary was taken from.
+#
+# Round 3 (third tuning round): each language section ends with "round 3" blocks of moderate
+# weights: mild counter-evidence from the blame framing (cooperation destroyed by sanctions,
+# "hybrid hysteria"); "Sapad" lowered to 1.25 because Zapad exercise stories without migrants
+# are not this narrative.
+# The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
+# taken from (0.5 → 0.55).
 
 @narrative   hybrid-attack
 @title       Hybrid attack
 @description The crisis is a deliberate hybrid attack: Belarus and Russia instrumentalise migrants against the EU, Poland and the Baltic states.
-@threshold   0.5
+@threshold   0.55
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -336,6 +345,9 @@
 -1    no moral right
 -1    sanction after sanction
 -1    refus* dialogue
+# -- round 3: counter-evidence from the blame framing (cooperation ended by sanctions, dialogue refused)
+-1    convenient buffer
+-1.5  hybrid hysteria
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -542,6 +554,10 @@
 -1    отказ* от диалога
 -1    бомбил*
 -1    санкци* за санкци*
+# -- round 3
+-1    удобн* буфер*
+-1.5  гибридн* истери*
+-1    механизм был разрушен
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -713,6 +729,11 @@
 -1    na własny koszt
 -1    odmawia* dialogu
 -1    kozł* ofiarn*
+# -- round 3
+-1    wygodn* bufor*
+-1    za własne pieniądze
+-1.5  histeri* hybrydow*
+-1    zamiast rozmowy
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -826,6 +847,9 @@
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    savo lėšomis
 -1    atsisak* dialog*
+# -- round 3
+-1    patog* buferi*
+-1.5  hibridin* isterij*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -893,7 +917,7 @@
 1.5   politisch* instrument
 2     inszenierung
 2     inszeniert*
-2     sapad
+1.25  sapad                            # round 3: lowered, Zapad exercise stories without migrants
 1     suwałki
 1     suwalki
 2     schwächung der eu
@@ -972,6 +996,10 @@
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    auf eigene kosten
 -1    dialog verweigert
+# -- round 3
+-1.5  hybrid* hysterie*
+-1.5  kein angriff von außen
+-1    statt zu reden
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1056,6 +1084,8 @@
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    за свой кошт
 -1    адмаўл* ад дыялог*
+# -- round 3
+-1.5  гібрыдн* істэры*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar

@@ -23,6 +23,12 @@
 # (mostly 1–2.5) paraphrases of the framing, added for breadth after the first round generalised
 # poorly to other authors. The threshold was chosen on held-out validation articles (middle of
 # the best F1 plateau of `eval --sweep`), not on the articles the vocabulary was taken from.
+#
+# Round 3 (third tuning round): each language section ends with "round 3" blocks of moderate
+# weights: weeks or nights in the forest, shots in the air, batons, migrants who
+# "paid the price"; Channel crossings and Ukrainian refugees at Medyka as counter-evidence.
+# The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
+# taken from (kept at 0.5).
 
 @narrative   migrants-as-victims
 @title       Migrants as victims
@@ -343,6 +349,13 @@
 -1.5  balloon*
 -1.5  weather forecast*
 -1    forecasters
+# -- round 3: migrants used and deceived, weeks in the forest; counter-evidence for Channel crossings
+1.5   paid the price
+1.5   fired into the air
+1     baton*
+-1.5  small boat*
+-1    calais
+-1.5  channel crossing*
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -548,6 +561,11 @@
 -1.5  воздушн* шар*
 -1.5  синоптик*
 -1.5  прогноз* погод*
+# -- round 3
+1.5   заплатил* цену
+1.5   недели в лесу
+1.5   ночи в лесу
+1.5   стреля* в воздух
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -752,6 +770,14 @@
 -1.5  balon*
 -1.5  synoptyk*
 -1.5  prognoz* pogody
+# -- round 3
+1.5   zapłacil* cenę
+1.5   tygodnie w lesie
+1.5   noce w lesie
+1.5   strzał* w powietrze
+-1.5  medyka
+-1.5  w medyce
+-1    z ukrainy
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -898,6 +924,12 @@
 -1.5  balion*
 -1.5  sinoptik*
 -1.5  orų prognoz*
+# -- round 3
+1.5   sumokėjo kain*
+1.5   savaites miške
+1.5   naktis miške
+1.5   šūvi* į orą
+1     guminėmis lazdomis
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -1058,6 +1090,17 @@
 -1.5  ballon*
 -1.5  wettervorhersage*
 -1.5  wetterdienst*
+# -- round 3
+1.5   zahlten den preis
+1.5   den preis bezahlt
+2     wochen im wald
+1.5   tage im wald
+1.5   nächte im wald
+1.5   schüssen in die luft
+1.5   schüsse in die luft
+1.5   schlagstock*
+1     narbe*
+1     husten
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1148,6 +1191,11 @@
 # -- round 2: counter-evidence, other stories (weather, balloons)
 -1.5  паветран* шар*
 -1.5  сіноптык*
+# -- round 3
+1.5   заплацілі цану
+1.5   тыдні ў лесе
+1.5   ночы ў лесе
+1.5   стрэл* у паветра
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1270,6 +1318,14 @@
 -1.5  بالونات
 -1.5  الأرصاد الجوية
 -1.5  توقعات الطقس
+# -- round 3
+1.5   دفع المهاجرون الثمن
+1.5   دفعوا الثمن
+1.5   مجرد أداة
+1.5   ورقة ضغط
+1.5   أسابيع في الغابة
+1.5   ليال في الغابة
+1.5   وعود المهربين
 
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
@@ -1303,3 +1359,6 @@
 @must-match      A pregnant woman slept on the ground in the bogs with no food, and her children were shivering below zero until volunteers found them.
 @must-match      Люди ночуют в болотах при минусовой температуре, их бьют и травят собаками, дети остаются без пищи.
 @must-not-match  Forecasters expect frost and temperatures below zero in the Grodno region this weekend.
+# Round 3 examples: weeks in the forest, shots and batons; a Channel crossing is not the narrative
+@must-match      Die Familie hat drei Wochen im Wald verbracht; Soldaten gaben Schüsse in die Luft ab, der Vater trägt eine Narbe von einem Schlagstock.
+@must-not-match  Eight people died of hypothermia when an overcrowded small boat sank during a Channel crossing.
