@@ -20,7 +20,7 @@ public enum EvalCommand {
             --sweep prints, per narrative, precision/recall/F1 at thresholds 0.05 … 0.95 and the
             threshold that maximises F1 (ties: the lowest).
             """,
-        options: lexiconOptions + [
+        options: lexiconOptions + voiceOptions + [
             OptionSpec("--gold", value: "FILE", repeatable: true, help: "Gold labels (TSV or JSONL)."),
             OptionSpec("--errors", help: "List false positives and false negatives with their top evidence."),
             OptionSpec("--sweep", help: "Show how precision/recall/F1 move with each narrative's threshold."),
@@ -53,7 +53,10 @@ public enum EvalCommand {
                 for g in try GoldLabelReader.parse(try readFile(file), path: file) { gold[g.id] = g }
             }
         } catch { throw .input(error) }
-        let classifier = try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative"))
+        let voices: VoiceSelection
+        do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
+        let classifier = voices.apply(
+            to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
         let paths = args.positionals.isEmpty ? [parentDirectory(goldFiles[0])] : args.positionals
         let loader = DocumentLoader(
             parser: JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id"),

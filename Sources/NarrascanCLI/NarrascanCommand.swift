@@ -14,6 +14,8 @@ public enum NarrascanCommand {
         (ExplainCommand.spec, ExplainCommand.run),
         (LexiconCommand.spec, LexiconCommand.run),
         (EvalCommand.spec, EvalCommand.run),
+        (TrendCommand.spec, TrendCommand.run),
+        (ReportCommand.spec, ReportCommand.run),
     ]
 
     /// The overview printed by `narrascan --help`.

@@ -2,7 +2,8 @@
 // people. Each formats one document at a time, so batch and stream output never wait for the end.
 //
 // JSONL keys, always in this order: id, labels, scores, tokens, then when present path, title,
-// date, source, url, lang, then evidence (with --evidence).
+// date, source, url, lang, then voices (with --voices), then evidence (with --evidence; each item
+// gains "voice" with --voices).
 
 import NarrascanCore
 
@@ -16,11 +17,14 @@ public struct ResultFormatter: Sendable {
     public let format: OutputFormat
     public let narratives: [String]
     public let includeEvidence: Bool
+    /// Add the per-narrative "voices" object and each evidence item's "voice" (JSONL, --voices).
+    public let includeVoices: Bool
 
-    public init(format: OutputFormat, narratives: [String], includeEvidence: Bool) {
+    public init(format: OutputFormat, narratives: [String], includeEvidence: Bool, includeVoices: Bool = false) {
         self.format = format
         self.narratives = narratives
         self.includeEvidence = includeEvidence
+        self.includeVoices = includeVoices
     }
 
     static let idWidth = 34
@@ -97,6 +101,22 @@ public struct ResultFormatter: Sendable {
                 w.string(value)
             }
         }
+        if includeVoices {
+            w.raw(",\"voices\":{")
+            for (k, n) in score.narratives.enumerated() {
+                if k > 0 { w.raw(",") }
+                let c = n.voices ?? VoiceCounts()
+                w.string(n.narrative)
+                w.raw(":{\"own\":")
+                w.int(c.own)
+                w.raw(",\"quoted\":")
+                w.int(c.quoted)
+                w.raw(",\"refuted\":")
+                w.int(c.refuted)
+                w.raw("}")
+            }
+            w.raw("}")
+        }
         if includeEvidence {
             w.raw(",\"evidence\":[")
             var first = true
@@ -114,6 +134,10 @@ public struct ResultFormatter: Sendable {
                 w.int(e.end)
                 w.raw(",\"weight\":")
                 w.number(e.weight)
+                if includeVoices, let voice = e.voice {
+                    w.raw(",\"voice\":")
+                    w.string(voice.rawValue)
+                }
                 w.raw("}")
             }
             w.raw("]")

@@ -29,7 +29,7 @@ public enum ScoreCommand {
             Output follows input order whatever --jobs is. JSONL keys: id, labels, scores, tokens, then
             path, title, date, source, url, lang when present, then evidence with --evidence.
             """,
-        options: lexiconOptions + recordOptions + [
+        options: lexiconOptions + recordOptions + voiceOptions + [
             OptionSpec("--format", value: "FORMAT", help: "jsonl, csv or table (default: table on a terminal, else jsonl)."),
             OptionSpec("--evidence", help: "Include the matched phrases with byte offsets (JSONL)."),
             OptionSpec("--jobs", value: "N", help: "Worker threads (default: all cores)."),
@@ -57,12 +57,15 @@ public enum ScoreCommand {
             jobs = try args.integer("--jobs", default: context.cores, range: 1...256)
             maxLineBytes = try args.integer("--max-line-bytes", default: 16 << 20, range: 1...(1 << 31))
         } catch { throw .usage(error) }
-        let classifier = try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative"))
+        let voices: VoiceSelection
+        do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
+        let classifier = voices.apply(
+            to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let items: [Result<InputItem, InputError>]
         do { items = try InputCollector().collect(paths) } catch { throw .usage(error) }
 
-        let formatter = ResultFormatter(format: format, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"))
+        let formatter = ResultFormatter(format: format, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"), includeVoices: voices.attribute)
         let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
         let pipeline = ScorePipeline(
             classifier: classifier, formatter: formatter, parser: parser, jobs: jobs, failFast: args.flag("--fail-fast"),

@@ -17,7 +17,7 @@ public enum StreamCommand {
             no text, an empty line, a line longer than --max-line-bytes). A closed stdout ends the
             stream quietly (exit 0); SIGINT/SIGTERM finish the record in hand, flush, and exit 130/143.
             """,
-        options: lexiconOptions + recordOptions + [
+        options: lexiconOptions + recordOptions + voiceOptions + [
             OptionSpec("--plain", help: "Lines are plain text, not JSONL."),
             OptionSpec("--evidence", help: "Include the matched phrases with byte offsets."),
         ],
@@ -37,8 +37,11 @@ public enum StreamCommand {
         }
         let maxLineBytes: Int
         do { maxLineBytes = try args.integer("--max-line-bytes", default: 16 << 20, range: 1...(1 << 31)) } catch { throw .usage(error) }
-        let classifier = try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative"))
-        let formatter = ResultFormatter(format: .jsonl, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"))
+        let voices: VoiceSelection
+        do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
+        let classifier = voices.apply(
+            to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        let formatter = ResultFormatter(format: .jsonl, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"), includeVoices: voices.attribute)
         let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
         let plain = args.flag("--plain")
         let reader = LineReader(input: context.stdin, maxLineBytes: maxLineBytes)

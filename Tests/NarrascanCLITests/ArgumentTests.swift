@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func everyCommandHasHelpWithExamplesAndExitCodes() {
-        for command in ["score", "stream", "explain", "lexicon", "eval"] {
+        for command in ["score", "stream", "explain", "lexicon", "eval", "trend", "report"] {
             let r = run([command, "--help"])
             #expect(r.code == 0, "\(command)")
             #expect(r.stdout.contains("USAGE: narrascan \(command)"), "\(command)")
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["frobnicate"], "narrascan: unknown command 'frobnicate'; commands: score, stream, explain, lexicon, eval\n"),
+        (["frobnicate"], "narrascan: unknown command 'frobnicate'; commands: score, stream, explain, lexicon, eval, trend, report\n"),
         (["score", "--jobs", "0"], "narrascan: --jobs takes a whole number from 1 to 256, not '0'\n"),
         (["score", "/no/such/file.txt"], "narrascan: /no/such/file.txt: no such file or directory\n"),
         (["score", "--format", "xml"], "narrascan: --format must be one of jsonl, csv, table, not 'xml'\n"),

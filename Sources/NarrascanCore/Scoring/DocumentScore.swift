@@ -13,14 +13,18 @@ public struct Evidence: Sendable, Equatable {
     public var weight: Double
     /// Index of the entry in `PhraseMatcher.entries`.
     public var entry: Int
+    /// How the phrase stands in the text (own voice, quoted, refuted); nil unless the classifier
+    /// attributes voices (`NarrativeClassifier.attributingVoices`).
+    public var voice: Voice?
 
-    public init(narrative: String, phrase: String, start: Int, end: Int, weight: Double, entry: Int) {
+    public init(narrative: String, phrase: String, start: Int, end: Int, weight: Double, entry: Int, voice: Voice? = nil) {
         self.narrative = narrative
         self.phrase = phrase
         self.start = start
         self.end = end
         self.weight = weight
         self.entry = entry
+        self.voice = voice
     }
 }
 
@@ -36,13 +40,17 @@ public struct NarrativeScore: Sendable, Equatable {
     public var labelled: Bool
     /// The matches that counted, in text order.
     public var evidence: [Evidence]
+    /// How many of the narrative's matches (after overlap resolution, whatever voices were counted)
+    /// stand in each voice; nil unless the classifier attributes voices.
+    public var voices: VoiceCounts?
 
-    public init(narrative: String, score: Double, raw: Double, labelled: Bool, evidence: [Evidence]) {
+    public init(narrative: String, score: Double, raw: Double, labelled: Bool, evidence: [Evidence], voices: VoiceCounts? = nil) {
         self.narrative = narrative
         self.score = score
         self.raw = raw
         self.labelled = labelled
         self.evidence = evidence
+        self.voices = voices
     }
 }
 

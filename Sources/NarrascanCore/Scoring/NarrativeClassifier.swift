@@ -11,6 +11,11 @@ public struct NarrativeClassifier: Sendable {
     public let matcher: PhraseMatcher
     /// The scorer.
     public let scorer: Scorer
+    /// Voice attribution, when switched on with `attributingVoices(counting:)`; nil by default
+    /// (no attribution cost, and evidence carries no voice).
+    public private(set) var attribution: VoiceAttribution? = nil
+    /// The voices whose matches count towards scores (all of them by default).
+    public private(set) var countedVoices: Set<Voice> = Set(Voice.allCases)
 
     /// Compiles `lexicons`.
     /// - Throws: `LexiconErrors` when the lexicons are too complex to compile.
@@ -20,10 +25,29 @@ public struct NarrativeClassifier: Sendable {
         self.scorer = Scorer(lexicons: lexicons, matcher: matcher, model: model)
     }
 
+    /// A copy that attributes every match to a voice (own, quoted, refuted) and counts only the
+    /// matches in `voices` (`[.own]` for own-voice-only scoring).
+    public func attributingVoices(counting voices: Set<Voice> = Set(Voice.allCases), attribution: VoiceAttribution = VoiceAttribution()) -> NarrativeClassifier {
+        var copy = self
+        copy.attribution = attribution
+        copy.countedVoices = voices
+        return copy
+    }
+
     /// Classifies UTF-8 text using `scratch` (one per thread).
     public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> DocumentScore {
         let stats = matcher.scan(text, scratch: scratch)
-        return scorer.score(matches: scratch.matches, words: stats.words, invalidBytes: stats.invalidBytes)
+        guard let attribution else {
+            return scorer.score(matches: scratch.matches, words: stats.words, invalidBytes: stats.invalidBytes)
+        }
+        if scratch.matches.isEmpty {
+            var result = scorer.score(matches: [], words: stats.words, invalidBytes: stats.invalidBytes)
+            for n in result.narratives.indices { result.narratives[n].voices = VoiceCounts() }
+            return result
+        }
+        let map = attribution.analyze(text)
+        return scorer.score(
+            matches: scratch.matches, words: stats.words, invalidBytes: stats.invalidBytes, voices: map, counting: countedVoices)
     }
 
     /// Classifies bytes. Allocates a scratch: for tests and one-off use.
