@@ -22,6 +22,11 @@ func narrascanBinary() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "narrascan binary next to \(exe.path)"])
 }
 
+/// A data buffer filled by another thread (read after a semaphore wait).
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
+
 struct Execution {
     var status: Int32
     var stdout: String
@@ -44,10 +49,27 @@ func execute(_ arguments: [String], stdin: String? = nil, environment: [String: 
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
+    // Feed stdin and drain stderr on other threads while this one reads stdout, so that no pipe
+    // can fill up and block the child (or us) whatever the sizes.
+    let writer = input.fileHandleForWriting
+    let data = Data((stdin ?? "").utf8)
+    let fed = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        writer.write(data)
+        try? writer.close()
+        fed.signal()
+    }
+    let errBox = DataBox()
+    let drained = DispatchSemaphore(value: 0)
+    let errReader = err.fileHandleForReading
+    DispatchQueue.global().async {
+        errBox.data = errReader.readDataToEndOfFile()
+        drained.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    fed.wait()
+    drained.wait()
+    let errData = errBox.data
     process.waitUntilExit()
     return Execution(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
 }
