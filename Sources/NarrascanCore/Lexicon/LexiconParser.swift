@@ -33,7 +33,7 @@ public struct LexiconParser: Sendable {
         var language = "und"
         var entries: [LexiconEntry] = []
         var examples: [LexiconExample] = []
-        var seen: [[UInt8]: Int] = [:]
+        var seen: [WordKey: Int] = [:]
         let foldBuffer = FoldBuffer()
 
         func report(_ line: Int, _ column: Int, _ problem: LexiconDiagnostic.Problem) {
@@ -144,7 +144,7 @@ public struct LexiconParser: Sendable {
                 report(lineNumber, phraseColumn, problem)
             case .success(let words):
                 guard entryOK else { continue }
-                let key = phraseKey(words)
+                let key = WordKey(phraseKey(words))
                 if let firstLine = seen[key] {
                     let normalized = LexiconEntry(phrase: "", words: words, weight: weight).normalized
                     report(lineNumber, phraseColumn, .duplicateEntry(normalized, firstLine: firstLine))

@@ -64,11 +64,14 @@ struct PhraseAutomatonBuilder {
         // 1. Intern exact words; collect wildcard prefixes.
         var vocabulary = Vocabulary()
         var trie = WildcardTrie()
+        var wildcardID: [WordKey: Int32] = [:]
         for phrase in phrases {
             for word in phrase {
                 switch word {
                 case .exact(let b): _ = vocabulary.intern(b)
-                case .prefix(let b): _ = trie.insert(b)
+                case .prefix(let b):
+                    let key = WordKey(b)
+                    if wildcardID[key] == nil { wildcardID[key] = trie.insert(b) }
                 }
             }
         }
@@ -100,12 +103,12 @@ struct PhraseAutomatonBuilder {
         var startingWildcards: Set<Int32> = []
         for (e, phrase) in phrases.enumerated() {
             var node: Int32 = 0
-            if case .prefix(let b)? = phrase.first { startingWildcards.insert(trie.insert(b)) }
+            if case .prefix(let b)? = phrase.first { startingWildcards.insert(wildcardID[WordKey(b)]!) }
             for word in phrase {
                 let symbol: Int32
                 switch word {
                 case .exact(let b): symbol = Int32(vocabulary.id(of: b))
-                case .prefix(let b): symbol = Int32(v) + trie.insert(b)
+                case .prefix(let b): symbol = Int32(v) + wildcardID[WordKey(b)]!
                 }
                 let key = Int64(node) << 32 | Int64(symbol)
                 if let next = childIndex[key] {
@@ -128,21 +131,22 @@ struct PhraseAutomatonBuilder {
         for (symbol, child) in children[0] {
             for c in classesOfSymbol[Int(symbol)] { startTarget[Int(c)].append(child) }
         }
-        for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = Array(Set(startTarget[c])).sorted() }
+        for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = sortedUnique(startTarget[c]) }
 
-        var stateOf: [[Int32]: Int32] = [[0]: 0]
+        var stateOf: [StateKey: Int32] = [StateKey([0]): 0]
         var states: [[Int32]] = [[0]]
         var startNext = [Int32](repeating: 0, count: classCount)
         var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
 
         func intern(_ set: [Int32]) throws(AutomatonBuildError) -> Int32 {
-            if let s = stateOf[set] { return s }
+            let key = StateKey(set)
+            if let s = stateOf[key] { return s }
             if states.count >= limits.maxStates {
                 throw .tooComplex("more than \(limits.maxStates) automaton states; use fewer or less overlapping wildcards")
             }
             let s = Int32(states.count)
             states.append(set)
-            stateOf[set] = s
+            stateOf[key] = s
             return s
         }
 
@@ -150,7 +154,8 @@ struct PhraseAutomatonBuilder {
             startNext[c] = try intern(startTarget[c])
         }
         var next = 1
-        var contributions: [Int32: [Int32]] = [:]
+        // (class, child) pairs contributed by a state's non-root nodes, grouped by sorting.
+        var contributions: [(cls: Int32, child: Int32)] = []
         while next < states.count {
             let d = Int32(next)
             let set = states[next]
@@ -158,11 +163,19 @@ struct PhraseAutomatonBuilder {
             contributions.removeAll(keepingCapacity: true)
             for t in set where t != 0 {
                 for (symbol, child) in children[Int(t)] {
-                    for c in classesOfSymbol[Int(symbol)] { contributions[c, default: []].append(child) }
+                    for c in classesOfSymbol[Int(symbol)] { contributions.append((c, child)) }
                 }
             }
-            for (c, extra) in contributions {
-                let target = Array(Set(startTarget[Int(c)] + extra)).sorted()
+            contributions.sort { ($0.cls, $0.child) < ($1.cls, $1.child) }
+            var k = 0
+            while k < contributions.count {
+                let c = contributions[k].cls
+                var extra: [Int32] = []
+                while k < contributions.count && contributions[k].cls == c {
+                    if extra.last != contributions[k].child { extra.append(contributions[k].child) }
+                    k += 1
+                }
+                let target = sortedUnion(startTarget[Int(c)], extra)
                 transitions.append((d, c, try intern(target)))
                 if transitions.count > limits.maxTransitions {
                     throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
@@ -204,4 +217,42 @@ struct PhraseAutomatonBuilder {
 @inline(__always) @usableFromInline
 func transitionSlot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+}
+
+/// A DFA state (a sorted set of trie nodes) as a dictionary key, hashed with one multiply per node
+/// instead of the standard library's per-element hashing. Compile-time only.
+struct StateKey: Hashable {
+    let nodes: [Int32]
+    init(_ nodes: [Int32]) { self.nodes = nodes }
+    func hash(into hasher: inout Hasher) {
+        var h = UInt64(truncatingIfNeeded: nodes.count) &* 0x9E37_79B9_7F4A_7C15
+        for n in nodes {
+            h = (h ^ UInt64(UInt32(bitPattern: n))) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+        }
+        hasher.combine(h)
+    }
+}
+
+/// `values` sorted, without repeats.
+func sortedUnique(_ values: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(values.count)
+    for v in values.sorted() where result.last != v { result.append(v) }
+    return result
+}
+
+/// The union of two sorted, repeat-free arrays, sorted and repeat-free.
+func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(a.count + b.count)
+    var i = 0, j = 0
+    while i < a.count && j < b.count {
+        if a[i] < b[j] { result.append(a[i]); i += 1 }
+        else if b[j] < a[i] { result.append(b[j]); j += 1 }
+        else { result.append(a[i]); i += 1; j += 1 }
+    }
+    result.append(contentsOf: a[i...])
+    result.append(contentsOf: b[j...])
+    return result
 }

@@ -24,26 +24,38 @@ func wordHash(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
 
 /// Hashes a byte array with `wordHash`, padding it as the tokenizer does.
 func wordHash(_ bytes: [UInt8]) -> UInt64 {
-    let padded = bytes + [UInt8](repeating: 0, count: 8)
-    return padded.withUnsafeBufferPointer { wordHash($0.baseAddress!, bytes.count) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buffer in
+        _ = buffer.initialize(from: bytes)
+        for k in bytes.count..<(bytes.count + 8) { buffer[k] = 0 }
+        return wordHash(buffer.baseAddress!, bytes.count)
+    }
+}
+
+/// A byte string as a dictionary key that hashes with `wordHash` (one multiply per 8 bytes)
+/// instead of feeding every byte to the standard library's hasher. Compile-time only.
+struct WordKey: Hashable {
+    let bytes: [UInt8]
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    func hash(into hasher: inout Hasher) { hasher.combine(wordHash(bytes)) }
 }
 
 /// The exact words of a set of phrases, interned to ids 1...count.
 struct Vocabulary {
     private(set) var words: [[UInt8]] = []
-    private var ids: [[UInt8]: UInt32] = [:]
+    private var ids: [WordKey: UInt32] = [:]
 
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: [UInt8]) -> UInt32 {
-        if let id = ids[word] { return id }
+        let key = WordKey(word)
+        if let id = ids[key] { return id }
         words.append(word)
         let id = UInt32(words.count)
-        ids[word] = id
+        ids[key] = id
         return id
     }
 
     /// The id of `word`, or 0.
-    func id(of word: [UInt8]) -> UInt32 { ids[word] ?? 0 }
+    func id(of word: [UInt8]) -> UInt32 { ids[WordKey(word)] ?? 0 }
 
     var count: Int { words.count }
 
