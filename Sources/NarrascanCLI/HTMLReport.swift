@@ -74,7 +74,7 @@ struct HTMLReport {
         if spikes.isEmpty {
             h += "<p class=\"note\">No spikes (\(escapeHTML(detector.parameters.summary))).</p>"
         } else {
-            h += "<table class=\"spikes\"><thead><tr><th>\(unit.rawValue.capitalized)</th><th>Narrative</th><th class=\"num\">Labelled</th><th class=\"num\">Share</th><th class=\"num\">Expected</th><th class=\"num\">z</th><th>Top phrases</th></tr></thead><tbody>"
+            h += "<table class=\"spikes\"><thead><tr><th>\(unit.rawValue.prefix(1).uppercased() + unit.rawValue.dropFirst())</th><th>Narrative</th><th class=\"num\">Labelled</th><th class=\"num\">Share</th><th class=\"num\">Expected</th><th class=\"num\">z</th><th>Top phrases</th></tr></thead><tbody>"
             for sp in spikes {
                 h += "<tr><td class=\"nowrap\">\(unit.label(of: sp.bucket))<div class=\"sub\">from \(formatDay(unit.startDay(of: sp.bucket)))</div></td>"
                 h += "<td><span class=\"chip\" style=\"background:\(color(sp.narrative))\">\(escapeHTML(sp.narrative))</span></td>"

@@ -1,7 +1,12 @@
 // The constants of the scoring formula, in one place (README.md, "How a score is computed").
-// Foundation is imported for exp/pow only (libm); the core does no I/O.
+// exp and pow come from the C math library (no Foundation: linking it would load Foundation and
+// its ICU data at every start of the CLI, several milliseconds); the core does no I/O.
 
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Parameters of the score formula. The defaults are what narrascan ships with.
 ///
