@@ -34,6 +34,22 @@
 # reported as blaming the EU; plus fact-check verdict phrases as counter-evidence.
 # The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
 # taken from (0.125 → 0.2).
+#
+# Round 4 (fourth tuning round): each language section ends with "round 4" blocks (4b, 4c: more
+# paraphrases) of moderate weights (mostly 1–2) for blame arguments that carry no stock keyword:
+# Poland militarises the border and provokes Minsk; NATO/US troops are the real threat; Washington
+# pulls the strings; Western wars and the colonial past made the refugees; the EU let Minsk guard
+# its border, then punished it; sanctions (Belavia, potash) punish ordinary people; Brussels killed
+# the Merkel–Lukashenka phone-call deal and ignores readmission/dialogue offers; the EU pays Turkey
+# and Libya but sanctions Minsk; Borrell's "garden and jungle"; Ukrainians welcomed while Kurds
+# freeze (longer phrases subsume the "Ukrainian refugees" counter-evidence); water cannon instead
+# of "values"; Lithuania's pushback law waved through by Brussels; Warsaw staged or inflated the
+# crisis for elections and to distract from the rule-of-law dispute; Germany's 2015 welcome then the
+# slammed door; Europe lured people and abandoned them; walls funded, not people. Bare topical
+# words that also fill neutral news (Belavia, potash transit, readmission, the deserter's name,
+# NATO build-up, election campaign) were left out or kept inside longer framing phrases: at a
+# 0.2 threshold a single weight-0.7 phrase labels a short text. The threshold was re-checked by
+# `eval --sweep` on three held-out validation sets (best F1 still at 0.2).
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -424,6 +440,241 @@
 1.5   held the eu responsible
 1.5   holds brussels responsible
 1.5   holds warsaw responsible
+# -- round 4: Poland/the Baltics militarise the border and provoke Minsk; NATO and the US are the threat
+1.5   militari* the border
+2     pretext to militari*
+1.5   provocation* by warsaw
+1.5   provocation* by poland
+1.5   series of provocations
+2     drag belarus into
+1.5   provoke belarus
+1.5   provoke minsk
+1.5   provoking minsk
+2     deliberate build up of forces
+1     build up of forces
+1.5   violat* belarusian airspace
+2     threat comes from nato
+2     real threat is nato
+2     real threat comes from
+1.5   real aggressor
+2     who is the aggressor
+1.5   who threatens whom
+2     forward trench of nato
+1.5   nato s forward trench
+1.5   us troops on the border
+1     demonstration of force
+1.5   show of force against
+# -- round 4: Washington pulls the strings
+2     puppet* of washington
+2     washington s puppet*
+1.5   orders from washington
+1.5   dictated by washington
+1.5   on washington s orders
+1.5   overseas masters
+1.5   washington s script
+1.5   the americans are behind
+# -- round 4: Western wars and the colonial past made the refugees
+1.5   colonial past
+2     colonial arrogance
+1.5   colonial powers
+1.5   drew the borders of
+2     with a ruler
+1.5   marched into iraq
+2     helped to wreck
+2     helped wreck
+2     helped to destroy
+2     countries europe helped
+2     countries we destroyed
+2     countries we bombed
+2     we made these refugees
+2     we made them refugees
+2     made them refugees
+2     chaos we left behind
+1.5   our own share
+1.5   sows bombs
+1.5   who sows
+1     own foreign policy
+1.5   watered by their
+# -- round 4: the EU outsourced its border to Minsk, then punished it
+2     outsourc* its border*
+2     outsourc* border protection
+2     outsourc* the border
+1.5   guarded your border
+1.5   guarded europe s border
+1.5   guarded the eu s border
+2     punished minsk
+2     punished belarus
+2     punish* belarus for
+2     and punished us
+1.5   then punished
+1.5   strangle* economically
+# -- round 4: sanctions punish ordinary people
+2     ordinary belarusians
+1.5   punish* ordinary
+2     punish* an entire people
+2     punish* a whole nation
+2     punish* the whole nation
+2     sanctions hit ordinary
+1.5   hurt ordinary people
+1     students and pensioners
+# -- round 4: Brussels killed the Merkel–Lukashenko deal; readmission and dialogue offers ignored
+2     merkel s call*
+2     merkel s phone call*
+1.5   brussels torpedoed
+1.5   torpedoed the deal
+1.5   torpedoed the agreement
+1.5   killed the deal
+1.5   scuttled the deal
+1.5   readmission offer*
+1.5   offer* on readmission
+1.5   offers of dialogue
+2     ignored the offer*
+2     ignored minsk s
+2     ignored every offer
+2     megaphone diplomacy
+1.5   through megaphones
+2     proposals were ignored
+2     offers were ignored
+# -- round 4: the EU pays Turkey and Libya but sanctions Minsk
+2     pays turkey
+2     paid turkey
+2     pays ankara
+2     paying ankara
+2     paid ankara
+2     pays erdogan
+2     paid erdogan
+1.5   billions to turkey
+1.5   billions for turkey
+2     turkey gets billions
+2     billions for ankara
+1.5   and tripoli to
+# -- round 4: Borrell's garden and jungle
+2     garden and the jungle
+2     garden and jungle
+2     surrounded by a jungle
+2     surrounded by jungle
+1.5   europe s garden
+1.5   europe is a garden
+2     borrell s garden
+1.5   garden s gardeners
+# -- round 4: Ukrainians welcomed, Kurds left to freeze
+1.5   welcomed ukrainians
+2     flowers for ukrainians
+2     while kurds freeze
+1.5   kurds freez*
+2     wrong skin colour
+2     wrong skin color
+2     wrong religion
+# -- round 4: water cannon instead of "values"
+2     water cannon* instead of
+2     values of barbed wire
+2     values made of barbed wire
+2     barbed wire values
+2     what european values look like
+2     what human rights look like
+1     in an eu country
+1.5   selective* human rights
+2     human rights apply selectively
+1.5   the west is silent
+1.5   the west remains silent
+# -- round 4: Lithuania's pushback law waved through by Brussels
+1.5   pushbacks into law
+1.5   legalised pushbacks
+1.5   legalized pushbacks
+1.5   pushback law
+2     no infringement procedure
+2     brussels looked away
+2     brussels turned a blind eye
+1.5   thank you note
+1.5   tearing up its own rulebook
+# -- round 4: Warsaw staged or inflated the crisis (elections, rule-of-law dispute)
+2     crisis for the elections
+2     staged the crisis
+2     crisis on order
+1.5   enemy at the gate*
+1.5   campaign fodder
+1.5   who benefited most
+1.5   distract* from the rule of law
+1     dispute with brussels
+1.5   quarrel with brussels
+1     conflict with brussels
+1     rule of law dispute
+1.5   defender of the eastern flank
+1.5   inflat* the crisis
+1.5   fanning the crisis
+1.5   whip* up the crisis
+# -- round 4: Germany's 2015 welcome, then the slammed door; Europe lured people and abandoned them
+1.5   merkel s invitation
+1.5   invited them in
+1.5   door slammed shut
+2     europe lured
+2     lured by europe
+1.5   europe s promises
+2     europe abandoned
+1.5   and abandoned them
+# -- round 4: walls funded, not people
+2     walls not people
+2     walls instead of people
+2     concrete not people
+2     concrete not in people
+2     invests in concrete
+1.5   billions for fences
+1.5   billions on walls
+1.5   billions for walls
+# -- round 4b: further paraphrases (warmongers, NATO expansion, collective punishment, deals, two classes of refugees)
+2     warmonger*
+1.5   sabre rattling
+1.5   saber rattling
+1     nato expansion
+1     eastward expansion
+1     encirclement
+2     in washington s interest*
+2     run from washington
+2     controlled by washington
+1.5   colonial legacy
+1.5   sykes picot
+2     western bombs
+1     arms sold to
+1.5   share of responsibility
+1.5   shares responsibility
+1     chaotic withdrawal
+2     europe s bouncer
+2     europe s doorman
+1     dirty work
+2     collective punishment
+1.5   hits ordinary
+1     sabotaged
+1.5   minsk offered
+1.5   extended hand
+1.5   outstretched hand
+2     erdogan gets
+2     ankara gets
+2     first and second class
+1.5   second class refugees
+1.5   blue eyes
+1.5   white refugees
+2     tear gas at children
+2     water cannon* against children
+2     water cannon* against women
+1.5   domestic political gain
+2     once welcomed
+2     selfies with merkel
+2     promises of europe
+2     europe left them
+2     money for walls
+2     not in people
+1.5   surveillance industry
+1     arms manufacturers
+# -- round 4c: Ukrainian refugees welcomed, others left outside (subsumes the "ukrainian refugees" counter-evidence)
+2     ukrainian refugees were welcomed
+2     ukrainian refugees with open arms
+2     welcomed ukrainian refugees
+2     while ukrainian refugees
+1.5   whereas ukrainians
+2     syrians and iraqis freeze
+1.5   wrong kind of refugee*
+-1    verdict
+-1.5  claim circulating
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -725,6 +976,173 @@
 2     возлага* ответственност* на
 2     возложил* ответственност* на
 1.5   ответственност* за кризис
+# -- round 4: Польша милитаризирует границу и провоцирует; угроза — НАТО и США
+1.5   милитаризац* границ*
+1.5   милитаризац* пограничь*
+2     польск* провокаци*
+1.5   провокаци* варшав*
+1.5   провоциру* минск
+1.5   провоциру* беларус*
+2     польские паны
+1.5   стягивает технику
+1.5   стягивает войска
+2     кто здесь агрессор
+2     кто кому угрожает
+2     угроза исходит от нато
+1     настоящ* угроз*
+1.5   воздушн* пространств* беларус*
+2     втянуть беларусь
+1.5   втянуть нас в
+1.5   постоянную базу сша
+2     плацдарм нато
+0.75  демонстраци* сил*
+# -- round 4: Вашингтон дёргает за ниточки
+2     марионетк* вашингтон*
+2     марионетк* сша
+1.5   по указке
+1.5   заокеанск* хозя*
+1.5   заокеанск* покровител*
+# -- round 4: западные войны и колониальное прошлое создали беженцев
+1.5   колониальн* прошл*
+2     колониальн* высокомери*
+1.5   колонизатор*
+2     бомбил* ирак
+2     бомбил* ливи*
+2     бомбил* сири*
+1.5   вторглись в ирак
+1.5   посеял* войн*
+2     сами создали беженцев
+2     сделали их беженцами
+1.5   по линейке
+1     собственн* внешн* политик*
+1.5   цветн* революци*
+# -- round 4: ЕС поручил Минску охрану границы, а потом наказал
+2     охранял* границ* европ*
+2     охранял* границ* евросоюз*
+2     наказал* минск
+2     наказал* беларусь
+2     наказывать беларусь
+1.5   а потом наказал*
+1     в награду
+1.5   бесплатно удерживал*
+1.5   бесплатно охранял*
+# -- round 4: санкции бьют по простым людям
+2     рядов* белорус*
+2     прост* белорус*
+2     удар по простым
+2     бьют по простым
+2     наказ* цел* народ*
+1.5   наказали пассажиров
+1     студенты и пенсионеры
+# -- round 4: Брюссель сорвал договорённость Меркель; предложения Минска игнорируются
+2     звонк* меркель
+1.5   разговор* меркель
+1.5   меркель дважды
+2     договоренност* утопил*
+1.5   сорвал* договоренност*
+2     брюссель сорвал
+1.5   торпедировал*
+1.5   предложени* по реадмисси*
+2     минск предлагал
+2     дипломати* мегафон*
+1.5   через мегафон*
+1.5   ответа не получили
+2     проигнорировал* предложени*
+# -- round 4: ЕС платит Турции и Ливии, а Минску — санкции
+2     платит турции
+2     заплатил* турции
+2     выплатил* турции
+2     миллиард* турции
+2     турции миллиард*
+2     платит эрдогану
+1     миграционн* партнерств*
+1.5   беларуси санкции
+# -- round 4: «сад» и «джунгли» Борреля
+2     сад и джунгли
+2     сад* и джунгл*
+2     цветущий сад
+2     сад* борреля
+2     европа сад
+# -- round 4: украинцев встречали, курды мёрзнут
+2     украинцев встречали
+2     украинцев с цветами
+1.5   украинцев приняли
+2     курды мерзнут
+2     не тот цвет кожи
+2     не того цвета
+# -- round 4: водомёты вместо «ценностей»
+2     ценност* из колюч*
+2     водомет* вместо
+1.5   вот такая демократия
+1.5   вот такие ценности
+1     учил* нас
+2     действуют избирательно
+1.5   избирательн* подход*
+1.5   запад молчит
+# -- round 4: литовский закон о «развороте», а Брюссель не замечает
+1.5   закон* о разворот*
+2     легализовал* выдавливани*
+1.5   будто не заметил
+1.5   словно не заметил
+# -- round 4: Варшава раздувает кризис ради выборов и спора с Брюсселем
+2     отвлечь внимание от собственн*
+1.5   раздува* кризис*
+1.5   раздува* ситуаци*
+2     спор* с брюсселем
+1.5   конфликт* с еврокомисси*
+1.5   защитник* восточного фланга
+1.5   ради выборов
+2     кризис на заказ
+2     кризис к выборам
+# -- round 4: 2015 год, обещания Европы, стены вместо людей
+1.5   приглашени* меркель
+1.5   политик* открытых дверей
+1.5   захлопнул* двер*
+2     европа заманил*
+1.5   обещания европы
+2     европа бросила
+2     стены вместо людей
+2     заборы вместо
+2     вкладывает в бетон
+1.5   миллиард* на забор*
+1.5   миллиард* на стен*
+# -- round 4b: дополнительные формулировки (поджигатели войны, расширение НАТО, коллективное наказание, беженцы второго сорта)
+2     поджигател* войн*
+1.5   бряцани* оружием
+1     расширени* нато
+1.5   окружени* беларус*
+2     в интересах вашингтона
+2     управляют из вашингтона
+1.5   колониальн* наследи*
+2     западные бомбы
+1.5   доля ответственности
+1     хаотичн* уход*
+1     хаотичн* бегств*
+2     привратник* европы
+2     сторож* европы
+1.5   грязную работу
+2     коллективн* наказани*
+1     саботирова*
+2     минск предложил
+1.5   протянут* рук*
+2     эрдоган получает
+2     анкара получает
+2     беженцы второго сорта
+1.5   второго сорта
+1.5   голубые глаза
+2     газ против детей
+2     водомет* против детей
+2     европа бросила их
+2     обещаниями европы
+2     деньги на заборы
+2     а не в людей
+# -- round 4c: украинских беженцев встречали, а курдов нет
+2     украинск* беженц* встречали
+2     украинск* беженц* с распростертыми
+2     в то время как украинск* беженц*
+2     тогда как украинск* беженц*
+1     с распростертыми объятиями
+2     неправильн* беженц*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -945,6 +1363,167 @@
 1.5   obwinia* zachód
 1.5   obwinia* polskę
 1.5   obarcza* odpowiedzialności*
+# -- round 4: Polska militaryzuje granicę i prowokuje; zagrożeniem jest NATO i USA
+1.5   militaryzacj* granic*
+1.5   militaryzacj* pogranicz*
+1.5   prowokacj* warszaw*
+1.5   prowokow* mińsk*
+1.5   prowokow* białoru*
+0.75  prawdziwe zagrożenie
+2     zagrożenie ze strony nato
+2     wysunięty okop
+2     wysuniętym okopem
+2     wciągn* nas w wojn*
+2     wciągnąć białoruś
+2     kto jest agresorem
+2     kto tu jest agresorem
+1.5   pokaz siły
+# -- round 4: Waszyngton pociąga za sznurki
+2     marionetk* waszyngton*
+2     marionetk* usa
+1.5   na rozkaz waszyngtonu
+1.5   rozkaz* z waszyngtonu
+2     pod dyktando waszyngtonu
+1.5   waszyngton testuje
+2     amerykańsc* mocodawc*
+1     mocodawc*
+# -- round 4: zachodnie wojny i kolonialna przeszłość stworzyły uchodźców
+1.5   kolonialn* przeszłoś*
+2     kolonialn* arogancj*
+1.5   kolonializm*
+2     bombardowali irak
+2     zbombardował* libi*
+2     bombardowali libi*
+2     kraje które zniszczy*
+2     sami stworzyliśmy
+1.5   zniszczyliśmy
+1     własn* polityk* zagraniczn*
+# -- round 4: UE zleciła Mińskowi pilnowanie granicy, a potem go ukarała
+1.5   strzegł* granic* unii
+1.5   pilnował* granic* unii
+2     ukarał* mińsk
+2     ukarał* białoruś
+2     karać białoruś
+2     karze białoruś
+1.5   a potem ukarał*
+# -- round 4: sankcje uderzają w zwykłych ludzi
+2     zwykł* białorusin*
+2     zwykłych białorusinów
+2     uderzają w zwykłych
+2     karać cały naród
+2     karze cały naród
+# -- round 4: Bruksela storpedowała porozumienie Merkel; propozycje Mińska ignorowane
+2     telefon* merkel
+1     rozmow* merkel
+2     bruksela storpedowała
+1.5   storpedował*
+1.5   zerwała porozumienie
+1.5   propozycj* readmisji
+1.5   propozycje rozmów
+2     odrzucają wszelkie
+1     żadnej odpowiedzi
+2     przez megafony
+2     dyplomacj* megafon*
+2     propozycje mińska
+2     zignorowa* propozycj*
+# -- round 4: UE płaci Turcji i Libii, a Mińskowi daje sankcje
+2     płaci turcji
+2     zapłaciła turcji
+2     płaci ankarze
+2     płaci erdoganowi
+2     płaci erdoğanowi
+1.5   miliardy dla turcji
+1.5   miliardy dla ankary
+2     turcji miliardy
+# -- round 4: „ogród” i „dżungla” Borrella
+2     ogród i dżungl*
+2     reszta świata dżunglą
+2     reszta świata to dżungla
+2     europa jest ogrodem
+2     ogr* borrella
+# -- round 4: Ukraińców witano, Kurdowie marzną
+2     ukraińców witano
+2     ukraińców witała
+2     a kurdowie marzną
+2     kurdowie marzną
+2     zły kolor skóry
+2     niewłaściwy kolor skóry
+# -- round 4: armatki wodne zamiast „wartości”
+2     armatk* wodn* zamiast
+2     wartości z drutu kolczastego
+2     tak wyglądają europejskie wartości
+2     tak wyglądają wartości
+1.5   zachód milczy
+# -- round 4: litewska ustawa o pushbackach, Bruksela przymyka oko
+2     zalegalizowa* pushback*
+1.5   ustaw* pushbackow*
+2     bruksela przymyka oko
+2     bez procedury naruszeniowej
+# -- round 4: PiS rozkręca kryzys na wybory i dla odwrócenia uwagi od sporu z Brukselą
+2     kryzys na zamówienie
+2     kryzys na wybory
+1.5   oś kampanii
+1.5   wróg u bram
+2     komu ta historia
+1.5   komu to służy
+1.5   kto na tym zyskał
+1.5   na nowogrodzkiej
+1     spór z komisją
+1     spór o praworządność
+2     rozdmuchuje kryzys
+1.5   rozdmuchiwa*
+1.5   podsyca kryzys
+1.5   w kryzysie wizerunkowym
+# -- round 4: zaproszenie z 2015, zatrzaśnięte drzwi; Europa zwabiła i porzuciła; mury zamiast ludzi
+1.5   zaproszenie merkel
+1.5   polityka otwartych drzwi
+1.5   zatrzasnęł* drzwi
+2     europa zwabiła
+2     zwabieni przez europę
+1.5   obietnic* europy
+2     europa porzuciła
+1     porzuciła ich
+2     mury zamiast ludzi
+2     beton zamiast
+2     płot zamiast
+1.5   miliardy na mur*
+1.5   miliardy na płot*
+1.5   miliardy na zapor*
+# -- round 4b: dalsze sformułowania (podżegacze wojenni, rozszerzenie NATO, odpowiedzialność zbiorowa, uchodźcy drugiej kategorii)
+2     podżegacz* wojenn*
+1.5   pobrzękiwani* szabelk*
+1     rozszerzeni* nato
+2     w interesie waszyngtonu
+1.5   kolonialn* dziedzictw*
+2     zachodnie bomby
+1.5   współodpowiedzialnoś*
+2     odźwierny europy
+2     stróż europy
+1.5   brudną robotę
+2     odpowiedzialnoś* zbiorow*
+2     mińsk proponował
+2     mińsk zaproponował
+1.5   wyciągnięt* rękę
+2     erdogan dostaje
+2     ankara dostaje
+2     uchodźc* drugiej kategorii
+1.5   drugiej kategorii
+1.5   niebieskie oczy
+2     gaz na dzieci
+2     armatk* wodn* przeciw* dzieci
+1.5   polityczny kapitał
+2     europa ich porzuciła
+2     obietnice europy
+2     pieniądze na mur
+2     a nie w ludzi
+# -- round 4c: uchodźców z Ukrainy witano, innych nie
+2     podczas gdy uchodźc* z ukrainy
+2     podczas gdy ukraińsk* uchodźc*
+2     uchodźc* z ukrainy witano
+1     podczas gdy ukraińc*
+2     niewłaściw* uchodźc*
+-1.5  pojawia się twierdzenie
+-1    twierdzenie jest
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -1111,6 +1690,109 @@
 1.5   kaltina lenkij*
 1.5   kaltina lietuv*
 1.5   atsakomybę suvert*
+# -- round 4: Lenkija ir Lietuva militarizuoja sieną, provokuoja; grėsmė — NATO ir JAV
+1.5   sienos militarizavim*
+1.5   militarizuo* sien*
+2     lenkijos provokacij*
+1.5   provokuo* baltarusij*
+1.5   provokuoja minsk*
+2     grėsmė kyla iš nato
+1     tikroji grėsmė
+2     kas čia agresorius
+2     įtraukti baltarusij*
+2     įtraukti mus į karą
+2     nato forpost*
+1     jėgos demonstravim*
+# -- round 4: Vašingtonas tampo už virvučių
+2     vašingtono marionet*
+2     jav marionet*
+1.5   vašingtono nurodym*
+1.5   pagal vašingtono
+2     užjūrio šeiminink*
+# -- round 4: Vakarų karai ir kolonijinė praeitis sukūrė pabėgėlius
+1.5   kolonijin* praeit*
+2     kolonijin* arogancij*
+2     bombardavo irak*
+2     bombardavo libij*
+2     šalis kurias sugriovė
+2     patys sukūrėme
+2     krizę susikūrėme
+1.5   susikūrėme patys
+1.5   prisišaukė
+1.5   savo paties sprendimais
+1.5   moraliniai gestai
+# -- round 4: ES leido Minskui saugoti sieną, o paskui nubaudė
+2     saugojo es sien*
+1.5   saugojo išvien
+2     nubaudė minsk*
+2     nubaudė baltarusij*
+2     bausti baltarusij*
+1.5   o paskui nubaudė
+# -- round 4: sankcijos baudžia paprastus žmones
+2     paprast* baltarusi*
+2     eilini* baltarusi*
+2     bausti vis* taut*
+# -- round 4: Briuselis sužlugdė Merkel susitarimą; Minsko pasiūlymai ignoruojami
+2     merkel skambu*
+1     merkel pokalb*
+2     briuselis sužlugdė
+1.5   sužlugdė susitarim*
+2     atsisakė derėtis
+2     megafonų diplomatij*
+1.5   atsakymo nesulaukta
+2     ignoruo* pasiūlym*
+1.5   užuot sėd*
+# -- round 4: ES moka Turkijai, o Minskui — sankcijos
+2     moka turkijai
+2     sumokėjo turkijai
+2     milijardai turkijai
+2     milijardų turkijai
+2     moka ankarai
+2     moka erdoganui
+# -- round 4: Borrellio „sodas“ ir „džiunglės“
+2     sodas ir džiungl*
+2     europa yra sodas
+2     borrellio sod*
+2     likęs pasaulis džiungl*
+# -- round 4: ukrainiečius pasitiko, kurdai šąla
+2     ukrainiečius pasitiko
+2     o kurdai šąla
+2     kurdai šąla
+2     netinkama odos spalva
+# -- round 4: vandens patrankos vietoj „vertybių“
+2     vandens patrank* vietoj
+2     vertyb* iš spygliuot*
+2     kaip atrodo europos vertyb*
+1     štai kaip atrodo
+1.5   vakarai tyli
+# -- round 4: apgręžimų įstatymas, Briuselis užmerkia akis
+2     įteisino apgręžim*
+2     briuselis užmerkia akis
+2     be pažeidimo procedūros
+# -- round 4: krizė pagal užsakymą, dėmesio nukreipimas
+2     krizė pagal užsakymą
+2     krizę pagal užsakymą
+2     krizę rinkimams
+2     išpūt* krizę
+1.5   nukreipti dėmesį nuo
+1.5   priešas prie vartų
+1     kam naudinga
+# -- round 4: 2015 m. kvietimas, užtrenktos durys; Europa suviliojo ir paliko; sienos vietoj žmonių
+1.5   merkel kvietim*
+1.5   atvirų durų politik*
+1.5   užtrenkė dur*
+2     europa suviliojo
+2     europa paliko juos
+1.5   europos pažad*
+2     sienos vietoj žmonių
+2     betonas vietoj
+2     tvora vietoj
+1.5   milijardai tvorai
+1.5   milijardų tvor*
+# -- round 4c: ukrainiečius pasitiko, kitus ne
+2     o ukrainos pabėgėli*
+2     tuo metu ukrainos pabėgėli*
+2     netinkam* pabėgėli*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -1334,6 +2016,273 @@
 1.5   beschuldigt polen
 1.5   schuld an der krise
 1.5   macht brüssel
+# -- round 4: Polen militarisiert die Grenze und provoziert; die NATO ist die Bedrohung
+2     militarisierung der grenze
+1.5   militarisierung der ostgrenze
+2     vorwand der migration
+2     polnisch* provokation*
+1.5   provokation* warschaus
+1.5   provokation* aus warschau
+1.5   provozier* minsk
+1.5   provozier* belarus
+2     geht von der nato aus
+2     bedrohung durch die nato
+1.5   aufmarsch der allianz
+1.5   aufmarsch* der nato
+1.5   nato aufmarsch*
+1     konzentration von truppen
+1.5   belarussisch* luftraum*
+2     wer ist hier der aggressor
+2     wer ist der aggressor
+2     wer bedroht wen
+1     keine armee
+1.5   in einen konflikt zu ziehen
+1.5   in einen konflikt ziehen
+1     militärisch anheiz*
+2     vorposten der nato
+2     nato vorposten
+# -- round 4: Washington zieht die Fäden
+2     marionette* washingtons
+2     marionette* der usa
+1.5   befehl* aus washington
+1.5   im auftrag washingtons
+1.5   diktat washingtons
+1.5   strippenzieher*
+1.5   transatlantisch* herr*
+# -- round 4: westliche Kriege und koloniale Vergangenheit haben die Flüchtlinge gemacht
+1.5   koloniale* vergangenheit
+2     kolonial* arroganz
+1.5   kolonialmächt*
+1.5   mit dem lineal
+2     bomben sät
+2     erntet flucht
+1.5   einmarsch in den irak
+1.5   invasion im irak
+1.5   irak invasion
+2     mit zerstört
+2     regierungen gestürzt
+1.5   waffen in die region
+1.5   eigen* außenpolitik
+2     produziert* flüchtling*
+1.5   farbrevolution*
+1.5   mitgeschaffen
+1.5   dem chaos überlassen
+2     beginnt nicht in minsk
+1     nicht in minsk
+2     westlich* verantwortung
+2     finger nach minsk
+2     finger auf minsk
+# -- round 4: die EU ließ Minsk die Grenze bewachen und bestrafte es dann
+2     für europa die grenze
+2     für ihn die grenze
+1.5   die grenze hüten
+1.5   grenze hüte
+2     dafür bestraft
+2     minsk bestraft
+2     belarus bestraft
+2     bestraft belarus
+1.5   nur zu bestrafen
+2     wirtschaftlich erdrosseln
+1.5   erdrossel*
+2     isoliert und gleichzeitig
+1.5   minsk isoliert
+# -- round 4: Sanktionen treffen die einfachen Menschen
+2     gewöhnliche belarussen
+2     gewöhnlichen belarussen
+2     normale belarussen
+2     einfache belarussen
+1     einfachen menschen
+2     bestraft werden rentner
+1.5   rentner und studenten
+1     ganzes volk
+# -- round 4: Brüssel ließ Merkels Telefonat platzen; Angebote aus Minsk ignoriert
+2     merkels telefon*
+2     merkels anruf*
+1     telefonat* mit lukaschenko
+1     griff zum telefon
+2     brüssel legt auf
+2     gesprächsfaden gekappt
+1.5   gesprächsfaden
+1     jedes angebot
+1     ausgeschlagen
+1.5   eilig* dementi
+2     lösung verweigert
+2     diplomatie verweigert
+1.5   hat es verweigert
+1.5   hat es diesmal verweigert
+1.5   angebot* zur rückführung
+2     angebote aus minsk
+2     vorschläge aus minsk
+1.5   megafon*
+# -- round 4: Milliarden für die Türkei, Sanktionen für Minsk
+2     zahlt der türkei
+2     zahlte der türkei
+2     zahlt ankara
+2     bezahlt ankara
+2     zahlt erdoğan
+2     zahlt erdogan
+1.5   milliarden an die türkei
+1.5   milliarden für die türkei
+2     milliarden für erdoğan
+2     milliarden für erdogan
+2     milliarden für ankara
+# -- round 4: Borrells „Garten“ und „Dschungel“
+2     garten und dschungel
+2     garten und der dschungel
+2     welt ein dschungel
+2     borrells garten
+2     europa sei ein garten
+2     europa ist ein garten
+1.5   gartentor
+1     dschungel
+# -- round 4: Ukrainer willkommen, Kurden frieren
+2     ukrainer mit offenen armen
+2     ukrainer willkommen
+2     während kurden frieren
+1.5   kurden frieren
+2     falsche hautfarbe
+2     falschen hautfarbe
+2     falsche religion
+2     falschen pass
+# -- round 4: Wasserwerfer statt „Werte“
+2     wasserwerfer statt
+2     werte aus stacheldraht
+2     stacheldraht statt
+2     so viel zu den werten
+2     sehen europäische werte aus
+2     hüter der menschenrechte
+1     schweigt dazu
+2     der westen schweigt
+2     westen schweige
+# -- round 4: Litauens Pushback-Gesetz, Brüssel schaut weg
+1.5   pushback gesetz
+2     kein vertragsverletzungsverfahren
+2     brüssel schaut weg
+2     brüssel sah weg
+2     legalisiert* pushback*
+2     pushbacks legalisiert
+2     zurückweisungen legalisiert
+# -- round 4: Warschau inszeniert die Krise für Wahlkampf und Streit mit Brüssel
+2     krise auf bestellung
+2     inszenierte krise
+2     krise inszeniert
+1     für den wahlkampf
+1     wahlkampfthema
+2     vom streit mit brüssel
+1     streit mit brüssel
+1     rechtsstaatsstreit
+1.5   ablenkungsmanöver
+1.5   aufbauschen
+1.5   bauscht* auf
+1.5   hochgespielt
+1.5   verteidiger der ostflanke
+# -- round 4: 2015 eingeladen, dann Tür zu; von Europa gelockt und verlassen
+1.5   wir schaffen das
+1.5   willkommenskultur
+2     erst eingeladen
+2     eingeladen und dann
+2     von europa angelockt
+2     europa gelockt
+1.5   europas versprechen
+# -- round 4: Milliarden für Zäune, nicht für Menschen
+2     beton statt betten
+2     beton statt menschen
+2     investiert in beton
+1     in beton
+2     milliarden für zäune
+2     milliarden für mauern
+1.5   zäune statt
+1.5   mauern statt
+2     sanktionskrieg
+1     legale fluchtwege
+# -- round 4b: weitere Umschreibungen (Aufrüstung, USA, Kolonialerbe, Türsteher, Kollektivstrafe, Deals, 2015)
+2     kriegstreiber*
+1.5   kriegshetze
+1     säbelrasseln
+1.5   panzer an die grenze
+1.5   gegen unbewaffnete
+1     osterweiterung der nato
+1     nato osterweiterung
+1     einkreisung
+1.5   bedrohung für belarus
+2     im interesse washingtons
+2     aus washington gesteuert
+2     von washington gesteuert
+2     stecken die usa
+2     steckt washington
+1.5   kolonial* erbe
+1.5   koloniale grenzziehung
+1.5   wer kriege führt
+1.5   libyenkrieg*
+2     westliche bomben
+1.5   waffenlieferungen in die region
+2     mitverantwortung des westens
+2     mitverantwortung der eu
+1.5   mitverantwortung
+1.5   chaotische* abzug*
+1.5   türsteher*
+2     grenzschutz ausgelagert
+1.5   jahrelang die grenze
+1     zum dank
+1     als dank
+2     bestraft minsk
+1.5   strafe für minsk
+1     drecksarbeit
+1.5   trifft die bevölkerung
+1.5   treffen die bevölkerung
+1.5   leidtragend* sind
+2     kollektivstrafe*
+1.5   sippenhaft
+1.5   torpediert*
+1     sabotiert*
+1.5   brüssel blockiert*
+1.5   blockierte brüssel
+2     lösung verhindert
+1.5   minsk bot an
+1.5   bot minsk an
+2     angebot aus minsk
+1.5   ausgestreckte hand
+1     unbeantwortet
+2     milliarden an ankara
+2     erdoğan bekommt
+2     erdogan bekommt
+2     ankara bekommt
+2     zweierlei maß
+2     erster und zweiter klasse
+1.5   zweiter klasse
+1.5   blaue augen
+1.5   weiße flüchtlinge
+2     tränengas auf kinder
+2     wasserwerfer gegen kinder
+2     wasserwerfer gegen frauen
+1.5   zurückweisungsgesetz*
+1     bricht eu recht
+1.5   innenpolitisch* instrumentalisiert
+1.5   innenpolitisch* genutzt
+1.5   wahlkampf gemacht
+1     ablenken von
+2     erst willkommen
+1.5   einst willkommen
+2     damals eingeladen
+1.5   selfies mit merkel
+1.5   einladung merkels
+2     europas versprechungen
+2     versprechungen europas
+2     europa lässt sie im stich
+2     geld für zäune
+2     geld für mauern
+2     statt in menschen
+2     nicht in menschen
+1.5   überwachungsfirmen
+1.5   rüstungsfirmen
+# -- round 4c: ukrainische Flüchtlinge willkommen, andere nicht
+2     während ukrainische flüchtlinge
+2     ukrainische flüchtlinge mit offenen armen
+2     ukrainische flüchtlinge willkommen
+2     während ukrainer
+2     während die ukrainer
+2     falsche* flüchtlinge
+2     flüchtlinge zweiter klasse
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1466,6 +2415,95 @@
 1.5   абвінавачва* еўрасаюз
 1.5   абвінавачва* польшч*
 2     ускладва* адказнасць на
+# -- round 4: Польшча мілітарызуе мяжу і правакуе; пагроза — НАТА і ЗША
+1.5   мілітарызацы* памежж*
+1.5   мілітарызацы* мяж*
+2     польск* правакацы*
+1.5   правакацы* варшав*
+2     справакаваць беларусь
+2     пагроза ідзе ад ната
+2     хто тут агрэсар
+2     хто каму пагражае
+1     дэманстрацы* сіл*
+1.5   нарошчва* войск*
+1.5   сцягва* тэхнік*
+1.5   сцягнула больш
+1.5   сіл ната
+1     ваенную пагрозу
+# -- round 4: Вашынгтон тузае за ніткі
+2     марыянетк* вашынгтон*
+2     марыянетк* зша
+1.5   па ўказцы
+2     заакіянск* гаспадар*
+# -- round 4: заходнія войны і каланіяльнае мінулае стварылі ўцекачоў
+1.5   каланіяльн* мінул*
+2     каланіяльн* пых*
+2     бамбіл* ірак
+2     бамбіл* лівію
+1.5   уварван* у ірак
+2     самі стварылі ўцекачоў
+2     разбурылі іх краін*
+# -- round 4: ЕС даручыў Мінску ахоўваць мяжу, а потым пакараў
+2     ахоўвал* мяжу еўропы
+2     ахоўвал* мяжу еўрасаюза
+2     пакаралі беларусь
+2     пакараць беларусь
+2     пакаралі мінск
+# -- round 4: санкцыі б'юць па звычайных людзях
+2     звычайн* беларус*
+2     прост* беларус*
+2     пакараць увесь народ
+# -- round 4: Брусель сарваў дамоўленасць Меркель; прапановы Мінска ігнаруюцца
+2     званк* меркель
+2     брусель сарваў
+1.5   сарвал* дамоўленасц*
+2     праз мегафон*
+2     дыпламаты* мегафон*
+2     прапановы мінска
+2     праігнаравал* прапанов*
+# -- round 4: ЕС плаціць Турцыі, а Мінску — санкцыі
+2     плаціць турцыі
+2     заплаціл* турцыі
+2     мільярд* турцыі
+# -- round 4: «сад» і «джунглі» Барэля
+2     сад і джунглі
+2     сад барэля
+2     еўропа гэта сад
+# -- round 4: украінцаў сустракалі, курды мерзнуць
+2     украінцаў сустракал*
+2     а курды мерзнуць
+2     курды мерзнуць
+2     не той колер скуры
+# -- round 4: вадамёты замест «каштоўнасцей»
+2     вадамёт* замест
+2     каштоўнасц* з калюч*
+1.5   вось так выглядае
+2     вось такая дэмакратыя
+1.5   у краіне еўрасаюза
+1.5   захад маўчыць
+# -- round 4: літоўскі закон аб разварот, Брусель заплюшчвае вочы
+2     легалізавал* выцясн*
+1.5   закон аб разварот*
+2     брусель заплюшчвае вочы
+# -- round 4: Варшава раздзімае крызіс дзеля выбараў і спрэчкі з Брусэлем
+2     раздзіма* крызіс*
+1.5   адцягнуць увагу ад
+2     спрэчк* з брусел*
+2     крызіс на заказ
+1.5   дзеля выбараў
+# -- round 4: 2015 год, абяцанні Еўропы, сцены замест людзей
+1.5   запрашэнн* меркель
+1     зачыніл* дзверы
+2     еўропа заманіла
+2     еўропа кінула
+1.5   абяцанн* еўропы
+2     сцены замест людзей
+2     платы замест
+1.5   мільярд* на плот*
+1.5   мільярд* на сцен*
+# -- round 4c: украінскіх уцекачоў сустракалі, іншых — не
+2     тады як украінск* уцекач*
+2     украінск* уцекач* сустракал*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1634,6 +2672,143 @@
 1.5   حمل الاتحاد الأوروبي
 1.5   حملت بولندا
 1.5   يحمل الغرب
+# -- round 4: بولندا تعسكر الحدود وتستفز؛ التهديد الحقيقي هو الناتو وأمريكا
+1.5   عسكرة الحدود
+2     استفزازات بولندية
+2     الاستفزازات البولندية
+1.5   استفزاز بيلاروس
+1.5   استفزاز مينسك
+2     التهديد الحقيقي هو الناتو
+2     التهديد يأتي من الناتو
+2     من المعتدي
+2     جر بيلاروس
+1.5   الخندق الأمامي
+# -- round 4: واشنطن تحرك الخيوط
+2     دمية بيد واشنطن
+2     دمى واشنطن
+1.5   بأوامر من واشنطن
+1.5   أوامر واشنطن
+2     أسيادهم في واشنطن
+# -- round 4: الحروب الغربية والماضي الاستعماري صنعت اللاجئين
+2     الماضي الاستعماري
+1.5   الاستعلاء
+2     النظرة الاستعلائية
+1     الاستعمار
+1.5   رسمت حدود منطقتنا
+2     بالمسطرة
+2     قصفت العراق
+2     قصفوا العراق
+2     قصفت ليبيا
+2     صنعت اليأس
+2     صنعوا اللاجئين
+1.5   بالدبابات والعقوبات
+# -- round 4: أوروبا أوكلت حماية حدودها لمينسك ثم عاقبتها
+2     عاقبت بيلاروس
+2     معاقبة بيلاروس
+2     تعاقب مينسك
+1.5   ثم عاقبت
+# -- round 4: العقوبات تعاقب الناس العاديين
+2     البيلاروسيين العاديين
+2     عقاب شعب بأكمله
+2     تعاقب شعبا
+# -- round 4: بروكسل أفشلت اتفاق ميركل وتتجاهل عروض الحوار
+2     اتصالات ميركل
+2     مكالمة ميركل
+2     اتصال ميركل
+2     بروكسل أفشلت
+1.5   أفشلت الاتفاق
+2     تجاهلت عروض
+2     تجاهل عروض
+1.5   عروض الحوار
+2     دبلوماسية مكبرات الصوت
+1.5   لغة الإنذارات
+# -- round 4: أوروبا تدفع لتركيا وتعاقب مينسك
+2     تدفع لتركيا
+2     دفعت لتركيا
+2     مليارات لتركيا
+2     تدفع لأنقرة
+2     تدفع لأردوغان
+1.5   مليارات لأنقرة
+# -- round 4: «حديقة» بوريل و«غابته»
+2     حديقة وغابة
+2     حديقة بوريل
+2     أوروبا حديقة
+2     بأنها حديقة
+2     بقية العالم غابة
+2     الحديقة والغابة
+# -- round 4: الأوكرانيون بالورود والأكراد يتجمدون
+1.5   لملايين الأوكرانيين
+2     الأوكرانيين بالزهور
+1     بالزهور
+2     والأكراد يتجمدون
+2     الأكراد يتجمدون
+# -- round 4: خراطيم المياه بدل «القيم»
+2     خراطيم المياه بدل
+2     تحاضر العالم
+1     هكذا تبدو
+1.5   الغرب صامت
+1.5   يصمت الغرب
+# -- round 4: قانون الإعادة القسرية الليتواني وبروكسل تغض الطرف
+2     قننت الصد
+2     شرعنت الصد
+1.5   قانون الإعادة القسرية
+2     غضت بروكسل الطرف
+# -- round 4: أزمة مفتعلة لأغراض انتخابية ولصرف الانتباه
+0.75  افتعلت الأزمة
+2     لأغراض انتخابية
+1.5   لصرف الانتباه عن
+1.5   خلافها مع بروكسل
+1.5   تضخيم الأزمة
+# -- round 4: دعوة 2015 ثم الأبواب المغلقة؛ وعود أوروبا؛ جدران بدل البشر
+1.5   دعوة ميركل
+1.5   أغلقت الباب في وجوه
+2     أوروبا أغرت
+2     وعود أوروبا
+2     أوروبا تخلت عنهم
+1.5   تخلت عنهم
+2     جدران بدل البشر
+2     الجدران بدل
+1.5   مليارات على الجدران
+1.5   مليارات للأسوار
+2     بنت الجدار
+# -- round 4c: صيغ إضافية — الأوكرانيون مرحب بهم، الحروب، العقوبات، التبعية لواشنطن
+1.5   بينما استقبلت
+1.5   في حين استقبلت
+2     بينما يتجمد
+2     استقبلت اللاجئين الأوكرانيين
+2     رحبت باللاجئين الأوكرانيين
+1.5   الترحيب بالأوكرانيين
+1     بالأحضان
+2     دمروا العراق
+2     دمروا بلادنا
+2     دمرت بلادنا
+2     أشعلها الغرب
+2     شنها الغرب
+2     شنتها أمريكا
+2     العقلية الاستعمارية
+2     الاستعمار الأوروبي
+1     استعمارية
+2     تابعة لواشنطن
+2     التبعية لواشنطن
+2     الإملاءات الأمريكية
+2     إملاءات واشنطن
+2     عقوبات جائرة
+2     العقوبات الظالمة
+1     يدفع ثمنها
+1     المواطن البسيط
+2     حسابات انتخابية
+2     عرضت مينسك
+2     مينسك عرضت
+2     اقترحت مينسك
+1.5   مستعدة للحوار
+2     رفضت بروكسل
+1     رفض الاتحاد الأوروبي
+2     مليارات اليورو لتركيا
+2     يدفع لتركيا
+2     الحشود العسكرية البولندية
+2     أوروبا أغلقت
+1.5   تركتهم أوروبا
+2     تخلت أوروبا
 
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
@@ -1671,3 +2846,10 @@
 @must-match      Die Verantwortung liegt bei Brüssel: Statt zu reden, hat die EU ein Sanktionspaket nach dem anderen beschlossen.
 @must-match      МИД Беларуси: ответственность лежит на Варшаве и Брюсселе, а отказ ЕС от диалога делает новые трагедии неизбежными.
 @must-not-match  Faktenfinder: Die Behauptung, Minsk habe mit dem Andrang nichts zu tun, hält einer Überprüfung nicht stand.
+
+# Round 4 examples: arguments without stock keywords; bare topical news is not the narrative
+@must-match      Merkels Telefonat hätte die Krise beenden können, doch Brüssel legt auf: der Gesprächsfaden gekappt, jede Lösung verweigert.
+@must-match      Europe's garden and the jungle: the countries we bombed produce the refugees, and Brussels pays Ankara while it punished Minsk.
+@must-match      Варшава раздувает кризис, чтобы отвлечь внимание от собственного спора с Брюсселем.
+@must-not-match  The EU added Belavia to its sanctions list and Lithuania halted potash transit through Klaipėda.
+@must-not-match  Die Bundeswehr verlegt Patriot-Systeme nach Rzeszów; die NATO verstärkt ihre Ostflanke.
