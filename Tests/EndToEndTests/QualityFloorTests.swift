@@ -8,7 +8,7 @@ import Foundation
 import Testing
 
 /// macro-F1 reached on Samples/test, minus 0.03.
-let macroF1Floor = 0.822
+let macroF1Floor = 0.826
 
 @Suite struct QualityFloorTests {
     @Test func heldOutMacroF1StaysAboveTheFloor() throws {
