@@ -63,6 +63,21 @@ public struct CommandSpec: Sendable {
     }
 }
 
+extension CommandSpec {
+    /// Parses a command's arguments; prints the help and returns nil when `--help` was given.
+    /// - Throws: `CLIError.usage` for a bad command line.
+    public func parse(_ arguments: [String], context: CommandContext) throws(CLIError) -> ParsedArguments? {
+        let args: ParsedArguments
+        do { args = try parseArguments(arguments, spec: self) } catch { throw .usage(error) }
+        guard args.helpRequested else { return args }
+        do {
+            try context.stdout.write(helpText)
+            try context.stdout.flush()
+        } catch { throw .outputClosed }
+        return nil
+    }
+}
+
 /// The exit-code contract, printed in every help.
 public let exitCodeHelp = """
     EXIT CODES:

@@ -29,12 +29,7 @@ public enum ExplainCommand {
         maxPositionals: 1)
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let args: ParsedArguments
-        do { args = try parseArguments(arguments, spec: spec) } catch { throw .usage(error) }
-        if args.helpRequested {
-            do { try context.stdout.write(spec.helpText); try context.stdout.flush() } catch { throw .outputClosed }
-            return .success
-        }
+        guard let args = try spec.parse(arguments, context: context) else { return .success }
         guard let path = args.positionals.first else { throw .usage(UsageError("explain needs a FILE (or '-' for standard input)")) }
         let top: Int
         let color: Bool

@@ -43,12 +43,7 @@ public enum ScoreCommand {
         ])
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let args: ParsedArguments
-        do { args = try parseArguments(arguments, spec: spec) } catch { throw .usage(error) }
-        if args.helpRequested {
-            do { try context.stdout.write(spec.helpText); try context.stdout.flush() } catch { throw .outputClosed }
-            return .success
-        }
+        guard let args = try spec.parse(arguments, context: context) else { return .success }
         let format: OutputFormat
         let jobs: Int
         let maxLineBytes: Int

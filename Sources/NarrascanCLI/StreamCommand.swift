@@ -29,12 +29,7 @@ public enum StreamCommand {
         maxPositionals: 0)
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let args: ParsedArguments
-        do { args = try parseArguments(arguments, spec: spec) } catch { throw .usage(error) }
-        if args.helpRequested {
-            do { try context.stdout.write(spec.helpText); try context.stdout.flush() } catch { throw .outputClosed }
-            return .success
-        }
+        guard let args = try spec.parse(arguments, context: context) else { return .success }
         let maxLineBytes: Int
         do { maxLineBytes = try args.integer("--max-line-bytes", default: 16 << 20, range: 1...(1 << 31)) } catch { throw .usage(error) }
         let voices: VoiceSelection

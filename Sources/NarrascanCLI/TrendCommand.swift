@@ -40,12 +40,7 @@ public enum TrendCommand {
         ])
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
-        let args: ParsedArguments
-        do { args = try parseArguments(arguments, spec: spec) } catch { throw .usage(error) }
-        if args.helpRequested {
-            do { try context.stdout.write(spec.helpText); try context.stdout.flush() } catch { throw .outputClosed }
-            return .success
-        }
+        guard let args = try spec.parse(arguments, context: context) else { return .success }
         let unit: BucketUnit
         let format: OutputFormat
         let parameters: SpikeParameters
