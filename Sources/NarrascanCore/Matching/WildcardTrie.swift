@@ -3,31 +3,42 @@
 // path: the word matches that wildcard and every shorter one above it, which the automaton
 // builder precomputes, so the scanner needs only that one number.
 
-/// A byte trie of wildcard prefixes; terminal nodes carry wildcard ids 1...count.
+/// A byte trie of wildcard prefixes; terminal nodes carry wildcard ids 1...count. Each node keeps
+/// a short list of (byte, child) pairs (a few entries: linear search beats hashing) and the byte
+/// on its incoming edge, so a prefix is rebuilt by walking parents.
 struct WildcardTrie {
-    /// children[node][byte] = child node
-    private(set) var children: [[UInt8: Int32]] = [[:]]
+    /// children[node] = (byte, child) pairs, in insertion order
+    private(set) var children: [[(byte: UInt8, node: Int32)]] = [[]]
     /// terminal[node] = wildcard id, or 0
     private(set) var terminal: [Int32] = [0]
     /// parent[node], -1 for the root
     private(set) var parent: [Int32] = [-1]
+    /// byte[node]: the byte on the edge into the node (0 for the root)
+    private(set) var byte: [UInt8] = [0]
     /// Wildcard id -> its node.
     private(set) var nodeOfWildcard: [Int32] = [0]
 
     var wildcardCount: Int { nodeOfWildcard.count - 1 }
 
+    /// The child of `node` on `b`, if any.
+    func child(_ node: Int32, _ b: UInt8) -> Int32? {
+        for edge in children[Int(node)] where edge.byte == b { return edge.node }
+        return nil
+    }
+
     /// Adds `prefix` and returns its wildcard id (the same id for the same prefix).
     mutating func insert(_ prefix: [UInt8]) -> Int32 {
         var node: Int32 = 0
         for b in prefix {
-            if let next = children[Int(node)][b] {
+            if let next = child(node, b) {
                 node = next
             } else {
-                let next = Int32(children.count)
-                children.append([:])
+                let next = Int32(terminal.count)
+                children.append([])
                 terminal.append(0)
                 parent.append(node)
-                children[Int(node)][b] = next
+                byte.append(b)
+                children[Int(node)].append((b, next))
                 node = next
             }
         }
@@ -43,7 +54,7 @@ struct WildcardTrie {
         var result: [Int32] = []
         var node: Int32 = 0
         for b in word {
-            guard let next = children[Int(node)][b] else { break }
+            guard let next = child(node, b) else { break }
             node = next
             if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
         }
@@ -59,6 +70,17 @@ struct WildcardTrie {
             node = parent[Int(node)]
         }
         return result.reversed()
+    }
+
+    /// The bytes of wildcard `id`'s prefix.
+    func prefix(of id: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var node = nodeOfWildcard[id]
+        while node > 0 {
+            bytes.append(byte[Int(node)])
+            node = parent[Int(node)]
+        }
+        return bytes.reversed()
     }
 
     /// Lays the trie out for the scanner: a dense first-byte table and sorted child lists.
@@ -90,15 +112,15 @@ struct FrozenWildcardTrie {
 
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
         var rootChild = [Int32](repeating: -1, count: 256)
-        for (b, node) in trie.children[0] { rootChild[Int(b)] = node }
+        for edge in trie.children[0] { rootChild[Int(edge.byte)] = edge.node }
         var childStart: [Int32] = []
         var childBytes: [UInt8] = []
         var childNodes: [Int32] = []
         for node in 0..<trie.children.count {
             childStart.append(Int32(childBytes.count))
-            for (b, child) in trie.children[node].sorted(by: { $0.key < $1.key }) {
-                childBytes.append(b)
-                childNodes.append(child)
+            for edge in trie.children[node].sorted(by: { $0.byte < $1.byte }) {
+                childBytes.append(edge.byte)
+                childNodes.append(edge.node)
             }
         }
         childStart.append(Int32(childBytes.count))
@@ -113,14 +135,7 @@ struct FrozenWildcardTrie {
         var starterPair = [UInt64](repeating: 0, count: 1024)
         var starterQuad = [UInt64](repeating: 0, count: 1024)
         for id in 1..<max(trie.nodeOfWildcard.count, 1) {
-            var bytes: [UInt8] = []
-            var node = trie.nodeOfWildcard[id]
-            while node > 0 {
-                let parent = trie.parent[Int(node)]
-                for (b, child) in trie.children[Int(parent)] where child == node { bytes.append(b) }
-                node = parent
-            }
-            bytes.reverse()
+            let bytes = trie.prefix(of: id)
             let isStarter = starting.contains(Int32(id))
             if bytes.count < 2 {
                 // Cannot happen for parsed lexicons (prefixes have at least 2 letters); keep the
