@@ -44,7 +44,7 @@ public enum GoldLabelReader {
     }
 
     static func parseJSON(_ line: String, path: String, line number: Int) throws(InputError) -> GoldLabel {
-        // Reuse the record parser's cursor for a tiny schema: id, labels (array of strings), lang.
+        // The record parser's cursor, for a tiny schema: id, labels (array of strings), lang.
         let bytes = Array(line.utf8)
         var id: String?
         var labels: Set<String> = []
@@ -53,15 +53,7 @@ public enum GoldLabelReader {
             try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordError) in
                 var c = JSONCursor(bytes: buffer)
                 c.skipSpace()
-                try c.expect(UInt8(ascii: "{"), "expected an object")
-                c.skipSpace()
-                if c.peek == UInt8(ascii: "}") { c.advance(); return }
-                while true {
-                    c.skipSpace()
-                    let key = String(decoding: try c.string(), as: UTF8.self)
-                    c.skipSpace()
-                    try c.expect(UInt8(ascii: ":"), "expected ':'")
-                    c.skipSpace()
+                try c.forEachMember(notAnObject: "expected an object") { (c: inout JSONCursor, key: String) throws(JSONRecordError) in
                     switch key {
                     case "id":
                         if c.peek == UInt8(ascii: "\"") { id = String(decoding: try c.string(), as: UTF8.self) } else {
@@ -83,10 +75,6 @@ public enum GoldLabelReader {
                         }
                     default: try c.skipValue()
                     }
-                    c.skipSpace()
-                    if c.peek == UInt8(ascii: ",") { c.advance(); continue }
-                    try c.expect(UInt8(ascii: "}"), "expected ',' or '}'")
-                    break
                 }
             }
         } catch {

@@ -32,55 +32,39 @@ public struct JSONRecordParser: Sendable {
         var sawText = false
         cursor.skipSpace()
         if cursor.atStart && cursor.peek == 0xEF { cursor.skipBOM() }
-        try cursor.expect(UInt8(ascii: "{"), "a record must be a JSON object")
-        cursor.skipSpace()
-        if cursor.peek == UInt8(ascii: "}") {
-            cursor.advance()
-        } else {
-            while true {
-                cursor.skipSpace()
-                let key = try cursor.string()
-                cursor.skipSpace()
-                try cursor.expect(UInt8(ascii: ":"), "expected ':' after a member name")
-                cursor.skipSpace()
-                let keyString = String(decoding: key, as: UTF8.self)
-                if keyString == textField {
-                    guard cursor.peek == UInt8(ascii: "\"") else {
-                        throw JSONRecordError(column: cursor.column, message: "field '\(textField)' must be a string, not \(cursor.describeValue())")
-                    }
-                    record.text = try cursor.string()
-                    sawText = true
-                } else if keyString == idField {
-                    if cursor.peek == UInt8(ascii: "\"") {
-                        record.id = String(decoding: try cursor.string(), as: UTF8.self)
-                    } else if let n = cursor.peek, n == UInt8(ascii: "-") || (n >= 0x30 && n <= 0x39) {
-                        record.id = String(decoding: try cursor.numberLiteral(), as: UTF8.self)
-                    } else if cursor.matchLiteral("null") {
-                        record.id = fallbackID
-                    } else {
-                        throw JSONRecordError(column: cursor.column, message: "field '\(idField)' must be a string or a number")
-                    }
-                } else if ["title", "source", "date", "url", "lang"].contains(keyString) {
-                    var value: String?
-                    if cursor.peek == UInt8(ascii: "\"") {
-                        value = String(decoding: try cursor.string(), as: UTF8.self)
-                    } else {
-                        try cursor.skipValue()  // a non-string value is not passed through
-                    }
-                    switch keyString {
-                    case "title": record.title = value
-                    case "source": record.source = value
-                    case "date": record.date = value
-                    case "url": record.url = value
-                    default: record.lang = value
-                    }
-                } else {
-                    try cursor.skipValue()
+        try cursor.forEachMember(notAnObject: "a record must be a JSON object") { (c: inout JSONCursor, keyString: String) throws(JSONRecordError) in
+            if keyString == textField {
+                guard c.peek == UInt8(ascii: "\"") else {
+                    throw JSONRecordError(column: c.column, message: "field '\(textField)' must be a string, not \(c.describeValue())")
                 }
-                cursor.skipSpace()
-                if cursor.peek == UInt8(ascii: ",") { cursor.advance(); continue }
-                try cursor.expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
-                break
+                record.text = try c.string()
+                sawText = true
+            } else if keyString == idField {
+                if c.peek == UInt8(ascii: "\"") {
+                    record.id = String(decoding: try c.string(), as: UTF8.self)
+                } else if let n = c.peek, n == UInt8(ascii: "-") || (n >= 0x30 && n <= 0x39) {
+                    record.id = String(decoding: try c.numberLiteral(), as: UTF8.self)
+                } else if c.matchLiteral("null") {
+                    record.id = fallbackID
+                } else {
+                    throw JSONRecordError(column: c.column, message: "field '\(idField)' must be a string or a number")
+                }
+            } else if ["title", "source", "date", "url", "lang"].contains(keyString) {
+                var value: String?
+                if c.peek == UInt8(ascii: "\"") {
+                    value = String(decoding: try c.string(), as: UTF8.self)
+                } else {
+                    try c.skipValue()  // a non-string value is not passed through
+                }
+                switch keyString {
+                case "title": record.title = value
+                case "source": record.source = value
+                case "date": record.date = value
+                case "url": record.url = value
+                default: record.lang = value
+                }
+            } else {
+                try c.skipValue()
             }
         }
         cursor.skipSpace()
@@ -258,6 +242,34 @@ struct JSONCursor {
         }
         if i == begin { throw JSONRecordError(column: column, message: "expected a value") }
         return Array(bytes[begin..<i])[...]
+    }
+
+    /// Reads an object (cursor on its `{`), calling `body` with the cursor on each member's value;
+    /// `body` must consume the value. `notAnObject` is the message when no `{` is there.
+    mutating func forEachMember(
+        notAnObject: String, _ body: (inout JSONCursor, String) throws(JSONRecordError) -> Void
+    ) throws(JSONRecordError) {
+        try expect(UInt8(ascii: "{"), notAnObject)
+        skipSpace()
+        if peek == UInt8(ascii: "}") {
+            advance()
+            return
+        }
+        while true {
+            skipSpace()
+            let name = String(decoding: try string(), as: UTF8.self)
+            skipSpace()
+            try expect(UInt8(ascii: ":"), "expected ':' after a member name")
+            skipSpace()
+            try body(&self, name)
+            skipSpace()
+            if peek == UInt8(ascii: ",") {
+                advance()
+                continue
+            }
+            try expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
+            return
+        }
     }
 
     /// Skips any JSON value (nesting depth limited to 512).

@@ -81,52 +81,37 @@ struct ScoredRecordParser: Sendable {
         var sawScores = false, sawText = false, sawError = false
         cursor.skipSpace()
         if cursor.atStart && cursor.peek == 0xEF { cursor.skipBOM() }
-        try cursor.expect(UInt8(ascii: "{"), "a record must be a JSON object")
-        cursor.skipSpace()
-        if cursor.peek == UInt8(ascii: "}") {
-            cursor.advance()
-        } else {
-            while true {
-                cursor.skipSpace()
-                let key = String(decoding: try cursor.string(), as: UTF8.self)
-                cursor.skipSpace()
-                try cursor.expect(UInt8(ascii: ":"), "expected ':' after a member name")
-                cursor.skipSpace()
-                switch key {
-                case raw.idField:
-                    if cursor.peek == UInt8(ascii: "\"") {
-                        doc.id = String(decoding: try cursor.string(), as: UTF8.self)
-                    } else if cursor.peek != UInt8(ascii: "n") {
-                        doc.id = String(decoding: try cursor.numberLiteral(), as: UTF8.self)
-                    } else {
-                        try cursor.skipValue()
-                    }
-                case "date", "source", "title":
-                    let value = cursor.peek == UInt8(ascii: "\"") ? String(decoding: try cursor.string(), as: UTF8.self) : nil
-                    if value == nil { try cursor.skipValue() }
-                    if key == "date" { doc.date = value } else if key == "source" { doc.source = value } else { doc.title = value }
-                case "labels":
-                    doc.labels = try stringArray(&cursor)
-                case "scores":
-                    sawScores = true
-                    try members(&cursor) { (c: inout JSONCursor, name: String) throws(JSONRecordError) in
-                        doc.scores[name] = try number(&c)
-                    }
-                case "evidence":
-                    doc.evidence = try evidenceArray(&cursor)
-                case "error":
-                    sawError = true
-                    try cursor.skipValue()
-                case raw.textField:
-                    sawText = true
-                    try cursor.skipValue()
-                default:
-                    try cursor.skipValue()
+        try cursor.forEachMember(notAnObject: "a record must be a JSON object") { (c: inout JSONCursor, key: String) throws(JSONRecordError) in
+            switch key {
+            case raw.idField:
+                if c.peek == UInt8(ascii: "\"") {
+                    doc.id = String(decoding: try c.string(), as: UTF8.self)
+                } else if c.peek != UInt8(ascii: "n") {
+                    doc.id = String(decoding: try c.numberLiteral(), as: UTF8.self)
+                } else {
+                    try c.skipValue()
                 }
-                cursor.skipSpace()
-                if cursor.peek == UInt8(ascii: ",") { cursor.advance(); continue }
-                try cursor.expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
-                break
+            case "date", "source", "title":
+                let value = c.peek == UInt8(ascii: "\"") ? String(decoding: try c.string(), as: UTF8.self) : nil
+                if value == nil { try c.skipValue() }
+                if key == "date" { doc.date = value } else if key == "source" { doc.source = value } else { doc.title = value }
+            case "labels":
+                doc.labels = try stringArray(&c)
+            case "scores":
+                sawScores = true
+                try c.forEachMember(notAnObject: "expected an object") { (c: inout JSONCursor, name: String) throws(JSONRecordError) in
+                    doc.scores[name] = try number(&c)
+                }
+            case "evidence":
+                doc.evidence = try evidenceArray(&c)
+            case "error":
+                sawError = true
+                try c.skipValue()
+            case raw.textField:
+                sawText = true
+                try c.skipValue()
+            default:
+                try c.skipValue()
             }
         }
         cursor.skipSpace()
@@ -135,24 +120,6 @@ struct ScoredRecordParser: Sendable {
         if sawText { return .raw(try raw.parse(line, fallbackID: fallbackID)) }
         if sawError { return .errorRecord }
         throw JSONRecordError(column: 1, message: "the record has neither 'scores' (score output) nor '\(raw.textField)' (a document)")
-    }
-
-    private func members(_ c: inout JSONCursor, _ body: (inout JSONCursor, String) throws(JSONRecordError) -> Void) throws(JSONRecordError) {
-        try c.expect(UInt8(ascii: "{"), "expected an object")
-        c.skipSpace()
-        if c.peek == UInt8(ascii: "}") { c.advance(); return }
-        while true {
-            c.skipSpace()
-            let name = String(decoding: try c.string(), as: UTF8.self)
-            c.skipSpace()
-            try c.expect(UInt8(ascii: ":"), "expected ':' after a member name")
-            c.skipSpace()
-            try body(&c, name)
-            c.skipSpace()
-            if c.peek == UInt8(ascii: ",") { c.advance(); continue }
-            try c.expect(UInt8(ascii: "}"), "expected ',' or '}' in the object")
-            return
-        }
     }
 
     private func elements(_ c: inout JSONCursor, _ body: (inout JSONCursor) throws(JSONRecordError) -> Void) throws(JSONRecordError) {
@@ -187,7 +154,7 @@ struct ScoredRecordParser: Sendable {
         var result: [MonitoredEvidence] = []
         try elements(&c) { (c: inout JSONCursor) throws(JSONRecordError) in
             var e = MonitoredEvidence(narrative: "", phrase: "", start: 0, end: 0, weight: 0, voice: nil)
-            try members(&c) { (c: inout JSONCursor, name: String) throws(JSONRecordError) in
+            try c.forEachMember(notAnObject: "expected an object") { (c: inout JSONCursor, name: String) throws(JSONRecordError) in
                 switch name {
                 case "narrative": e.narrative = String(decoding: try c.string(), as: UTF8.self)
                 case "phrase": e.phrase = String(decoding: try c.string(), as: UTF8.self)
