@@ -32,6 +32,8 @@ import Testing
         ("across lines: ⟦hybrid\n\nattack⟧", ["hybrid attack"]),
         ("quoted: «⟦hybrid» “attack⟧”", ["hybrid attack"]),
         ("no match across a stop: hybrid. Attack", []),
+        // a word that cannot continue the phrase in progress starts its own (ContinuationFilter)
+        ("hybrid ⟦poland⟧ then attack on ⟦⟦⟦migrants⟧ crisis⟧⟧", ["poland", "migrants", "migra*", "migra* crisis"]),
         ("no match across a comma: hybrid, attack", []),
         ("the West. Sanctions; ⟦west sanctions⟧", ["west sanctions"]),
         ("⟦⟦⟦migrants⟧ crisis⟧⟧", ["migrants", "migra*", "migra* crisis"]),

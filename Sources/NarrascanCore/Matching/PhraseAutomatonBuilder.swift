@@ -25,6 +25,8 @@ struct AutomatonTables {
     /// A bit filter over the hashes of the lexicon words that leave the start state (see
     /// `StarterFilter`): at the start state, a word whose bit is clear cannot start a phrase.
     var starters: StarterFilter
+    /// A filter over the non-start transitions on exact words (see `ContinuationFilter`).
+    var continuation: ContinuationFilter
     /// Sparse transitions of non-start states: key = state << 32 | class.
     var transitionKeys: [UInt64]
     var transitionTargets: [Int32]
@@ -204,10 +206,21 @@ struct PhraseAutomatonBuilder {
             targets[slot] = to
         }
 
+        // 7. Continuation filter over the non-start transitions.
+        let hashes = vocabulary.words.map { wordHash($0) }
+        var exact: [(state: Int32, hash: UInt64)] = []
+        exact.reserveCapacity(transitions.count)
+        var wildStates: [Int32] = []
+        for (from, cls, _) in transitions {
+            if cls >= 1 && Int(cls) <= v { exact.append((from, hashes[Int(cls) - 1])) } else { wildStates.append(from) }
+        }
+        let continuation = ContinuationFilter(exact: exact, wildStates: wildStates, stateCount: states.count)
+
         return AutomatonTables(
             vocabulary: vocabulary.frozen(), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
             classCount: classCount, startNext: startNext,
-            starters: StarterFilter(words: (0..<v).filter { startNext[$0 + 1] != 0 }.map { vocabulary.words[$0] }), transitionKeys: keys,
+            starters: StarterFilter(words: (0..<v).filter { startNext[$0 + 1] != 0 }.map { vocabulary.words[$0] }),
+            continuation: continuation, transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
             entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)
     }

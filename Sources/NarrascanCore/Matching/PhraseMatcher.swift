@@ -69,6 +69,8 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.scanTables.initialize(to: ScanTables(
             vocabFilter: copy(tables.vocabulary.filter), vocabFilterShift: tables.vocabulary.filterShift,
             starterFilter: copy(tables.starters.bits), starterFilterShift: tables.starters.shift,
+            continuationFilter: copy(tables.continuation.bits), continuationFilterShift: tables.continuation.shift,
+            wildStates: copy(tables.continuation.wildStates),
             vocabMask: tables.vocabulary.mask, vocabHashes: copy(tables.vocabulary.slotHashes),
             vocabIDs: copy(tables.vocabulary.slotIDs), vocabOffsets: copy(tables.vocabulary.offsets),
             vocabArena: copy(tables.vocabulary.arena), hasWildcards: !tables.wildcards.isEmpty,
@@ -112,12 +114,25 @@ public final class PhraseMatcher: @unchecked Sendable {
             index &+= 1
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
-            let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: from == 0)
-            if cls == 0 {
-                state = 0
-                return
+            let h = truncated ? 0 : wordHash(folded, count)
+            let s: Int32
+            if from != 0 && t.pointee.mayContinue(from, h, truncated: truncated) {
+                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
+                if cls == 0 {
+                    state = 0
+                    return
+                }
+                s = t.pointee.transition(from, cls)
+            } else {
+                // The start state, or a state with no transition on this word: a missing
+                // transition leads where the start state's does.
+                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
+                if cls == 0 {
+                    state = 0
+                    return
+                }
+                s = t.pointee.startNext[Int(cls)]
             }
-            let s = t.pointee.transition(from, cls)
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
@@ -163,6 +178,9 @@ struct ScanTables {
     let vocabFilterShift: UInt64
     let starterFilter: UnsafeMutablePointer<UInt64>
     let starterFilterShift: UInt64
+    let continuationFilter: UnsafeMutablePointer<UInt64>
+    let continuationFilterShift: UInt64
+    let wildStates: UnsafeMutablePointer<UInt64>
     let vocabMask: Int
     let vocabHashes: UnsafeMutablePointer<UInt64>
     let vocabIDs: UnsafeMutablePointer<UInt32>
@@ -199,8 +217,13 @@ struct ScanTables {
     ///     state anyway, and so does the class 0 or the wildcard class it gets instead.
     @inline(__always)
     func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool, atStart: Bool = false) -> Int32 {
+        wordClass(folded, count, truncated: truncated, atStart: atStart, hash: truncated ? 0 : wordHash(folded, count))
+    }
+
+    /// `wordClass` for a word whose `wordHash` the caller has computed (any value when truncated).
+    @inline(__always)
+    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool, atStart: Bool, hash h: UInt64) -> Int32 {
         if !truncated {
-            let h = wordHash(folded, count)
             let passes: Bool
             if atStart {
                 let m = StarterFilter.mask(h)
@@ -276,6 +299,18 @@ struct ScanTables {
             i &+= 1
         }
         return true
+    }
+
+    /// Whether non-start state `state` may have a transition on the word with hash `h`: false means
+    /// it certainly has none (see `ContinuationFilter`), so the word leads where it would from the
+    /// start state.
+    @inline(__always)
+    func mayContinue(_ state: Int32, _ h: UInt64, truncated: Bool) -> Bool {
+        if wildStates[Int(state) &>> 6] & (1 &<< UInt64(state & 63)) != 0 { return true }
+        if truncated { return false }
+        let k = ContinuationFilter.key(state, h)
+        let m = ContinuationFilter.mask(k)
+        return continuationFilter[Int(truncatingIfNeeded: k >> continuationFilterShift)] & m == m
     }
 
     /// The state after reading `cls` in `state`.
