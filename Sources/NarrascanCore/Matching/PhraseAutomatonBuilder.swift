@@ -67,13 +67,23 @@ struct PhraseAutomatonBuilder {
         var vocabulary = Vocabulary()
         var trie = WildcardTrie()
         var wildcardID: [WordKey: Int32] = [:]
+        // Each phrase word's id, in phrase order: a vocabulary id, or minus a wildcard id (the
+        // symbol numbering needs the final vocabulary size, known only after this pass).
+        var wordIDs: [Int32] = []
+        wordIDs.reserveCapacity(phrases.count * 3)
         for phrase in phrases {
             for word in phrase {
                 switch word {
-                case .exact(let b): _ = vocabulary.intern(b)
+                case .exact(let b): wordIDs.append(Int32(vocabulary.intern(b)))
                 case .prefix(let b):
                     let key = WordKey(b)
-                    if wildcardID[key] == nil { wildcardID[key] = trie.insert(b) }
+                    if let id = wildcardID[key] {
+                        wordIDs.append(-id)
+                    } else {
+                        let id = trie.insert(b)
+                        wildcardID[key] = id
+                        wordIDs.append(-id)
+                    }
                 }
             }
         }
@@ -102,16 +112,16 @@ struct PhraseAutomatonBuilder {
         var nodeOutputs: [[Int32]] = [[]]
         var entryLength: [Int32] = []
         var childIndex: [Int64: Int32] = [:]
+        childIndex.reserveCapacity(wordIDs.count)
         var startingWildcards: Set<Int32> = []
+        var w = 0
         for (e, phrase) in phrases.enumerated() {
             var node: Int32 = 0
-            if case .prefix(let b)? = phrase.first { startingWildcards.insert(wildcardID[WordKey(b)]!) }
-            for word in phrase {
-                let symbol: Int32
-                switch word {
-                case .exact(let b): symbol = Int32(vocabulary.id(of: b))
-                case .prefix(let b): symbol = Int32(v) + wildcardID[WordKey(b)]!
-                }
+            if let first = phrase.indices.first, wordIDs[w + first] < 0 { startingWildcards.insert(-wordIDs[w + first]) }
+            for _ in phrase {
+                let id = wordIDs[w]
+                w += 1
+                let symbol = id > 0 ? id : Int32(v) - id
                 let key = Int64(node) << 32 | Int64(symbol)
                 if let next = childIndex[key] {
                     node = next
@@ -135,10 +145,15 @@ struct PhraseAutomatonBuilder {
         }
         for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = sortedUnique(startTarget[c]) }
 
+        // Sized for the usual case, where there are about as many states as trie nodes and
+        // transitions as phrase words, so that the tables do not rehash as they grow.
         var stateOf: [StateKey: Int32] = [StateKey([0]): 0]
+        stateOf.reserveCapacity(children.count)
         var states: [[Int32]] = [[0]]
+        states.reserveCapacity(children.count)
         var startNext = [Int32](repeating: 0, count: classCount)
         var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
+        transitions.reserveCapacity(wordIDs.count)
 
         func intern(_ set: [Int32]) throws(AutomatonBuildError) -> Int32 {
             let key = StateKey(set)
@@ -158,6 +173,10 @@ struct PhraseAutomatonBuilder {
         var next = 1
         // (class, child) pairs contributed by a state's non-root nodes, grouped by sorting.
         var contributions: [(cls: Int32, child: Int32)] = []
+        // Scratch arrays reused for every transition: most targets are states that already exist,
+        // and looking one up then allocates nothing.
+        var extra: [Int32] = []
+        var target: [Int32] = []
         while next < states.count {
             let d = Int32(next)
             let set = states[next]
@@ -172,12 +191,12 @@ struct PhraseAutomatonBuilder {
             var k = 0
             while k < contributions.count {
                 let c = contributions[k].cls
-                var extra: [Int32] = []
+                extra.removeAll(keepingCapacity: true)
                 while k < contributions.count && contributions[k].cls == c {
                     if extra.last != contributions[k].child { extra.append(contributions[k].child) }
                     k += 1
                 }
-                let target = sortedUnion(startTarget[Int(c)], extra)
+                sortedUnion(startTarget[Int(c)], extra, into: &target)
                 transitions.append((d, c, try intern(target)))
                 if transitions.count > limits.maxTransitions {
                     throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
@@ -255,9 +274,10 @@ func sortedUnique(_ values: [Int32]) -> [Int32] {
     return result
 }
 
-/// The union of two sorted, repeat-free arrays, sorted and repeat-free.
-func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-    var result: [Int32] = []
+/// The union of two sorted, repeat-free arrays, sorted and repeat-free, written into `result`
+/// (its old contents are dropped, its capacity kept).
+func sortedUnion(_ a: [Int32], _ b: [Int32], into result: inout [Int32]) {
+    result.removeAll(keepingCapacity: true)
     result.reserveCapacity(a.count + b.count)
     var i = 0, j = 0
     while i < a.count && j < b.count {
@@ -267,5 +287,4 @@ func sortedUnion(_ a: [Int32], _ b: [Int32]) -> [Int32] {
     }
     result.append(contentsOf: a[i...])
     result.append(contentsOf: b[j...])
-    return result
 }

@@ -54,9 +54,6 @@ struct Vocabulary {
         return id
     }
 
-    /// The id of `word`, or 0.
-    func id(of word: [UInt8]) -> UInt32 { ids[WordKey(word)] ?? 0 }
-
     var count: Int { words.count }
 
     /// Lays the vocabulary out as a flat hash table for the scanner.

@@ -118,9 +118,16 @@ struct FrozenWildcardTrie {
         var childNodes: [Int32] = []
         for node in 0..<trie.children.count {
             childStart.append(Int32(childBytes.count))
-            for edge in trie.children[node].sorted(by: { $0.byte < $1.byte }) {
-                childBytes.append(edge.byte)
-                childNodes.append(edge.node)
+            let edges = trie.children[node]
+            if edges.count == 1 {
+                // Most nodes (a prefix's inner letters) have one child: no sorted copy.
+                childBytes.append(edges[0].byte)
+                childNodes.append(edges[0].node)
+            } else if edges.count > 1 {
+                for edge in edges.sorted(by: { $0.byte < $1.byte }) {
+                    childBytes.append(edge.byte)
+                    childNodes.append(edge.node)
+                }
             }
         }
         childStart.append(Int32(childBytes.count))
