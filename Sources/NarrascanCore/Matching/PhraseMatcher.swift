@@ -76,6 +76,7 @@ public final class PhraseMatcher: @unchecked Sendable {
             vocabArena: copy(tables.vocabulary.arena), hasWildcards: !tables.wildcards.isEmpty,
             wildStartPair: copy(tables.wildcards.startPair), wildStartQuad: copy(tables.wildcards.startQuad),
             wildStarterPair: copy(tables.wildcards.starterPair), wildStarterQuad: copy(tables.wildcards.starterQuad),
+            wildStartOct: copy(tables.wildcards.startOct), wildStarterOct: copy(tables.wildcards.starterOct),
             wildRoot: copy(tables.wildcards.rootChild), wildChildStart: copy(tables.wildcards.childStart),
             wildChildBytes: copy(tables.wildcards.childBytes), wildChildNodes: copy(tables.wildcards.childNodes),
             wildTerminal: copy(tables.wildcards.terminal), vocabularyCount: Int32(tables.vocabularyCount),
@@ -115,24 +116,15 @@ public final class PhraseMatcher: @unchecked Sendable {
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
             let h = truncated ? 0 : wordHash(folded, count)
-            let s: Int32
-            if from != 0 && t.pointee.mayContinue(from, h, truncated: truncated) {
-                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
-                if cls == 0 {
-                    state = 0
-                    return
-                }
-                s = t.pointee.transition(from, cls)
-            } else {
-                // The start state, or a state with no transition on this word: a missing
-                // transition leads where the start state's does.
-                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
-                if cls == 0 {
-                    state = 0
-                    return
-                }
-                s = t.pointee.startNext[Int(cls)]
+            // In the start state, or in a state with no transition on this word, the word leads
+            // where the start state's transition does (a missing transition means just that).
+            let continuing = from != 0 && t.pointee.mayContinue(from, h, truncated: truncated)
+            let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: !continuing, hash: h)
+            if cls == 0 {
+                state = 0
+                return
             }
+            let s = continuing ? t.pointee.transition(from, cls) : t.pointee.startNext[Int(cls)]
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
@@ -191,6 +183,8 @@ struct ScanTables {
     let wildStartQuad: UnsafeMutablePointer<UInt64>
     let wildStarterPair: UnsafeMutablePointer<UInt64>
     let wildStarterQuad: UnsafeMutablePointer<UInt64>
+    let wildStartOct: UnsafeMutablePointer<UInt64>
+    let wildStarterOct: UnsafeMutablePointer<UInt64>
     let wildRoot: UnsafeMutablePointer<Int32>
     let wildChildStart: UnsafeMutablePointer<Int32>
     let wildChildBytes: UnsafeMutablePointer<UInt8>
@@ -244,7 +238,12 @@ struct ScanTables {
             guard count >= 4 else { return 0 }
             let quadFilter = atStart ? wildStarterQuad : wildStartQuad
             let quad = wildcardQuadBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt32.self))
-            if quadFilter[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 { return 0 }
+            if quadFilter[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 {
+                guard count >= 8 else { return 0 }
+                let octFilter = atStart ? wildStarterOct : wildStartOct
+                let oct = wildcardOctBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt64.self))
+                if octFilter[oct &>> 6] & (1 &<< UInt64(oct & 63)) == 0 { return 0 }
+            }
         }
         return wildcardClass(folded, count)
     }

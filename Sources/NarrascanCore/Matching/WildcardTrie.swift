@@ -100,15 +100,20 @@ struct FrozenWildcardTrie {
     let terminal: [Int32]
     let isEmpty: Bool
     /// Start filters: a word can start with some prefix only if its first two bytes have their bit
-    /// in `startPair` (prefixes of 2–3 bytes) or its first four bytes have their hash bit in
-    /// `startQuad` (longer prefixes). Each is 64 Kbit. Nearly every text word fails both, so the
-    /// trie walk runs only for real candidates.
+    /// in `startPair` (prefixes of 2–3 bytes), its first four bytes have their hash bit in
+    /// `startQuad` (prefixes of 4–7 bytes) or its first eight bytes have theirs in `startOct`
+    /// (longer prefixes). Each is 64 Kbit. Nearly every text word fails all three, so the trie
+    /// walk runs only for real candidates. (The eight-byte filter matters for two-byte scripts:
+    /// four bytes are only two Cyrillic letters, and a few hundred Russian prefixes cover most of
+    /// the common two-letter starts.)
     let startPair: [UInt64]
     let startQuad: [UInt64]
+    let startOct: [UInt64]
     /// The same filters over only the wildcards that can begin a phrase: at the automaton's start
     /// state, a word that fails these cannot leave the start state through a wildcard.
     let starterPair: [UInt64]
     let starterQuad: [UInt64]
+    let starterOct: [UInt64]
 
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
         var rootChild = [Int32](repeating: -1, count: 256)
@@ -141,6 +146,8 @@ struct FrozenWildcardTrie {
         var startQuad = [UInt64](repeating: 0, count: 1024)
         var starterPair = [UInt64](repeating: 0, count: 1024)
         var starterQuad = [UInt64](repeating: 0, count: 1024)
+        var startOct = [UInt64](repeating: 0, count: 1024)
+        var starterOct = [UInt64](repeating: 0, count: 1024)
         for id in 1..<max(trie.nodeOfWildcard.count, 1) {
             let bytes = trie.prefix(of: id)
             let isStarter = starting.contains(Int32(id))
@@ -155,16 +162,24 @@ struct FrozenWildcardTrie {
                 let bit = wildcardPairBit(bytes[0], bytes[1])
                 startPair[bit >> 6] |= 1 << UInt64(bit & 63)
                 if isStarter { starterPair[bit >> 6] |= 1 << UInt64(bit & 63) }
-            } else {
+            } else if bytes.count < 8 {
                 let bit = wildcardQuadBit(UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
                 startQuad[bit >> 6] |= 1 << UInt64(bit & 63)
                 if isStarter { starterQuad[bit >> 6] |= 1 << UInt64(bit & 63) }
+            } else {
+                var oct: UInt64 = 0
+                for k in 0..<8 { oct |= UInt64(bytes[k]) << UInt64(8 * k) }
+                let bit = wildcardOctBit(oct)
+                startOct[bit >> 6] |= 1 << UInt64(bit & 63)
+                if isStarter { starterOct[bit >> 6] |= 1 << UInt64(bit & 63) }
             }
         }
         self.starterPair = starterPair
         self.starterQuad = starterQuad
         self.startPair = startPair
         self.startQuad = startQuad
+        self.starterOct = starterOct
+        self.startOct = startOct
     }
 }
 
@@ -176,4 +191,10 @@ func wildcardPairBit(_ b0: UInt8, _ b1: UInt8) -> Int { Int(b0) << 8 | Int(b1) }
 @inline(__always)
 func wildcardQuadBit(_ quad: UInt32) -> Int {
     Int(truncatingIfNeeded: (UInt64(quad) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+}
+
+/// The `startOct` bit of a word's first eight bytes (little-endian).
+@inline(__always)
+func wildcardOctBit(_ oct: UInt64) -> Int {
+    Int(truncatingIfNeeded: (oct &* 0xD6E8_FEB8_6659_FD93) >> 48)
 }
