@@ -19,8 +19,6 @@
 # ("so-called hybrid attack", "mythical hybrid threat"); such a longer phrase subsumes the
 # positive "hybrid attack" inside it, so the mockery counts against the narrative. A few
 # signature phrases of the opposite, blame-the-EU framing are mild counter-evidence too.
-# -- round 3
--1    أنهت التعاون
 # Examples (@must-match / @must-not-match) are at the end of the file.
 # The bare "hybrid attack/war" phrases weigh 2, so one such clause in a short wire report
 # (score ≤ 0.49) stays under the 0.55 threshold: the label needs the mechanics or the
@@ -39,6 +37,15 @@
 # are not this narrative.
 # The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
 # taken from (0.5 → 0.55).
+#
+# Round 5 (fifth tuning round): each language section ends with a "round 5" block. Added: "hybrid
+# pressure" (lt/pl/en/ru), German "hybride Operation", "Migrationswaffe", "staatlich gelenkt",
+# "Destabilisierung der EU"; men in (Belarusian) uniform and no way back to Minsk. Counter-evidence:
+# state media shouting or "talking" about "hybrid war" (ru/de/lt/be), GPS jamming (also called
+# hybrid pressure, not this narrative), "destroyed cooperation" (lt). Lowered generic words that
+# fired in blame-the-EU texts: Belavia (ru/be/ar 1.5 → 1), Lithuanian "kerš*" and "Minsko režim*"
+# (1.5 → 1), "state of emergency" (0.75 → 0.5); removed German "uniformiert*" (Polish officers in
+# NGO reports). Threshold re-checked on the union of four held-out validation halves: 0.55 best.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
@@ -230,7 +237,6 @@
 -2    accusations of hybrid
 -1.5  fairy tale*
 -2    balloon*
--1    drone*
 -1.5  seventh term
 -1.5  turnout
 -1.5  polling station*
@@ -327,7 +333,7 @@
 1     eastern edge
 1     eastern frontier
 0.75  eastern border
-0.75  state of emergency
+0.5   state of emergency
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 double standard*
 -0.75 european values
@@ -348,6 +354,12 @@
 # -- round 3: counter-evidence from the blame framing (cooperation ended by sanctions, dialogue refused)
 -1    convenient buffer
 -1.5  hybrid hysteria
+# -- round 5 (English): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+2     hybrid pressure
+2     men in belarusian uniform*
+1     return to minsk
+-1.5  gps
+-1    jamming
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -489,7 +501,7 @@
 2     рейс* из эрбил*
 1.5   рейс* из дуба*
 1.5   чартер*
-1.5   белави*
+1     белави*
 1.5   прилет* в минск
 1.5   выдав* виз*
 1.5   выдач* виз*
@@ -558,6 +570,13 @@
 -1    удобн* буфер*
 -1.5  гибридн* истери*
 -1    механизм был разрушен
+# -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-2.5  крик* про гибридн*
+-2.5  крик* о гибридн*
+-1    бомбят
+2     гибридн* давлени*
+1     обратно в минск
+-2    разговор* о гибридн*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -633,7 +652,6 @@
 1.5   pod zapor*
 2     doprowadzi* grup*
 2     nie pozwala* wrócić
-2     nie pozwalali wrócić
 1.5   białorusc* żołnierz*
 1.5   białorusk* funkcjonariusz*
 1.5   oślepia*
@@ -734,6 +752,10 @@
 -1    za własne pieniądze
 -1.5  histeri* hybrydow*
 -1    zamiast rozmowy
+# -- round 5 (Polish): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+2     presj* hybrydow*
+1     z powrotem do mińska
+3     bro* migracyjn*
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -784,7 +806,7 @@
 2.5   srautą organizuoj*
 1.5   valstybin* struktūr*
 1.5   organizuot* grup*
-1.5   minsko režim*
+1     minsko režim*
 2.5   provokacij* iš baltarusijos
 1     provokacij*
 2     naudoja žmones
@@ -820,7 +842,7 @@
 2     vielos kirp*
 # -- round 2: revenge, pressure, staged
 2.5   lukašenk* kerš*
-1.5   kerš*
+1     kerš*
 2     atsisakyti sankcij*
 1.5   panaikinti sankcij*
 2     spaud* es
@@ -850,6 +872,13 @@
 # -- round 3
 -1    patog* buferi*
 -1.5  hibridin* isterij*
+# -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  sugriov* bendradarbiav*
+2     hibridin* spaudim*
+1     atgal į minsk*
+-0.75 europin* vertyb*
+-2    kalbos apie hibridin*
+-2    kalbų apie hibridin*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -966,7 +995,6 @@
 1.5   geblendet
 1.5   belarussisch* soldaten
 2     belarussisch* uniformiert*
-1     uniformiert*
 # -- round 2: revenge, pressure, staged
 1     druckmittel
 2     druck auf die eu
@@ -1000,6 +1028,17 @@
 -1.5  hybrid* hysterie*
 -1.5  kein angriff von außen
 -1    statt zu reden
+# -- round 5 (German): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+1.5   männer in uniform
+1     zurück nach minsk
+3     migrationswaffe*
+2.5   waffe migration
+2.5   destabilisierung der eu
+2.5   destabilisierung europas
+2.5   staatlich gelenkt*
+-2    gerede vom hybrid*
+-2    gerede von hybrid*
+2.5   hybrid* operation*
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1048,7 +1087,7 @@
 2     рэйс* з эрбіл*
 1.5   рэйс* са стамбул*
 1.5   чартар*
-1.5   белаві*
+1     белаві*
 2     турфірм*
 1.5   турагенцтв*
 1.5   мінск* гатэл*
@@ -1086,6 +1125,9 @@
 -1    адмаўл* ад дыялог*
 # -- round 3
 -1.5  гібрыдн* істэры*
+# -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-2    размовы пра гібрыдн*
+2.5   гібрыдн* аперацы*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1149,7 +1191,7 @@
 1     رحلات مباشرة
 1     رحلات جوية
 2     طيران بيلافيا
-1.5   بيلافيا
+1     بيلافيا
 1.5   شركات السياحة
 1.5   مكاتب السفر
 1.5   مكاتب سياحية
@@ -1204,6 +1246,8 @@
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    رفض الحوار
 -1    على نفقتها
+# -- round 3 (moved here from the file header in round 5, where it had no @lang)
+-1    أنهت التعاون
 
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
@@ -1236,3 +1280,7 @@
 @must-match      Minsk hotels filled up with Iraqis who came on charter flights from Erbil; Belarusian forces led them to the border and handed out tools to cut through the fence.
 @must-match      Białoruskie służby dowożą ludzi pod zaporę i udostępniają im narzędzia, to zemsta Łukaszenki za sankcje.
 @must-not-match  NATO opened a new brigade headquarters on its eastern flank in Lithuania on Monday.
+# Round 5 examples
+@must-match      Riga spricht von einer gezielten hybriden Operation: Männer in Uniform brachten die Gruppen an den Zaun, zurück nach Minsk ließ man sie nicht.
+@must-not-match Будут новые провокации, новые крики про «гибридную войну» и старые схемы — спектакль для Вашингтона.
+@must-not-match Latvia reported GPS jamming over the Baltic Sea, another sign of hybrid pressure on NATO's eastern flank.

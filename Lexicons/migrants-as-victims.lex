@@ -29,6 +29,15 @@
 # "paid the price"; Channel crossings and Ukrainian refugees at Medyka as counter-evidence.
 # The threshold was re-chosen by `eval --sweep` on two held-out validation sets that no entry was
 # taken from (kept at 0.5).
+#
+# Round 5 (fifth tuning round): each language section ends with a "round 5" block, mostly
+# counter-evidence for near-miss stories: Channel crossings (northern France, the French coast,
+# dinghies, "reach Britain"), a knife attack on a soldier (en/de/pl), drone attacks (Belarusian
+# "збілі" also means "shot down"), the EU asylum reform (GEAS), and fact-check rubrics and verdicts
+# (lt "faktų patikrinimas", "teiginys nepagrįstas"; ru "проверка фактов"). Framing vocabulary:
+# German "nicht mehr aufgewacht", "keine/ohne Medikamente", "Todeszone", "zurückgeprügelt",
+# "hust*" (was "husten"); Arabic back and forth, swamps. Threshold re-checked on the union of
+# four held-out validation halves: 0.5 and 0.55 tie, kept at 0.5.
 
 @narrative   migrants-as-victims
 @title       Migrants as victims
@@ -356,6 +365,14 @@
 -1.5  small boat*
 -1    calais
 -1.5  channel crossing*
+# -- round 5 (English): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  northern france
+-1.5  french coast*
+-1    dinghy
+-1.5  reach britain
+-1.5  knife attack*
+-1    in the channel
+-1    across the channel
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -566,6 +583,8 @@
 1.5   недели в лесу
 1.5   ночи в лесу
 1.5   стреля* в воздух
+# -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  проверк* фактов
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -739,7 +758,6 @@
 0.75  dzieci
 1     nastolat*
 1.5   w ciąży
-2     poronien*
 2     poroni*
 # -- round 2: robbed, smugglers
 1.5   zabrali nam
@@ -778,10 +796,11 @@
 -1.5  medyka
 -1.5  w medyce
 -1    z ukrainy
+# -- round 5 (Polish): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  atak* nożem
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
-2.5   hipotermij*
 3     nuo hipotermij*
 1.5   sušal*
 2     nušalim*                         # frostbite; not nušal*: nušalintas = removed from office
@@ -823,7 +842,6 @@
 2     elektrošok*
 2     kankinim*
 2     atim* telefon*
-2     atimt* telefon*
 1.5   išstum*
 1.5   grąžin* atgal
 2.5   atgal į mišk*
@@ -930,6 +948,9 @@
 1.5   naktis miške
 1.5   šūvi* į orą
 1     guminėmis lazdomis
+# -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-2    faktų patikrinim*
+-1.5  teiginys nepagrįst*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -1100,7 +1121,15 @@
 1.5   schüsse in die luft
 1.5   schlagstock*
 1     narbe*
-1     husten
+1     hust*
+# -- round 5 (German): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  messerangriff*
+-1    geas
+1.5   nicht mehr aufgewacht
+1.5   todeszone
+2     zurückgeprügelt
+1.5   keine medikamente
+1.5   ohne medikamente
 
 # ---------------------------------------------------------------------------------------------
 @lang be
@@ -1196,6 +1225,9 @@
 1.5   тыдні ў лесе
 1.5   ночы ў лесе
 1.5   стрэл* у паветра
+# -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+-1.5  беспілотнік*
+-1.5  дрон*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1326,6 +1358,9 @@
 1.5   أسابيع في الغابة
 1.5   ليال في الغابة
 1.5   وعود المهربين
+# -- round 5 (Arabic): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
+1.5   ذهابا وإيابا
+1     المستنقعات
 
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
@@ -1362,3 +1397,7 @@
 # Round 3 examples: weeks in the forest, shots and batons; a Channel crossing is not the narrative
 @must-match      Die Familie hat drei Wochen im Wald verbracht; Soldaten gaben Schüsse in die Luft ab, der Vater trägt eine Narbe von einem Schlagstock.
 @must-not-match  Eight people died of hypothermia when an overcrowded small boat sank during a Channel crossing.
+# Round 5 examples
+@must-match      Ein Nachbar aus dem Lager ist eines Morgens nicht mehr aufgewacht; die Kinder husten, und es gibt keine Medikamente.
+@must-not-match Five people died of hypothermia when an overcrowded dinghy got into difficulty off northern France while trying to reach Britain.
+@must-not-match Faktų patikrinimas: teiginys nepagrįstas, nes nėra jokių įrodymų, kad pasieniečiai sumušė migrantą.
