@@ -7,8 +7,9 @@
 import Foundation
 import Testing
 
-/// macro-F1 reached on Samples/test, minus 0.03.
-let macroF1Floor = 0.826
+/// macro-F1 reached on Samples/test, minus 0.03: 0.850 on the 179 documents (it was 0.856 − 0.03 =
+/// 0.826 on the first 109, before the held-out set grew; same lexicons, a larger set).
+let macroF1Floor = 0.820
 
 @Suite struct QualityFloorTests {
     @Test func heldOutMacroF1StaysAboveTheFloor() throws {
@@ -17,7 +18,7 @@ let macroF1Floor = 0.826
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let macro = try #require(json["macro_f1"] as? Double)
         let documents = try #require(json["documents"] as? Int)
-        #expect(documents >= 100, "the held-out set shrank")
+        #expect(documents >= 179, "the held-out set shrank")
         #expect(macro >= macroF1Floor, "macro-F1 on Samples/test fell to \(macro), below the floor \(macroF1Floor)")
     }
 }
