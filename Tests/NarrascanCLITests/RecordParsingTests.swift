@@ -20,6 +20,22 @@ import Testing
         #expect(String(decoding: r.text, as: UTF8.self) == "\"q\" \\ / \n\t Ж 😀 \u{FFFD} x")
     }
 
+    /// The string scanner looks at 8 bytes at a time: put an escape, a multi-byte letter and the
+    /// closing quote at every offset around the block boundaries.
+    @Test func escapesAtEveryOffsetOfTheEightByteScan() throws {
+        for before in 0..<20 {
+            for after in 0..<12 {
+                let head = String(repeating: "a", count: before), tail = String(repeating: "ж", count: after)
+                let r = try parse(#"{"text":""# + head + #"\n"# + tail + #"\"","id":"x"}"#)
+                #expect(String(decoding: r.text, as: UTF8.self) == head + "\n" + tail + "\"", "before \(before) after \(after)")
+                let plain = try parse(#"{"text":""# + head + tail + #""}"#)
+                #expect(String(decoding: plain.text, as: UTF8.self) == head + tail)
+            }
+            let raw = #"{"text":""# + String(repeating: "b", count: before) + "\u{01}" + #""}"#
+            #expect(throws: JSONRecordError.self) { try self.parse(raw) }
+        }
+    }
+
     @Test func missingIDFallsBackAndDuplicateKeysTakeTheLast() throws {
         #expect(try parse(#"{"text":"a"}"#).id == "L1")
         #expect(try parse(#"{"id":null,"text":"a"}"#).id == "L1")
