@@ -80,3 +80,43 @@ import Testing
         #expect(tokens[1].range.count == long.utf8.count)
     }
 }
+
+/// The four-letters-at-a-time Cyrillic path (`cyrillicWordPrefix`) must fold exactly like the
+/// per-scalar path: every letter of U+0400–045F at every position of a word, next to the edges of
+/// the basic alphabet (А П Р Я а п р я), followed by a space, a Latin letter or the end.
+@Suite struct CyrillicFastPathTests {
+    func scalarFold(_ s: Unicode.Scalar) -> String {
+        guard case .word(let folded) = classifyScalar(s.value), let f = Unicode.Scalar(folded) else { return "?" }
+        return String(f)
+    }
+
+    @Test func everyLetterAtEveryPositionFoldsLikeTheScalarPath() {
+        let edges = Array("АПРЯапря".unicodeScalars)
+        for value in UInt32(0x0400)...0x045F {
+            let letter = Unicode.Scalar(value)!
+            for position in 0..<10 {
+                var scalars = (0..<10).map { edges[($0 + Int(value)) % edges.count] }
+                scalars[position] = letter
+                let word = String(String.UnicodeScalarView(scalars))
+                let expected = scalars.map(scalarFold).joined()
+                for (suffix, more) in [("", [String]()), (" ok", ["ok"]), ("z", [])] {
+                    let folded = Tokenizer().tokens(in: word + suffix).map(\.folded)
+                    let want = suffix == "z" ? [expected + "z"] : [expected] + more
+                    #expect(folded == want, "U+\(String(value, radix: 16)) at \(position)\(suffix)")
+                }
+            }
+        }
+    }
+
+    @Test func theSWARFoldOfTheBasicAlphabet() {
+        // А Б → а б; Р Я → р я; а я stay; a space ends the run.
+        let bytes = Array("АБРЯ".utf8) + Array("аяб ".utf8)
+        let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let (folded, letters) = cyrillicWordPrefix(w)
+        #expect(letters == 4)
+        #expect(withUnsafeBytes(of: folded) { Array($0) } == Array("абря".utf8))
+        let tail = Array(bytes[8...]) + [0x20]
+        let (_, n) = cyrillicWordPrefix(tail.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        #expect(n == 3)
+    }
+}

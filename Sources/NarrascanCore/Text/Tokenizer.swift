@@ -150,6 +150,16 @@ public struct Tokenizer: Sendable {
                         i &+= 1
                     }
                 } else if k == multiByteLead {
+                    // Russian and Belarusian letters: up to four at a time (cyrillicWordPrefix).
+                    if c & 0xFE == 0xD0 && i &+ 8 <= n && count &+ 8 <= cap {
+                        let (folded, letters) = cyrillicWordPrefix(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        if letters > 0 {
+                            UnsafeMutableRawPointer(fold + count).storeBytes(of: folded, as: UInt64.self)
+                            count &+= letters &<< 1
+                            i &+= letters &<< 1
+                            continue
+                        }
+                    }
                     if c < 0xE0 && i &+ 1 < n && base[i &+ 1] & 0xC0 == 0x80 {
                         let entry = twoByte[Int(UInt32(c & 0x1F) << 6 | UInt32(base[i &+ 1] & 0x3F))]
                         let role = entry >> 24
@@ -216,6 +226,40 @@ func asciiWordPrefix(_ w: UInt64) -> (folded: UInt64, length: Int) {
     let nonWord = ~((letter | digit) & ascii) & high
     let length = nonWord == 0 ? 8 : nonWord.trailingZeroBitCount &>> 3
     return (w | (upper &>> 2), length)
+}
+
+/// Classifies and folds up to four two-byte Cyrillic letters at once (SWAR over 16-bit lanes).
+///
+/// Only the basic alphabet is handled here: А–Я (U+0410–042F, lower-cased by adding 0x20, which
+/// moves Р–Я from lead byte D0 to D1) and а–я (U+0430–044F, unchanged). Anything else — ё, і, ў,
+/// other scripts, separators — ends the run and is left to the per-scalar path, so the result is
+/// always what `ByteTables.twoByte` gives letter by letter.
+///
+/// - Parameter w: 8 text bytes loaded little-endian, starting at a lead byte.
+/// - Returns: the 8 bytes with the leading run of basic Cyrillic letters folded (bytes after the
+///   run are unspecified), and how many letters the run has (0...4).
+/// - Complexity: O(1), about 30 instructions.
+@inline(__always) @usableFromInline
+func cyrillicWordPrefix(_ w: UInt64) -> (folded: UInt64, letters: Int) {
+    let low: UInt64 = 0x00FF_00FF_00FF_00FF
+    let lanes: UInt64 = 0x0001_0001_0001_0001
+    let flags: UInt64 = 0x8000_8000_8000_8000
+    let lead = w & low
+    let cont = (w >> 8) & low
+    // Each lane holds a value below 0x100: adding 0x7FFF sets bit 15 exactly when it is non-zero.
+    @inline(__always) func isZero(_ x: UInt64) -> UInt64 { ~(x &+ 0x7FFF &* lanes) & flags }
+    @inline(__always) func atLeast(_ x: UInt64, _ t: UInt64) -> UInt64 { ((x &+ (0x100 - t) &* lanes) << 7) & flags }
+    let isD0 = isZero(lead ^ (0xD0 &* lanes))
+    let isD1 = isZero(lead ^ (0xD1 &* lanes))
+    let continuation = isZero((cont & (0xC0 &* lanes)) ^ (0x80 &* lanes))
+    let from90 = atLeast(cont, 0x90), fromA0 = atLeast(cont, 0xA0), fromB0 = atLeast(cont, 0xB0)
+    let valid = continuation & ((isD0 & from90) | (isD1 & ~from90))
+    let invalid = ~valid & flags
+    let letters = invalid == 0 ? 4 : invalid.trailingZeroBitCount &>> 4
+    let upperLow = (isD0 & from90 & ~fromA0) >> 15  // А–П: continuation + 0x20
+    let upperHigh = (isD0 & fromA0 & ~fromB0) >> 15  // Р–Я: lead + 1, continuation − 0x20
+    let folded = w &+ upperLow &* 0x2000 &+ upperHigh &* 0x0001 &- upperHigh &* 0x2000
+    return (folded, letters)
 }
 
 /// Scratch space for one thread's folded words: `Tokenizer.maxFoldedBytes` plus padding.
