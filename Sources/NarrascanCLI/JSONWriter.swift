@@ -8,71 +8,86 @@ public struct JSONWriter {
 
     public init() {}
 
+    /// Appends JSON syntax as it is. (A `StaticString` only: a `String` overload would win for
+    /// every literal and cost a UTF-8 view walk per call.)
     public mutating func raw(_ s: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    public mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
-
     /// Appends a quoted, escaped string.
-    public mutating func string(_ s: String) { string(bytes: Array(s.utf8)) }
+    public mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { string(utf8: $0) }
+    }
 
     /// Appends a quoted, escaped string from UTF-8 bytes; invalid bytes become U+FFFD.
     public mutating func string(bytes text: [UInt8]) {
+        text.withUnsafeBufferPointer { string(utf8: $0) }
+    }
+
+    /// Appends a quoted, escaped string from UTF-8 bytes; invalid bytes become U+FFFD. Runs of
+    /// bytes that need no escaping are appended in one call each.
+    public mutating func string(utf8 buffer: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+        if let base = buffer.baseAddress {
             var i = 0
+            var runStart = 0
             let n = buffer.count
             while i < n {
                 let b = base[i]
                 if b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 {
-                    bytes.append(b)
                     i += 1
                     continue
                 }
                 if b >= 0x80 {
                     let (_, length) = decodeScalarForJSON(base, i, n)
-                    if length == 0 {
-                        bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                        i += 1
-                    } else {
-                        bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: length))
+                    if length > 0 {
                         i += length
+                        continue
                     }
-                    continue
                 }
+                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
                 switch b {
                 case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
                 case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
                 case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
                 case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                case 0x80...: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])  // not well-formed UTF-8
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    let digits = hex.utf8Start
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(b >> 4)], digits[Int(b & 15)]])
                 }
                 i += 1
+                runStart = i
             }
+            if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
         }
         bytes.append(0x22)
     }
 
     /// Appends an integer.
-    public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+    public mutating func int(_ v: Int) { appendInteger(v, to: &bytes) }
 
     /// Appends a number rounded to `places` decimals, without trailing zeros ("0.25", "1", "-2.5").
-    public mutating func number(_ v: Double, places: Int = 4) { bytes.append(contentsOf: formatDecimal(v, places: places).utf8) }
+    public mutating func number(_ v: Double, places: Int = 4) { appendDecimal(v, places: places, to: &bytes) }
 }
 
 /// Formats `v` with at most `places` decimals, no exponent, no trailing zeros, no "-0".
 public func formatDecimal(_ v: Double, places: Int = 4) -> String {
-    guard v.isFinite else { return "0" }
+    var bytes: [UInt8] = []
+    appendDecimal(v, places: places, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Appends `formatDecimal(v, places:)`'s text to `bytes` without building a String.
+func appendDecimal(_ v: Double, places: Int, to bytes: inout [UInt8]) {
+    guard v.isFinite else { bytes.append(0x30); return }
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = (v * scale).rounded()
-    if scaled == 0 { return "0" }
-    let negative = scaled < 0
+    if scaled == 0 { bytes.append(0x30); return }
     let magnitude = Int64(abs(scaled))
     let whole = magnitude / Int64(scale)
     var fraction = magnitude % Int64(scale)
@@ -81,13 +96,36 @@ public func formatDecimal(_ v: Double, places: Int = 4) -> String {
         fraction /= 10
         digits -= 1
     }
-    var s = negative ? "-" : ""
-    s += String(whole)
+    if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+    appendInteger(Int(whole), to: &bytes)
     if digits > 0 {
-        let f = String(fraction)
-        s += "." + String(repeating: "0", count: digits - f.count) + f
+        bytes.append(UInt8(ascii: "."))
+        // `digits` decimals, zero-padded on the left.
+        var divisor: Int64 = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
     }
-    return s
+}
+
+/// Appends the decimal digits of `v` (with a minus sign when negative).
+func appendInteger(_ v: Int, to bytes: inout [UInt8]) {
+    if v < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = v.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { d in
+        repeat {
+            d[19 - count] = 0x30 + UInt8(magnitude % 10)
+            magnitude /= 10
+            count += 1
+        } while magnitude > 0
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
+    }
 }
 
 /// Formats with exactly `places` decimals ("0.250"), for tables.

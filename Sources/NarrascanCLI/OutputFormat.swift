@@ -90,17 +90,17 @@ public struct ResultFormatter: Sendable {
         }
         w.raw("},\"tokens\":")
         w.int(score.words)
-        for (key, value) in [
-            ("path", record.path), ("title", record.title), ("date", record.date), ("source", record.source),
-            ("url", record.url), ("lang", record.lang),
-        ] {
-            if let value {
-                w.raw(",")
-                w.string(key)
-                w.raw(":")
-                w.string(value)
-            }
+        func field(_ key: StaticString, _ value: String?) {
+            guard let value else { return }
+            w.raw(key)
+            w.string(value)
         }
+        field(",\"path\":", record.path)
+        field(",\"title\":", record.title)
+        field(",\"date\":", record.date)
+        field(",\"source\":", record.source)
+        field(",\"url\":", record.url)
+        field(",\"lang\":", record.lang)
         if includeVoices {
             w.raw(",\"voices\":{")
             for (k, n) in score.narratives.enumerated() {

@@ -70,8 +70,23 @@ import Testing
         #expect(String(decoding: w.bytes, as: UTF8.self) == "\"a\u{FFFD}\\\"\\n\\u0001Ж\"")
     }
 
-    @Test(arguments: [(0.0, "0"), (0.25, "0.25"), (1, "1"), (-2.5, "-2.5"), (0.123456, "0.1235"), (-0.00001, "0"), (12.0, "12")])
+    @Test(arguments: [
+        (0.0, "0"), (0.25, "0.25"), (1, "1"), (-2.5, "-2.5"), (0.123456, "0.1235"), (-0.00001, "0"), (12.0, "12"),
+        (0.0001, "0.0001"), (-0.0503, "-0.0503"), (1234567.5, "1234567.5"), (.nan, "0"),
+    ])
     func formatsNumbersWithoutExponentOrTrailingZeros(value: Double, text: String) {
         #expect(formatDecimal(value) == text)
+    }
+
+    @Test func writesIntegersAndMixedRunsOfEscapes() {
+        var w = JSONWriter()
+        for v in [0, 7, -42, 1_000_000, Int.min, Int.max] {
+            w.int(v)
+            w.raw(" ")
+        }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == "0 7 -42 1000000 \(Int.min) \(Int.max) ")
+        var s = JSONWriter()
+        s.string("plain ünïcode \"q\" tab\tend\\")
+        #expect(String(decoding: s.bytes, as: UTF8.self) == #""plain ünïcode \"q\" tab\tend\\""#)
     }
 }
