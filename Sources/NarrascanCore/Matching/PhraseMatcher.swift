@@ -116,15 +116,24 @@ public final class PhraseMatcher: @unchecked Sendable {
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
             let h = truncated ? 0 : wordHash(folded, count)
-            // In the start state, or in a state with no transition on this word, the word leads
-            // where the start state's transition does (a missing transition means just that).
-            let continuing = from != 0 && t.pointee.mayContinue(from, h, truncated: truncated)
-            let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: !continuing, hash: h)
-            if cls == 0 {
-                state = 0
-                return
+            let s: Int32
+            if from != 0 && t.pointee.mayContinue(from, h, truncated: truncated) {
+                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
+                if cls == 0 {
+                    state = 0
+                    return
+                }
+                s = t.pointee.transition(from, cls)
+            } else {
+                // The start state, or a state with no transition on this word: a missing
+                // transition leads where the start state's does.
+                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
+                if cls == 0 {
+                    state = 0
+                    return
+                }
+                s = t.pointee.startNext[Int(cls)]
             }
-            let s = continuing ? t.pointee.transition(from, cls) : t.pointee.startNext[Int(cls)]
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
@@ -264,30 +273,13 @@ struct ScanTables {
     }
 
     /// Walks the wildcard trie along the word; the class of the deepest prefix on the path, or 0.
-    /// (Inlined: a non-inlined method would copy this whole struct per call.)
+    /// Out of line (only words that pass the wildcard filters get here), and a free function of
+    /// the trie's pointers so that no copy of this struct is made for the call.
     @inline(__always)
     func wildcardClass(_ folded: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
-        var node = wildRoot[Int(folded[0])]
-        if node < 0 { return 0 }
-        var best = wildTerminal[Int(node)]
-        var k = 1
-        descend: while k < count {
-            let b = folded[k]
-            var c = Int(wildChildStart[Int(node)])
-            let end = Int(wildChildStart[Int(node) + 1])
-            while c < end {
-                let cb = wildChildBytes[c]
-                if cb == b { break }
-                if cb > b { break descend }
-                c &+= 1
-            }
-            if c == end { break }
-            node = wildChildNodes[c]
-            let t = wildTerminal[Int(node)]
-            if t != 0 { best = t }
-            k &+= 1
-        }
-        return best == 0 ? 0 : vocabularyCount &+ best
+        walkWildcardTrie(
+            folded, count, root: wildRoot, childStart: wildChildStart, childBytes: wildChildBytes,
+            childNodes: wildChildNodes, terminal: wildTerminal, vocabularyCount: vocabularyCount)
     }
 
     @inline(__always)
@@ -325,4 +317,34 @@ struct ScanTables {
             slot = (slot &+ 1) & transMask
         }
     }
+}
+
+/// The trie walk of `ScanTables.wildcardClass`.
+@inline(never)
+func walkWildcardTrie(
+    _ folded: UnsafePointer<UInt8>, _ count: Int, root: UnsafeMutablePointer<Int32>,
+    childStart: UnsafeMutablePointer<Int32>, childBytes: UnsafeMutablePointer<UInt8>,
+    childNodes: UnsafeMutablePointer<Int32>, terminal: UnsafeMutablePointer<Int32>, vocabularyCount: Int32
+) -> Int32 {
+    var node = root[Int(folded[0])]
+    if node < 0 { return 0 }
+    var best = terminal[Int(node)]
+    var k = 1
+    descend: while k < count {
+        let b = folded[k]
+        var c = Int(childStart[Int(node)])
+        let end = Int(childStart[Int(node) + 1])
+        while c < end {
+            let cb = childBytes[c]
+            if cb == b { break }
+            if cb > b { break descend }
+            c &+= 1
+        }
+        if c == end { break }
+        node = childNodes[c]
+        let t = terminal[Int(node)]
+        if t != 0 { best = t }
+        k &+= 1
+    }
+    return best == 0 ? 0 : vocabularyCount &+ best
 }
