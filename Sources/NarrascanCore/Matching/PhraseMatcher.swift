@@ -116,24 +116,18 @@ public final class PhraseMatcher: @unchecked Sendable {
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
             let h = truncated ? 0 : wordHash(folded, count)
-            let s: Int32
-            if from != 0 && t.pointee.mayContinue(from, h, truncated: truncated) {
-                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
-                if cls == 0 {
-                    state = 0
-                    return
-                }
-                s = t.pointee.transition(from, cls)
-            } else {
-                // The start state, or a state with no transition on this word: a missing
-                // transition leads where the start state's does.
-                let cls = t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
-                if cls == 0 {
-                    state = 0
-                    return
-                }
-                s = t.pointee.startNext[Int(cls)]
+            // In the start state, or in a state with no transition on this word, the word leads
+            // where the start state's transition does (a missing transition means just that).
+            // Two call sites with a constant `atStart`, so each inlines its own filters.
+            let continuing = from != 0 && t.pointee.mayContinue(from, h, truncated: truncated)
+            let cls = continuing
+                ? t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
+                : t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
+            if cls == 0 {
+                state = 0
+                return
             }
+            let s = continuing ? t.pointee.transition(from, cls) : t.pointee.startNext[Int(cls)]
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
