@@ -196,18 +196,12 @@ struct CorpusWriter {
     /// One JSONL record: {"id","source","date","lang","title","text"}.
     static func jsonLine(_ d: GeneratedDocument) -> [UInt8] {
         var w = JSONWriter()
-        w.raw("{\"id\":")
-        w.string(d.id)
-        w.raw(",\"source\":")
-        w.string(d.source)
-        w.raw(",\"date\":")
-        w.string(d.date)
-        w.raw(",\"lang\":")
-        w.string(d.language.rawValue)
-        w.raw(",\"title\":")
-        w.string(d.title)
-        w.raw(",\"text\":")
-        w.string(d.paragraphs.joined(separator: "\n\n"))
+        w.member("{\"id\":", d.id)
+        w.member(",\"source\":", d.source)
+        w.member(",\"date\":", d.date)
+        w.member(",\"lang\":", d.language.rawValue)
+        w.member(",\"title\":", d.title)
+        w.member(",\"text\":", d.paragraphs.joined(separator: "\n\n"))
         w.raw("}\n")
         return w.bytes
     }

@@ -199,44 +199,44 @@ struct EvaluationRenderer {
     func json(errors: Bool, sweep includeSweep: Bool) -> String {
         var w = JSONWriter()
         func counts(_ c: ClassificationCounts) {
-            w.raw("{\"support\":"); w.int(c.support)
-            w.raw(",\"tp\":"); w.int(c.truePositives)
-            w.raw(",\"fp\":"); w.int(c.falsePositives)
-            w.raw(",\"fn\":"); w.int(c.falseNegatives)
-            w.raw(",\"precision\":"); w.number(c.precision)
-            w.raw(",\"recall\":"); w.number(c.recall)
-            w.raw(",\"f1\":"); w.number(c.f1)
+            w.member("{\"support\":", int: c.support)
+            w.member(",\"tp\":", int: c.truePositives)
+            w.member(",\"fp\":", int: c.falsePositives)
+            w.member(",\"fn\":", int: c.falseNegatives)
+            w.member(",\"precision\":", number: c.precision)
+            w.member(",\"recall\":", number: c.recall)
+            w.member(",\"f1\":", number: c.f1)
         }
-        w.raw("{\"documents\":"); w.int(report.documents)
-        w.raw(",\"unlabelled\":"); w.int(unlabelled)
+        w.member("{\"documents\":", int: report.documents)
+        w.member(",\"unlabelled\":", int: unlabelled)
         w.raw(",\"missing\":["); for (k, m) in missing.enumerated() { if k > 0 { w.raw(",") }; w.string(m) }
         w.raw("],\"narratives\":{")
         for (k, n) in report.narratives.enumerated() {
             if k > 0 { w.raw(",") }
             w.string(n); w.raw(":"); counts(report.perNarrative[n]!)
-            w.raw(",\"threshold\":"); w.number(thresholds[n] ?? 0); w.raw("}")
+            w.member(",\"threshold\":", number: thresholds[n] ?? 0); w.raw("}")
         }
         w.raw("},\"micro\":"); counts(report.micro); w.raw("}")
-        w.raw(",\"macro_f1\":"); w.number(report.macroF1)
+        w.member(",\"macro_f1\":", number: report.macroF1)
         w.raw(",\"languages\":{")
         for (k, lang) in report.perLanguage.keys.sorted().enumerated() {
             let l = report.perLanguage[lang]!
             if k > 0 { w.raw(",") }
             w.string(lang); w.raw(":{\"documents\":"); w.int(l.documents)
-            w.raw(",\"micro_f1\":"); w.number(l.counts.f1); w.raw(",\"macro_f1\":"); w.number(l.macroF1); w.raw("}")
+            w.member(",\"micro_f1\":", number: l.counts.f1); w.member(",\"macro_f1\":", number: l.macroF1); w.raw("}")
         }
         w.raw("}")
         if errors {
             w.raw(",\"errors\":[")
             for (k, r) in wrongDecisions().enumerated() {
                 if k > 0 { w.raw(",") }
-                w.raw("{\"kind\":"); w.string(r.kind); w.raw(",\"narrative\":"); w.string(r.narrative)
-                w.raw(",\"id\":"); w.string(r.document.id); w.raw(",\"score\":"); w.number(r.score.score)
+                w.member("{\"kind\":", r.kind); w.member(",\"narrative\":", r.narrative)
+                w.member(",\"id\":", r.document.id); w.member(",\"score\":", number: r.score.score)
                 w.raw(",\"evidence\":[")
                 for (j, e) in topEvidence(r.score).enumerated() {
                     if j > 0 { w.raw(",") }
-                    w.raw("{\"phrase\":"); w.string(e.phrase); w.raw(",\"count\":"); w.int(e.count)
-                    w.raw(",\"weight\":"); w.number(e.weight); w.raw("}")
+                    w.member("{\"phrase\":", e.phrase); w.member(",\"count\":", int: e.count)
+                    w.member(",\"weight\":", number: e.weight); w.raw("}")
                 }
                 w.raw("]}")
             }
@@ -249,8 +249,8 @@ struct EvaluationRenderer {
                 w.string(s.narrative); w.raw(":{\"best_threshold\":"); w.number(s.best); w.raw(",\"points\":[")
                 for (j, p) in s.points.enumerated() {
                     if j > 0 { w.raw(",") }
-                    w.raw("{\"threshold\":"); w.number(p.0); w.raw(",\"precision\":"); w.number(p.1.precision)
-                    w.raw(",\"recall\":"); w.number(p.1.recall); w.raw(",\"f1\":"); w.number(p.1.f1); w.raw("}")
+                    w.member("{\"threshold\":", number: p.0); w.member(",\"precision\":", number: p.1.precision)
+                    w.member(",\"recall\":", number: p.1.recall); w.member(",\"f1\":", number: p.1.f1); w.raw("}")
                 }
                 w.raw("]}")
             }

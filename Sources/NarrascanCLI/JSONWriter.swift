@@ -70,6 +70,31 @@ public struct JSONWriter {
     /// Appends an integer.
     public mutating func int(_ v: Int) { appendInteger(v, to: &bytes) }
 
+    /// Appends `prefix` — JSON syntax such as `,"key":` — then the string `value`.
+    public mutating func member(_ prefix: StaticString, _ value: String) {
+        raw(prefix)
+        string(value)
+    }
+
+    /// Appends `prefix` and the string `value` when there is one, nothing when it is nil (the
+    /// member is left out).
+    public mutating func member(_ prefix: StaticString, _ value: String?) {
+        guard let value else { return }
+        member(prefix, value)
+    }
+
+    /// Appends `prefix` then an integer.
+    public mutating func member(_ prefix: StaticString, int value: Int) {
+        raw(prefix)
+        int(value)
+    }
+
+    /// Appends `prefix` then a number rounded to `places` decimals (see `number`).
+    public mutating func member(_ prefix: StaticString, number value: Double, places: Int = 4) {
+        raw(prefix)
+        number(value, places: places)
+    }
+
     /// Appends a number rounded to `places` decimals, without trailing zeros ("0.25", "1", "-2.5").
     public mutating func number(_ v: Double, places: Int = 4) { appendDecimal(v, places: places, to: &bytes) }
 }

@@ -74,8 +74,7 @@ public struct ResultFormatter: Sendable {
 
     /// The JSONL object of one document (without the newline).
     public func appendJSON(_ record: DocumentRecord, _ score: DocumentScore, to w: inout JSONWriter) {
-        w.raw("{\"id\":")
-        w.string(record.id)
+        w.member("{\"id\":", record.id)
         w.raw(",\"labels\":[")
         for (k, label) in score.labels.enumerated() {
             if k > 0 { w.raw(",") }
@@ -90,17 +89,12 @@ public struct ResultFormatter: Sendable {
         }
         w.raw("},\"tokens\":")
         w.int(score.words)
-        func field(_ key: StaticString, _ value: String?) {
-            guard let value else { return }
-            w.raw(key)
-            w.string(value)
-        }
-        field(",\"path\":", record.path)
-        field(",\"title\":", record.title)
-        field(",\"date\":", record.date)
-        field(",\"source\":", record.source)
-        field(",\"url\":", record.url)
-        field(",\"lang\":", record.lang)
+        w.member(",\"path\":", record.path)
+        w.member(",\"title\":", record.title)
+        w.member(",\"date\":", record.date)
+        w.member(",\"source\":", record.source)
+        w.member(",\"url\":", record.url)
+        w.member(",\"lang\":", record.lang)
         if includeVoices {
             w.raw(",\"voices\":{")
             for (k, n) in score.narratives.enumerated() {
@@ -109,10 +103,8 @@ public struct ResultFormatter: Sendable {
                 w.string(n.narrative)
                 w.raw(":{\"own\":")
                 w.int(c.own)
-                w.raw(",\"quoted\":")
-                w.int(c.quoted)
-                w.raw(",\"refuted\":")
-                w.int(c.refuted)
+                w.member(",\"quoted\":", int: c.quoted)
+                w.member(",\"refuted\":", int: c.refuted)
                 w.raw("}")
             }
             w.raw("}")
@@ -124,19 +116,13 @@ public struct ResultFormatter: Sendable {
             for e in all {
                 if !first { w.raw(",") }
                 first = false
-                w.raw("{\"narrative\":")
-                w.string(e.narrative)
-                w.raw(",\"phrase\":")
-                w.string(e.phrase)
-                w.raw(",\"start\":")
-                w.int(e.start)
-                w.raw(",\"end\":")
-                w.int(e.end)
-                w.raw(",\"weight\":")
-                w.number(e.weight)
+                w.member("{\"narrative\":", e.narrative)
+                w.member(",\"phrase\":", e.phrase)
+                w.member(",\"start\":", int: e.start)
+                w.member(",\"end\":", int: e.end)
+                w.member(",\"weight\":", number: e.weight)
                 if includeVoices, let voice = e.voice {
-                    w.raw(",\"voice\":")
-                    w.string(voice.rawValue)
+                    w.member(",\"voice\":", voice.rawValue)
                 }
                 w.raw("}")
             }
@@ -149,10 +135,8 @@ public struct ResultFormatter: Sendable {
 /// The JSONL error record of `stream`: {"line": N, "error": "..."}.
 public func errorRecord(line: Int, message: String) -> [UInt8] {
     var w = JSONWriter()
-    w.raw("{\"line\":")
-    w.int(line)
-    w.raw(",\"error\":")
-    w.string(message)
+    w.member("{\"line\":", int: line)
+    w.member(",\"error\":", message)
     w.raw("}\n")
     return w.bytes
 }
