@@ -33,9 +33,10 @@ struct Execution {
     var stderr: String
 }
 
-/// Runs narrascan with `arguments` in the repository root, without NARRASCAN_LEXICONS, so the
-/// bundled lexicons are found the way a user's build finds them.
-func execute(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Execution {
+/// A narrascan process, not yet started, for `arguments` in the repository root, without
+/// NARRASCAN_LEXICONS (plus `environment`), so the bundled lexicons are found the way a user's
+/// build finds them.
+func narrascanProcess(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
     let process = Process()
     process.executableURL = try narrascanBinary()
     process.arguments = arguments
@@ -44,6 +45,13 @@ func execute(_ arguments: [String], stdin: String? = nil, environment: [String: 
     env.removeValue(forKey: "NARRASCAN_LEXICONS")
     for (k, v) in environment { env[k] = v }
     process.environment = env
+    return process
+}
+
+/// Runs narrascan with `arguments` in the repository root, without NARRASCAN_LEXICONS, so the
+/// bundled lexicons are found the way a user's build finds them.
+func execute(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Execution {
+    let process = try narrascanProcess(arguments, environment: environment)
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -11,13 +11,7 @@ func executeReading(_ arguments: [String], input: String) throws -> Execution {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("narrascan-monitoring-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).jsonl")
     try input.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = try narrascanBinary()
-    process.arguments = arguments
-    process.currentDirectoryURL = root
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "NARRASCAN_LEXICONS")
-    process.environment = env
+    let process = try narrascanProcess(arguments)
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice

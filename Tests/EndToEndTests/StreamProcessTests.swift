@@ -7,13 +7,7 @@ import Testing
 @Suite(.serialized) struct StreamProcessTests {
     /// Starts `narrascan stream` with pipes on all three streams.
     func startStream() throws -> (Process, Pipe, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = try narrascanBinary()
-        process.arguments = ["stream"]
-        process.currentDirectoryURL = root
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "NARRASCAN_LEXICONS")
-        process.environment = env
+        let process = try narrascanProcess(["stream"])
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
