@@ -226,7 +226,7 @@ struct PhraseAutomatonBuilder {
         }
 
         // 7. Continuation filter over the non-start transitions.
-        let hashes = vocabulary.words.map { wordHash($0) }
+        let hashes = vocabulary.words.map { wordHash($0) }  // once, for all three tables
         var exact: [(state: Int32, hash: UInt64)] = []
         exact.reserveCapacity(transitions.count)
         var wildStates: [Int32] = []
@@ -236,9 +236,9 @@ struct PhraseAutomatonBuilder {
         let continuation = ContinuationFilter(exact: exact, wildStates: wildStates, stateCount: states.count)
 
         return AutomatonTables(
-            vocabulary: vocabulary.frozen(), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
+            vocabulary: vocabulary.frozen(hashes: hashes), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
             classCount: classCount, startNext: startNext,
-            starters: StarterFilter(words: (0..<v).filter { startNext[$0 + 1] != 0 }.map { vocabulary.words[$0] }),
+            starters: StarterFilter(hashes: (0..<v).filter { startNext[$0 + 1] != 0 }.map { hashes[$0] }),
             continuation: continuation, transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
             entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)

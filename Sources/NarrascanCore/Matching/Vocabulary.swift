@@ -57,7 +57,8 @@ struct Vocabulary {
     var count: Int { words.count }
 
     /// Lays the vocabulary out as a flat hash table for the scanner.
-    func frozen() -> FrozenVocabulary { FrozenVocabulary(words: words) }
+    /// - Parameter hashes: `wordHash` of each word, in id order.
+    func frozen(hashes: [UInt64]) -> FrozenVocabulary { FrozenVocabulary(words: words, hashes: hashes) }
 }
 
 /// The scanner's read-only form of a `Vocabulary`: flat arrays, no references.
@@ -72,7 +73,10 @@ struct FrozenVocabulary {
     let offsets: [Int32]
     let arena: [UInt8]
 
-    init(words: [[UInt8]]) {
+    /// - Parameters:
+    ///   - words: the words, in id order.
+    ///   - hashes: `wordHash` of each word.
+    init(words: [[UInt8]], hashes wordHashes: [UInt64]) {
         var capacity = 16
         while capacity < words.count * 4 { capacity *= 2 }
         var filterBits = 1 << 16
@@ -86,7 +90,7 @@ struct FrozenVocabulary {
         for (k, word) in words.enumerated() {
             arena += word
             offsets.append(Int32(arena.count))
-            let h = wordHash(word)
+            let h = wordHashes[k]
             let bit = Int(h >> filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
@@ -114,13 +118,13 @@ struct StarterFilter {
     let bits: [UInt64]
     let shift: UInt64
 
-    init(words: [[UInt8]]) {
+    /// - Parameter hashes: `wordHash` of each word that can start a phrase.
+    init(hashes: [UInt64]) {
         var count = 1 << 16
-        while count < words.count * 16 && count < 1 << 26 { count *= 2 }
+        while count < hashes.count * 16 && count < 1 << 26 { count *= 2 }
         shift = UInt64(64 - (count / 64).trailingZeroBitCount)
         var bits = [UInt64](repeating: 0, count: count / 64)
-        for word in words {
-            let h = wordHash(word)
+        for h in hashes {
             bits[Int(h >> shift)] |= StarterFilter.mask(h)
         }
         self.bits = bits
