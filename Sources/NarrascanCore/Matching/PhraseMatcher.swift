@@ -92,11 +92,6 @@ public final class PhraseMatcher: @unchecked Sendable {
         for p in owned { p.deallocate() }
     }
 
-    /// The token class of a folded word (see `ScanTables.wordClass`).
-    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool) -> Int32 {
-        scanTables.pointee.wordClass(folded, count, truncated: truncated)
-    }
-
     /// The automaton as a token sink. Holds the tables through a raw pointer: no reference
     /// counting and no struct copies per word.
     struct Scan: TokenSink {
@@ -207,17 +202,12 @@ struct ScanTables {
     ///
     /// - Parameters:
     ///   - folded: the word's folded bytes, followed by at least 8 zero bytes.
-    /// - Complexity: O(1) for most words (one hash, one or two bit tests); a vocabulary probe and
-    ///   a walk of at most `count` trie levels for candidates.
     ///   - atStart: the automaton is in its start state. Only lexicon words that can start a phrase
     ///     are then looked up (`StarterFilter`); any other lexicon word would lead back to the start
     ///     state anyway, and so does the class 0 or the wildcard class it gets instead.
-    @inline(__always)
-    func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool, atStart: Bool = false) -> Int32 {
-        wordClass(folded, count, truncated: truncated, atStart: atStart, hash: truncated ? 0 : wordHash(folded, count))
-    }
-
-    /// `wordClass` for a word whose `wordHash` the caller has computed (any value when truncated).
+    ///   - h: the word's `wordHash`, computed by the caller (any value when truncated).
+    /// - Complexity: O(1) for most words (bit tests); a vocabulary probe and a walk of at most
+    ///   `count` trie levels for candidates.
     @inline(__always)
     func wordClass(_ folded: UnsafePointer<UInt8>, _ count: Int, truncated: Bool, atStart: Bool, hash h: UInt64) -> Int32 {
         if !truncated {
