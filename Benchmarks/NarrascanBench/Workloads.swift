@@ -53,7 +53,7 @@ struct WordCountingSink: TokenSink {
     var foldedBytes = 0
     @inline(__always)
     mutating func word(
-        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool, hardBreakBefore: Bool
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool, hardBreakBefore: Bool
     ) {
         words &+= 1
         foldedBytes &+= count

@@ -116,7 +116,18 @@ import Testing
         #expect(letters == 4)
         #expect(withUnsafeBytes(of: folded) { Array($0) } == Array("абря".utf8))
         let tail = Array(bytes[8...]) + [0x20]
-        let (_, n) = cyrillicWordPrefix(tail.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        let (tailFolded, n) = cyrillicWordPrefix(tail.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
         #expect(n == 3)
+        // The bytes after the run are zero (the tokenizer hashes the value as it is).
+        #expect(withUnsafeBytes(of: tailFolded) { Array($0) } == Array("аяб".utf8) + [0, 0])
+    }
+
+    @Test func theASCIIFoldStopsAtTheFirstNonWordByteAndZeroesTheRest() {
+        let (folded, length) = asciiWordPrefix(Array("AbC1 XyZ".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        #expect(length == 4)
+        #expect(withUnsafeBytes(of: folded) { Array($0) } == Array("abc1".utf8) + [0, 0, 0, 0])
+        let (all, eight) = asciiWordPrefix(Array("ABCDEFGH".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+        #expect(eight == 8)
+        #expect(withUnsafeBytes(of: all) { Array($0) } == Array("abcdefgh".utf8))
     }
 }

@@ -221,7 +221,7 @@ public struct LexiconParser: Sendable {
 struct WordCollector: TokenSink {
     var words: [(end: Int, folded: [UInt8], truncated: Bool, hardBreakBefore: Bool)] = []
     mutating func word(
-        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool, hardBreakBefore: Bool
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool, hardBreakBefore: Bool
     ) {
         words.append((end, Array(UnsafeBufferPointer(start: folded, count: count)), truncated, hardBreakBefore))
     }

@@ -2,7 +2,7 @@
 // (`PhraseAutomatonBuilder`), scanned in one pass per text. Compile once, scan many: the matcher is
 // shared by every worker thread; each worker brings its own `MatchScratch`.
 //
-// Per word the scan does: fold (tokenizer), hash 8 bytes at a time, one bit test in the
+// Per word the scan does: fold and hash (tokenizer), one bit test in the
 // vocabulary's filter (a probe of the vocabulary table only when it passes), two bit tests in the
 // wildcard start filters (a wildcard-trie walk only when one passes), and one transition. At the
 // start state — most words — both filters cover only the words and wildcards that can begin a
@@ -103,14 +103,14 @@ public final class PhraseMatcher: @unchecked Sendable {
 
         @inline(__always)
         mutating func word(
-            start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
+            start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool,
             hardBreakBefore: Bool
         ) {
             let k = index
             index &+= 1
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
-            let h = truncated ? 0 : wordHash(folded, count)
+            let h = hash
             // In the start state, or in a state with no transition on this word, the word leads
             // where the start state's transition does (a missing transition means just that).
             // Two call sites with a constant `atStart`, so each inlines its own filters.

@@ -4,30 +4,11 @@
 // (16+ bits per word, at least 64 Kbit = 8 KiB, so it stays in L1 for ordinary lexicons): a miss
 // (the common case: most text words are in no phrase) costs one hash and one bit test.
 
-/// Hashes folded word bytes 8 at a time: per block one multiply and one fold of the high half into
-/// the low half, so both the low bits (table slot) and the high bits (filter bit) depend on every
-/// input bit. Requires at least 7 readable zero bytes after `count` (the tokenizer's `FoldBuffer`
-/// pads with 8).
-@inline(__always) @usableFromInline
-func wordHash(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-    var h: UInt64 = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-    var i = 0
-    let raw = UnsafeRawPointer(p)
-    repeat {
-        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h &>> 32
-        i &+= 8
-    } while i < count
-    return h
-}
-
-/// Hashes a byte array with `wordHash`, padding it as the tokenizer does.
+/// Hashes a byte array with `wordHash` (see FoldedWordHash.swift).
 func wordHash(_ bytes: [UInt8]) -> UInt64 {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buffer in
-        _ = buffer.initialize(from: bytes)
-        for k in bytes.count..<(bytes.count + 8) { buffer[k] = 0 }
-        return wordHash(buffer.baseAddress!, bytes.count)
+    bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return wordHashSeed }
+        return wordHash(base, buffer.count)
     }
 }
 

@@ -29,7 +29,7 @@ extension Tokenizer {
         struct Collector: TokenSink {
             var tokens: [Token] = []
             mutating func word(
-                start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
+                start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool,
                 hardBreakBefore: Bool
             ) {
                 let s = String(decoding: UnsafeBufferPointer(start: folded, count: count), as: UTF8.self)

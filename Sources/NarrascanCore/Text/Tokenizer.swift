@@ -21,10 +21,12 @@ public protocol TokenSink {
     ///     Valid only during the call. At most `Tokenizer.maxFoldedBytes` long: longer words are
     ///     cut there (`truncated` is then true).
     ///   - count: the number of folded bytes.
+    ///   - hash: `wordHash` of the folded bytes, computed while folding (unspecified when
+    ///     `truncated`).
     ///   - truncated: true when the word was longer than `Tokenizer.maxFoldedBytes` folded bytes.
     ///   - hardBreakBefore: true when a hard separator lies between this word and the previous one.
     mutating func word(
-        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, truncated: Bool,
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool,
         hardBreakBefore: Bool)
 }
 
@@ -81,6 +83,10 @@ public struct Tokenizer: Sendable {
         var hardBreak = false
         while i < n {
             let b = base[i]
+            if b == 0x20 {  // the commonest separator, ahead of the table
+                i &+= 1
+                continue
+            }
             let cls = classes[Int(b)]
             if cls != asciiWord {
                 if cls == ByteClass.softSeparator.rawValue {
@@ -131,6 +137,7 @@ public struct Tokenizer: Sendable {
             let start = i
             var count = 0
             var truncated = false
+            var hasher = FoldedWordHasher()
             scan: while i < n {
                 let c = base[i]
                 let k = classes[Int(c)]
@@ -138,11 +145,16 @@ public struct Tokenizer: Sendable {
                     if i &+ 8 <= n && count &+ 8 <= cap {
                         let (folded, length) = asciiWordPrefix(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                         UnsafeMutableRawPointer(fold + count).storeBytes(of: folded, as: UInt64.self)
+                        hasher.append(folded, length: length, count: count)
                         count &+= length
                         i &+= length
+                        // A run shorter than 8 stopped at a byte that is no ASCII letter or digit;
+                        // when that byte is ASCII it ends the word (i < n: the 8 bytes were there).
+                        if length < 8 && base[i] < 0x80 { break scan }
                     } else {
                         if count < cap {
                             fold[count] = lower[Int(c)]
+                            hasher.append(UInt64(lower[Int(c)]), length: 1, count: count)
                             count &+= 1
                         } else {
                             truncated = true
@@ -155,6 +167,7 @@ public struct Tokenizer: Sendable {
                         let (folded, letters) = cyrillicWordPrefix(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                         if letters > 0 {
                             UnsafeMutableRawPointer(fold + count).storeBytes(of: folded, as: UInt64.self)
+                            hasher.append(folded, length: letters &<< 1, count: count)
                             count &+= letters &<< 1
                             i &+= letters &<< 1
                             continue
@@ -167,7 +180,9 @@ public struct Tokenizer: Sendable {
                             if count &+ 4 <= cap {
                                 UnsafeMutableRawPointer(fold + count).storeBytes(
                                     of: UInt16(truncatingIfNeeded: entry), as: UInt16.self)
-                                count &+= Int((entry >> 16) & 3)
+                                let length = Int((entry >> 16) & 3)
+                                hasher.append(UInt64(entry & 0xFFFF), length: length, count: count)
+                                count &+= length
                             } else {
                                 truncated = true
                             }
@@ -182,7 +197,10 @@ public struct Tokenizer: Sendable {
                     switch classifyScalar(scalar) {
                     case .word(let folded):
                         if count &+ 4 <= cap {
-                            count &+= encodeScalar(folded, fold + count)
+                            let (bytes, length) = utf8Bytes(folded)
+                            UnsafeMutableRawPointer(fold + count).storeBytes(of: bytes, as: UInt32.self)
+                            hasher.append(UInt64(bytes), length: length, count: count)
+                            count &+= length
                         } else {
                             truncated = true
                         }
@@ -200,7 +218,7 @@ public struct Tokenizer: Sendable {
             stats.words &+= 1
             sink.word(
                 start: start, end: i, folded: UnsafePointer(fold), count: count,
-                truncated: truncated, hardBreakBefore: hardBreak)
+                hash: hasher.finish(count: count), truncated: truncated, hardBreakBefore: hardBreak)
             hardBreak = false
         }
         return stats
@@ -210,8 +228,8 @@ public struct Tokenizer: Sendable {
 /// Classifies and folds 8 bytes of text at once (SWAR: no branch per byte).
 ///
 /// - Parameter w: 8 text bytes loaded little-endian (the first byte in the low bits).
-/// - Returns: the 8 bytes with ASCII upper-case letters lower-cased, and how many of the leading
-///   bytes are ASCII letters or digits (0...8).
+/// - Returns: the leading run of ASCII letters and digits, lower-cased, with the bytes after it
+///   zero; and the run's length (0...8).
 /// - Complexity: O(1), about 20 instructions.
 @inline(__always) @usableFromInline
 func asciiWordPrefix(_ w: UInt64) -> (folded: UInt64, length: Int) {
@@ -225,7 +243,8 @@ func asciiWordPrefix(_ w: UInt64) -> (folded: UInt64, length: Int) {
     let upper = (x &+ (0x80 - 0x41) &* ones) & ~(x &+ (0x7F - 0x5A) &* ones) & ascii
     let nonWord = ~((letter | digit) & ascii) & high
     let length = nonWord == 0 ? 8 : nonWord.trailingZeroBitCount &>> 3
-    return (w | (upper &>> 2), length)
+    let run = ((nonWord & (0 &- nonWord)) &>> 7) &- 1  // the bytes before the first non-word byte
+    return ((w | (upper &>> 2)) & run, length)
 }
 
 /// Classifies and folds up to four two-byte Cyrillic letters at once (SWAR over 16-bit lanes).
@@ -236,8 +255,8 @@ func asciiWordPrefix(_ w: UInt64) -> (folded: UInt64, length: Int) {
 /// always what `ByteTables.twoByte` gives letter by letter.
 ///
 /// - Parameter w: 8 text bytes loaded little-endian, starting at a lead byte.
-/// - Returns: the 8 bytes with the leading run of basic Cyrillic letters folded (bytes after the
-///   run are unspecified), and how many letters the run has (0...4).
+/// - Returns: the leading run of basic Cyrillic letters, folded, with the bytes after it zero; and
+///   how many letters the run has (0...4).
 /// - Complexity: O(1), about 30 instructions.
 @inline(__always) @usableFromInline
 func cyrillicWordPrefix(_ w: UInt64) -> (folded: UInt64, letters: Int) {
@@ -259,7 +278,8 @@ func cyrillicWordPrefix(_ w: UInt64) -> (folded: UInt64, letters: Int) {
     let upperLow = (isD0 & from90 & ~fromA0) >> 15  // А–П: continuation + 0x20
     let upperHigh = (isD0 & fromA0 & ~fromB0) >> 15  // Р–Я: lead + 1, continuation − 0x20
     let folded = w &+ upperLow &* 0x2000 &+ upperHigh &* 0x0001 &- upperHigh &* 0x2000
-    return (folded, letters)
+    let run = ((invalid & (0 &- invalid)) &>> 15) &- 1  // the lanes before the first non-letter
+    return (folded & run, letters)
 }
 
 /// Scratch space for one thread's folded words: `Tokenizer.maxFoldedBytes` plus padding.

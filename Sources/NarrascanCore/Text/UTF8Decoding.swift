@@ -62,3 +62,17 @@ func encodeScalar(_ scalar: UInt32, _ out: UnsafeMutablePointer<UInt8>) -> Int {
     out[3] = UInt8(0x80 | (scalar & 0x3F))
     return 4
 }
+
+/// The UTF-8 encoding of `scalar`, first byte in the low bits and zeros after it, and its length
+/// in bytes (1...4): `encodeScalar` in a register.
+@inline(__always) @usableFromInline
+func utf8Bytes(_ scalar: UInt32) -> (bytes: UInt32, length: Int) {
+    if scalar < 0x80 { return (scalar, 1) }
+    if scalar < 0x800 { return ((0xC0 | scalar >> 6) | (0x80 | scalar & 0x3F) << 8, 2) }
+    if scalar < 0x10000 {
+        return ((0xE0 | scalar >> 12) | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0x80 | scalar & 0x3F) << 16, 3)
+    }
+    return (
+        (0xF0 | scalar >> 18) | (0x80 | (scalar >> 12) & 0x3F) << 8 | (0x80 | (scalar >> 6) & 0x3F) << 16
+            | (0x80 | scalar & 0x3F) << 24, 4)
+}
