@@ -114,15 +114,15 @@ public final class PhraseMatcher: @unchecked Sendable {
             // In the start state, or in a state with no transition on this word, the word leads
             // where the start state's transition does (a missing transition means just that).
             // Two call sites with a constant `atStart`, so each inlines its own filters.
-            let continuing = from != 0 && t.pointee.mayContinue(from, h, truncated: truncated)
+            let continuing = from != 0 && t.mayContinue(from, h, truncated: truncated)
             let cls = continuing
-                ? t.pointee.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
-                : t.pointee.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
+                ? t.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
+                : t.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
             if cls == 0 {
                 state = 0
                 return
             }
-            let s = continuing ? t.pointee.transition(from, cls) : t.pointee.startNext[Int(cls)]
+            let s = continuing ? t.transition(from, cls) : t.pointee.startNext[Int(cls)]
             state = s
             let o0 = Int(t.pointee.outStart[Int(s)]), o1 = Int(t.pointee.outStart[Int(s) &+ 1])
             if o0 != o1 { report(o0, o1, k, end) }
@@ -196,7 +196,12 @@ struct ScanTables {
     let outStart: UnsafeMutablePointer<Int32>
     let outEntries: UnsafeMutablePointer<Int32>
     let entryLength: UnsafeMutablePointer<Int32>
+}
 
+/// The scan's lookups, on a pointer to the tables: each reads only the fields it uses, where it
+/// uses them (a method of `ScanTables` itself would get the struct as a value, and once inlined
+/// the compiler loaded every field it might need up front, about 20 loads a word).
+extension UnsafePointer where Pointee == ScanTables {
     /// The token class of a folded word: its vocabulary id, `vocabularyCount + j` for deepest
     /// wildcard j, or 0.
     ///
@@ -214,26 +219,26 @@ struct ScanTables {
             let passes: Bool
             if atStart {
                 let m = StarterFilter.mask(h)
-                passes = starterFilter[Int(truncatingIfNeeded: h >> starterFilterShift)] & m == m
+                passes = pointee.starterFilter[Int(truncatingIfNeeded: h &>> pointee.starterFilterShift)] & m == m
             } else {
-                let bit = Int(truncatingIfNeeded: h >> vocabFilterShift)
-                passes = vocabFilter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+                let bit = Int(truncatingIfNeeded: h &>> pointee.vocabFilterShift)
+                passes = pointee.vocabFilter[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
             }
             if passes {
                 let id = probe(folded, count, h)
                 if id != 0 { return id }
             }
         }
-        guard hasWildcards, count >= 2 else { return 0 }
-        let pairFilter = atStart ? wildStarterPair : wildStartPair
+        guard pointee.hasWildcards, count >= 2 else { return 0 }
+        let pairFilter = atStart ? pointee.wildStarterPair : pointee.wildStartPair
         let pair = wildcardPairBit(folded[0], folded[1])
         if pairFilter[pair &>> 6] & (1 &<< UInt64(pair & 63)) == 0 {
             guard count >= 4 else { return 0 }
-            let quadFilter = atStart ? wildStarterQuad : wildStartQuad
+            let quadFilter = atStart ? pointee.wildStarterQuad : pointee.wildStartQuad
             let quad = wildcardQuadBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt32.self))
             if quadFilter[quad &>> 6] & (1 &<< UInt64(quad & 63)) == 0 {
                 guard count >= 8 else { return 0 }
-                let octFilter = atStart ? wildStarterOct : wildStartOct
+                let octFilter = atStart ? pointee.wildStarterOct : pointee.wildStartOct
                 let oct = wildcardOctBit(UnsafeRawPointer(folded).loadUnaligned(as: UInt64.self))
                 if octFilter[oct &>> 6] & (1 &<< UInt64(oct & 63)) == 0 { return 0 }
             }
@@ -244,26 +249,25 @@ struct ScanTables {
     /// The vocabulary id of a word whose hash passed the filter, or 0.
     @inline(__always)
     func probe(_ folded: UnsafePointer<UInt8>, _ count: Int, _ h: UInt64) -> Int32 {
-        var slot = Int(truncatingIfNeeded: h) & vocabMask
+        var slot = Int(truncatingIfNeeded: h) & pointee.vocabMask
         while true {
-            let id = vocabIDs[slot]
+            let id = pointee.vocabIDs[slot]
             if id == 0 { return 0 }
-            if vocabHashes[slot] == h {
-                let lo = Int(vocabOffsets[Int(id) - 1]), hi = Int(vocabOffsets[Int(id)])
-                if hi - lo == count && bytesEqual(vocabArena + lo, folded, count) { return Int32(id) }
+            if pointee.vocabHashes[slot] == h {
+                let lo = Int(pointee.vocabOffsets[Int(id) - 1]), hi = Int(pointee.vocabOffsets[Int(id)])
+                if hi - lo == count && bytesEqual(pointee.vocabArena + lo, folded, count) { return Int32(id) }
             }
-            slot = (slot &+ 1) & vocabMask
+            slot = (slot &+ 1) & pointee.vocabMask
         }
     }
 
     /// Walks the wildcard trie along the word; the class of the deepest prefix on the path, or 0.
-    /// Out of line (only words that pass the wildcard filters get here), and a free function of
-    /// the trie's pointers so that no copy of this struct is made for the call.
+    /// Out of line (only words that pass the wildcard filters get here).
     @inline(__always)
     func wildcardClass(_ folded: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         walkWildcardTrie(
-            folded, count, root: wildRoot, childStart: wildChildStart, childBytes: wildChildBytes,
-            childNodes: wildChildNodes, terminal: wildTerminal, vocabularyCount: vocabularyCount)
+            folded, count, root: pointee.wildRoot, childStart: pointee.wildChildStart, childBytes: pointee.wildChildBytes,
+            childNodes: pointee.wildChildNodes, terminal: pointee.wildTerminal, vocabularyCount: pointee.vocabularyCount)
     }
 
     @inline(__always)
@@ -281,29 +285,29 @@ struct ScanTables {
     /// start state.
     @inline(__always)
     func mayContinue(_ state: Int32, _ h: UInt64, truncated: Bool) -> Bool {
-        if wildStates[Int(state) &>> 6] & (1 &<< UInt64(state & 63)) != 0 { return true }
+        if pointee.wildStates[Int(state) &>> 6] & (1 &<< UInt64(state & 63)) != 0 { return true }
         if truncated { return false }
         let k = ContinuationFilter.key(state, h)
         let m = ContinuationFilter.mask(k)
-        return continuationFilter[Int(truncatingIfNeeded: k >> continuationFilterShift)] & m == m
+        return pointee.continuationFilter[Int(truncatingIfNeeded: k &>> pointee.continuationFilterShift)] & m == m
     }
 
     /// The state after reading `cls` in `state`.
     @inline(__always)
     func transition(_ state: Int32, _ cls: Int32) -> Int32 {
-        if state == 0 { return startNext[Int(cls)] }
+        if state == 0 { return pointee.startNext[Int(cls)] }
         let key = UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: cls))
-        var slot = transitionSlot(key, transMask)
+        var slot = transitionSlot(key, pointee.transMask)
         while true {
-            let k = transKeys[slot]
-            if k == key { return transTargets[slot] }
-            if k == 0 { return startNext[Int(cls)] }
-            slot = (slot &+ 1) & transMask
+            let k = pointee.transKeys[slot]
+            if k == key { return pointee.transTargets[slot] }
+            if k == 0 { return pointee.startNext[Int(cls)] }
+            slot = (slot &+ 1) & pointee.transMask
         }
     }
 }
 
-/// The trie walk of `ScanTables.wildcardClass`.
+/// The trie walk of `wildcardClass`.
 @inline(never)
 func walkWildcardTrie(
     _ folded: UnsafePointer<UInt8>, _ count: Int, root: UnsafeMutablePointer<Int32>,
