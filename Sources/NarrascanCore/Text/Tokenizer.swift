@@ -240,11 +240,11 @@ func asciiWordPrefix(_ w: UInt64) -> (folded: UInt64, length: Int) {
     let lowered = x | (0x20 &* ones)
     let letter = (lowered &+ (0x80 - 0x61) &* ones) & ~(lowered &+ (0x7F - 0x7A) &* ones)
     let digit = (x &+ (0x80 - 0x30) &* ones) & ~(x &+ (0x7F - 0x39) &* ones)
-    let upper = (x &+ (0x80 - 0x41) &* ones) & ~(x &+ (0x7F - 0x5A) &* ones) & ascii
     let nonWord = ~((letter | digit) & ascii) & high
     let length = nonWord == 0 ? 8 : nonWord.trailingZeroBitCount &>> 3
     let run = ((nonWord & (0 &- nonWord)) &>> 7) &- 1  // the bytes before the first non-word byte
-    return ((w | (upper &>> 2)) & run, length)
+    // Within the run, setting 0x20 lower-cases A–Z and leaves a–z and 0–9 (0x30–0x39) as they are.
+    return ((w | 0x20 &* ones) & run, length)
 }
 
 /// Classifies and folds up to four two-byte Cyrillic letters at once (SWAR over 16-bit lanes).
