@@ -81,3 +81,19 @@ import Testing
         #expect(hashes.count == words.count)
     }
 }
+
+/// `utf8Bytes` (the tokenizer's in-register encoder for scalars outside the fast paths) must agree
+/// with the standard library at every length boundary and across the planes.
+@Suite struct UTF8BytesTests {
+    @Test func encodesLikeTheStandardLibrary() {
+        var scalars: [UInt32] = [0x00, 0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x10FFFF]
+        scalars += Array(stride(from: UInt32(0), to: 0x110000, by: 997)).filter { !(0xD800...0xDFFF).contains($0) }
+        for value in scalars {
+            let expected = Array(String(Unicode.Scalar(value)!).utf8)
+            let (bytes, length) = utf8Bytes(value)
+            #expect(length == expected.count, "U+\(String(value, radix: 16))")
+            #expect(withUnsafeBytes(of: bytes.littleEndian) { Array($0.prefix(length)) } == expected, "U+\(String(value, radix: 16))")
+            #expect(length == 4 || bytes >> UInt32(8 * length) == 0, "bytes after the encoding are zero")
+        }
+    }
+}

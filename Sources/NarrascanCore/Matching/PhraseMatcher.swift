@@ -110,14 +110,13 @@ public final class PhraseMatcher: @unchecked Sendable {
             index &+= 1
             wordStarts[k & 63] = start
             let from = hardBreakBefore ? 0 : state
-            let h = hash
             // In the start state, or in a state with no transition on this word, the word leads
             // where the start state's transition does (a missing transition means just that).
             // Two call sites with a constant `atStart`, so each inlines its own filters.
-            let continuing = from != 0 && t.mayContinue(from, h, truncated: truncated)
+            let continuing = from != 0 && t.mayContinue(from, hash, truncated: truncated)
             let cls = continuing
-                ? t.wordClass(folded, count, truncated: truncated, atStart: false, hash: h)
-                : t.wordClass(folded, count, truncated: truncated, atStart: true, hash: h)
+                ? t.wordClass(folded, count, truncated: truncated, atStart: false, hash: hash)
+                : t.wordClass(folded, count, truncated: truncated, atStart: true, hash: hash)
             if cls == 0 {
                 state = 0
                 return

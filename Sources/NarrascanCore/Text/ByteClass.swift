@@ -66,15 +66,11 @@ final class ByteTables: @unchecked Sendable {
         for b in 0xF5..<0x100 { classes[b] = ByteClass.invalid.rawValue }
 
         twoByte.initialize(repeating: TwoByteRole.hardSeparator << 24, count: 0x800)
-        var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
         for s in UInt32(0x80)..<0x800 {
             switch classifyScalar(s) {
             case .word(let folded):
-                let length = withUnsafeMutableBytes(of: &encoded) {
-                    encodeScalar(folded, $0.baseAddress!.assumingMemoryBound(to: UInt8.self))
-                }
+                let (bytes, length) = utf8Bytes(folded)
                 precondition(length <= 2, "a two-byte scalar folds to at most two bytes")
-                let bytes = UInt32(encoded.0) | (length == 2 ? UInt32(encoded.1) << 8 : 0)
                 twoByte[Int(s)] = TwoByteRole.word << 24 | UInt32(length) << 16 | bytes
             case .ignorable: twoByte[Int(s)] = TwoByteRole.ignorable << 24
             case .softSeparator: twoByte[Int(s)] = TwoByteRole.softSeparator << 24

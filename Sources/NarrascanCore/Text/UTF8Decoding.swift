@@ -38,33 +38,8 @@ func decodeScalar(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (scalar: 
     return (0, 0)
 }
 
-/// Writes `scalar` as UTF-8 at `out` and returns the number of bytes written (1...4).
-@inline(__always) @usableFromInline
-func encodeScalar(_ scalar: UInt32, _ out: UnsafeMutablePointer<UInt8>) -> Int {
-    if scalar < 0x80 {
-        out[0] = UInt8(scalar)
-        return 1
-    }
-    if scalar < 0x800 {
-        out[0] = UInt8(0xC0 | (scalar >> 6))
-        out[1] = UInt8(0x80 | (scalar & 0x3F))
-        return 2
-    }
-    if scalar < 0x10000 {
-        out[0] = UInt8(0xE0 | (scalar >> 12))
-        out[1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-        out[2] = UInt8(0x80 | (scalar & 0x3F))
-        return 3
-    }
-    out[0] = UInt8(0xF0 | (scalar >> 18))
-    out[1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
-    out[2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-    out[3] = UInt8(0x80 | (scalar & 0x3F))
-    return 4
-}
-
 /// The UTF-8 encoding of `scalar`, first byte in the low bits and zeros after it, and its length
-/// in bytes (1...4): `encodeScalar` in a register.
+/// in bytes (1...4).
 @inline(__always) @usableFromInline
 func utf8Bytes(_ scalar: UInt32) -> (bytes: UInt32, length: Int) {
     if scalar < 0x80 { return (scalar, 1) }
