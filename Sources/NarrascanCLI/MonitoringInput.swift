@@ -128,6 +128,11 @@ extension ParsedArguments {
         return v
     }
 
+    /// `--by`: the bucket width, week when absent.
+    func bucketUnit() throws(UsageError) -> BucketUnit {
+        try choice("--by", BucketUnit.allCases.map(\.rawValue)).flatMap(BucketUnit.init) ?? .week
+    }
+
     /// The spike-detection options.
     func spikeParameters() throws(UsageError) -> SpikeParameters {
         var p = SpikeParameters()

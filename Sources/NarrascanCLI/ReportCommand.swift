@@ -39,7 +39,7 @@ public enum ReportCommand {
         let top: Int
         let reader: MonitoringReader
         do {
-            unit = try args.choice("--by", BucketUnit.allCases.map(\.rawValue)).flatMap(BucketUnit.init) ?? .week
+            unit = try args.bucketUnit()
             parameters = try args.spikeParameters()
             top = try args.integer("--top", default: 12, range: 1...500)
             reader = try MonitoringReader(args, context: context, keepText: true)

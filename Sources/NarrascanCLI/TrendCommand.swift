@@ -47,7 +47,7 @@ public enum TrendCommand {
         let reader: MonitoringReader
         let maxLineBytes: Int
         do {
-            unit = try args.choice("--by", BucketUnit.allCases.map(\.rawValue)).flatMap(BucketUnit.init) ?? .week
+            unit = try args.bucketUnit()
             _ = try args.choice("--group", ["source"])
             format = try args.choice("--format", OutputFormat.allCases.map(\.rawValue)).flatMap(OutputFormat.init) ?? (context.stdout.isTerminal ? .table : .jsonl)
             parameters = try args.spikeParameters()
