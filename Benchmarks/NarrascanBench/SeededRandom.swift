@@ -2,20 +2,17 @@
 // give byte-identical corpora and lexicons on every machine and every run (Swift's
 // `SystemRandomNumberGenerator` and hashing are seeded per process and cannot be used here).
 
-/// A deterministic 64-bit generator (SplitMix64).
+import NarrascanCore
+
+/// A deterministic 64-bit generator (the package's `SplitMix64`, seeded through a mix) with the
+/// draws the corpus generator needs.
 struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// Creates a generator; equal seeds give equal sequences.
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 ^ 0xD1B5_4A32_D192_ED03 }
+    init(seed: UInt64) { generator = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15 ^ 0xD1B5_4A32_D192_ED03) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// A uniform integer in `0..<bound` (bound > 0).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

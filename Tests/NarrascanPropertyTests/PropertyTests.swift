@@ -12,19 +12,6 @@ import Testing
 @testable import NarrascanCLI
 @testable import NarrascanCore
 
-/// SplitMix64: small, fast, and the same on every platform.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Pieces random texts are built from: lexicon words in several scripts, separators of both kinds,
 /// and bytes that are not UTF-8.
 let vocabulary = ["hybrid", "attack", "Hybrid", "ATTACK", "migrants", "migration", "migr", "poland", "on", "the",
@@ -33,7 +20,7 @@ let vocabulary = ["hybrid", "attack", "Hybrid", "ATTACK", "migrants", "migration
 let separators = [" ", "  ", "\n", "\r\n", "\t", "-", "'", ", ", ". ", "; ", "«", "»", "“", "\u{00A0}", "—", "(", ")", "!"]
 let junk: [[UInt8]] = [[0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x80], [0x00], [0xF4, 0x90, 0x80, 0x80]]
 
-func randomText(_ rng: inout SeededRandom, words: Int) -> [UInt8] {
+func randomText(_ rng: inout SplitMix64, words: Int) -> [UInt8] {
     var bytes: [UInt8] = []
     for _ in 0..<words {
         switch Int.random(in: 0..<20, using: &rng) {
@@ -46,7 +33,7 @@ func randomText(_ rng: inout SeededRandom, words: Int) -> [UInt8] {
     return bytes
 }
 
-func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
+func randomLexicon(_ rng: inout SplitMix64, name: String) throws -> Lexicon {
     let words = ["hybrid", "attack", "migrants", "migra*", "мигрант*", "гибридн*", "атака", "on", "poland", "the",
                  "uchodźc*", "straży", "graniczn*", "المهاجرين", "x", "mi*", "hy*"]
     var lines: Set<String> = []
@@ -63,7 +50,7 @@ func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
     @Test func tokenRangesAreInsideTheInputOnScalarBoundaries() {
         let tokenizer = Tokenizer()
         for seed in UInt64(1)...1500 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(state: seed)
             let text = randomText(&rng, words: Int.random(in: 0...60, using: &rng))
             let tokens = tokenizer.tokens(in: text).tokens
             var previousEnd = 0
@@ -78,7 +65,7 @@ func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
 
     @Test func theCompiledMatcherEqualsTheReference() throws {
         for seed in UInt64(1)...600 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(state: seed)
             let lexicons = try LexiconSet([randomLexicon(&rng, name: "a"), randomLexicon(&rng, name: "b")])
             let matcher = try PhraseMatcher(lexicons: lexicons)
             let reference = ReferencePhraseMatcher(lexicons: lexicons)
@@ -91,7 +78,7 @@ func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
 
     @Test func scoresStayInRangeAndFarTextOnlyChangesTheLength() throws {
         for seed in UInt64(1)...400 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(state: seed)
             let classifier = try NarrativeClassifier(lexicons: LexiconSet([randomLexicon(&rng, name: "a"), randomLexicon(&rng, name: "b")]))
             let text = randomText(&rng, words: Int.random(in: 0...80, using: &rng))
             let before = classifier.classify(text)
@@ -111,7 +98,7 @@ func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
     @Test func recordsRoundTripAndGarbageNeverCrashes() {
         let parser = JSONRecordParser()
         for seed in UInt64(1)...1500 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(state: seed)
             let text = randomText(&rng, words: Int.random(in: 0...20, using: &rng))
             let id = String(decoding: randomText(&rng, words: 2), as: UTF8.self)
             var w = JSONWriter()
@@ -144,7 +131,7 @@ func randomLexicon(_ rng: inout SeededRandom, name: String) throws -> Lexicon {
         _ = lex.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         for seed in UInt64(1)...200 {
-            var rng = SeededRandom(seed: seed)
+            var rng = SplitMix64(state: seed)
             var input: [UInt8] = []
             let lines = Int.random(in: 1...25, using: &rng)
             for _ in 0..<lines {
