@@ -31,6 +31,8 @@ public final class PhraseMatcher: @unchecked Sendable {
     /// Raw views of `tables`' arrays for the scan (copies owned by this matcher, never written).
     /// Held through a pointer so that the scan loop never copies the struct.
     let scanTables: UnsafeMutablePointer<ScanTables>
+    /// The skimmer's filter (see `WordSkimmer`), held like `scanTables`.
+    let skimTables: UnsafeMutablePointer<SkimTables>
     private var owned: [UnsafeMutableRawPointer] = []
 
     /// Compiles the phrases of `lexicons`.
@@ -85,6 +87,11 @@ public final class PhraseMatcher: @unchecked Sendable {
             outStart: copy(tables.outputStart), outEntries: copy(tables.outputEntries),
             entryLength: copy(tables.entryLength)))
         owned.append(UnsafeMutableRawPointer(scanTables))
+        self.skimTables = .allocate(capacity: 1)
+        self.skimTables.initialize(to: SkimTables(
+            bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
+            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
+        owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }
 
@@ -127,6 +134,11 @@ public final class PhraseMatcher: @unchecked Sendable {
             if o0 != o1 { report(o0, o1, k, end) }
         }
 
+        var isAtStart: Bool { state == 0 }
+
+        @inline(__always)
+        mutating func skip(words count: Int) { index &+= count }
+
         @inline(never)
         mutating func report(_ o0: Int, _ o1: Int, _ k: Int, _ end: Int) {
             for o in o0..<o1 {
@@ -147,7 +159,9 @@ public final class PhraseMatcher: @unchecked Sendable {
         scratch.matches = []
         matches.removeAll(keepingCapacity: true)
         var sink = Scan(t: UnsafePointer(scanTables), wordStarts: scratch.wordStarts, matches: matches)
-        let stats = tokenizer.tokenize(text, buffer: scratch.foldBuffer, into: &sink)
+        let stats = tokenizer.tokenize(
+            text, buffer: scratch.foldBuffer, into: &sink,
+            skimming: skimTables.pointee.enabled ? UnsafePointer(skimTables) : nil)
         scratch.matches = sink.matches
         return stats
     }

@@ -28,6 +28,21 @@ public protocol TokenSink {
     mutating func word(
         start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool,
         hardBreakBefore: Bool)
+
+    /// True when the sink would ignore any word that cannot start a phrase (a matcher in its
+    /// start state). Only consulted when the tokenizer is given skim tables.
+    var isAtStart: Bool { get }
+
+    /// Called instead of `word` for `count` words the tokenizer passed over while `isAtStart`
+    /// (words that cannot start a phrase), before the next `word` call.
+    mutating func skip(words count: Int)
+}
+
+extension TokenSink {
+    /// Sinks that see every word are never at a start state.
+    public var isAtStart: Bool { false }
+    /// Never called for sinks whose `isAtStart` is false.
+    public mutating func skip(words count: Int) {}
 }
 
 /// Counts of one tokenization pass.
@@ -68,6 +83,16 @@ public struct Tokenizer: Sendable {
     public func tokenize<Sink: TokenSink>(
         _ text: UnsafeBufferPointer<UInt8>, buffer: FoldBuffer, into sink: inout Sink
     ) -> TokenizationStats {
+        tokenize(text, buffer: buffer, into: &sink, skimming: nil)
+    }
+
+    /// `tokenize(_:buffer:into:)`, passing over the words that `skim` says cannot start a phrase
+    /// whenever `sink.isAtStart` (see `WordSkimmer`): those reach the sink only as a count.
+    @inlinable
+    func tokenize<Sink: TokenSink>(
+        _ text: UnsafeBufferPointer<UInt8>, buffer: FoldBuffer, into sink: inout Sink,
+        skimming skim: UnsafePointer<SkimTables>?
+    ) -> TokenizationStats {
         var stats = TokenizationStats()
         guard let base = text.baseAddress, text.count > 0 else { return stats }
         let n = text.count
@@ -81,6 +106,7 @@ public struct Tokenizer: Sendable {
         let multiByteLead = ByteClass.multiByteLead.rawValue
         var i = 0
         var hardBreak = false
+        var skimmer = skim.map { WordSkimmer(text: base, count: n, tables: $0) }
         while i < n {
             let b = base[i]
             if b == 0x20 {  // the commonest separator, ahead of the table
@@ -220,6 +246,15 @@ public struct Tokenizer: Sendable {
                 start: start, end: i, folded: UnsafePointer(fold), count: count,
                 hash: hasher.finish(count: count), truncated: truncated, hardBreakBefore: hardBreak)
             hardBreak = false
+            // After a word that ends at an ASCII byte, in the start state: skim.
+            if skimmer != nil && i < n && base[i] < 0x80 && sink.isAtStart {
+                let (position, words) = skimmer!.skim(from: i)
+                if words > 0 {
+                    stats.words &+= words
+                    sink.skip(words: words)
+                }
+                i = position
+            }
         }
         return stats
     }

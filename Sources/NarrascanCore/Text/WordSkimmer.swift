@@ -1,0 +1,245 @@
+// Skimming: passing over the words that cannot start a phrase without tokenizing them.
+//
+// In the automaton's start state (most of a text) a word matters only if it can begin a phrase, and
+// in ordinary news text about one word in twelve can. The skimmer classifies 64 bytes at a time
+// with SIMD compares into two bit masks: *run* bytes (ASCII letters and digits, and every byte from
+// 0x80 up) and *unusual* bytes (any non-ASCII byte that is not part of a basic Cyrillic letter,
+// А–я: Polish and Latin-1 letters, ё, і, curly quotes, dashes, invalid UTF-8). A run is a maximal
+// stretch of run bytes between ASCII separators. A run without unusual bytes is exactly one
+// tokenizer word, spelled in ASCII and basic Cyrillic only, so its first eight bytes, folded with
+// `skimFold` (a case fold that is exact for these letters), decide whether it can start a phrase:
+// `SkimTables.mayStart` tests them against keys built from the lexicon's starting words. A run that
+// has unusual bytes, is 64 bytes or longer, or passes the filter is a *candidate*: the tokenizer
+// takes over at its first byte and tokenizes it in full. All others are counted and passed over.
+//
+// The bit work per run is about forty instructions and the block classification about five per
+// byte, against about two hundred per word for folding, hashing and the automaton step.
+
+/// The run and unusual-byte masks of 64 text bytes (bit k is byte k).
+@usableFromInline
+struct SkimBlock {
+    /// Bytes that are ASCII letters or digits, or 0x80 and above.
+    @usableFromInline var run: UInt64
+    /// Non-ASCII bytes that are not part of a well-formed basic Cyrillic letter (U+0410...U+044F).
+    @usableFromInline var unusual: UInt64
+
+    @inlinable init(run: UInt64, unusual: UInt64) {
+        self.run = run
+        self.unusual = unusual
+    }
+
+    /// Classifies the 64 bytes at `p`. Reads `p[-1]` and `p[64]` too.
+    @inline(__always) @usableFromInline
+    init(classifying p: UnsafePointer<UInt8>) {
+        let (r0, u0) = skimClassify16(p)
+        let (r1, u1) = skimClassify16(p + 16)
+        let (r2, u2) = skimClassify16(p + 32)
+        let (r3, u3) = skimClassify16(p + 48)
+        run = r0 | r1 &<< 16 | r2 &<< 32 | r3 &<< 48
+        unusual = u0 | u1 &<< 16 | u2 &<< 32 | u3 &<< 48
+    }
+}
+
+/// The lanes of a SIMD mask as bytes (0x00 or 0xFF).
+@inline(__always) @usableFromInline
+func skimLanes(_ m: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+    SIMD16<UInt8>(truncatingIfNeeded: m._storage)
+}
+
+/// `x - low < count` for every lane (unsigned, `count` at most 128) with one signed compare: shift
+/// the range to start at -128.
+@inline(__always) @usableFromInline
+func skimInRange(_ x: SIMD16<UInt8>, _ low: UInt8, _ count: UInt8) -> SIMD16<UInt8> {
+    let shifted = SIMD16<Int8>(truncatingIfNeeded: x &+ SIMD16(repeating: 0x80 &- low))
+    return skimLanes(shifted .< SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 0x80 &+ count)))
+}
+
+/// Gathers the top bit of each of 16 byte lanes into a 16-bit mask (SSE2 has `pmovmskb`, but
+/// Swift exposes no movemask: two multiplies do it).
+@inline(__always) @usableFromInline
+func skimMoveMask(_ m: SIMD16<UInt8>) -> UInt64 {
+    let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+    let gather: UInt64 = 0x0002_0408_1020_4081  // bit 8j + 7 lands on bit 56 + j
+    let lo = ((halves[0] & 0x8080_8080_8080_8080) &* gather) &>> 56
+    let hi = ((halves[1] & 0x8080_8080_8080_8080) &* gather) &>> 56
+    return lo | hi &<< 8
+}
+
+/// The run and unusual masks of 16 bytes at `p` (reads `p[-1]` and `p[16]`).
+@inline(__always) @usableFromInline
+func skimClassify16(_ p: UnsafePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
+    let v = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)
+    let letter = skimInRange(v | SIMD16(repeating: 0x20), 0x61, 26)
+    let digit = skimInRange(v, 0x30, 10)
+    let halves = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+    guard (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0 else { return (skimMoveMask(letter | digit), 0) }
+    let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
+    let run = letter | digit | high
+    let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+    let prev = UnsafeRawPointer(p - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+    let d0 = SIMD16<UInt8>(repeating: 0xD0), d1 = SIMD16<UInt8>(repeating: 0xD1)
+    // А–я is D0 90...D0 BF and D1 80...D1 8F.
+    let leadOK = (skimLanes(v .== d0) & skimInRange(next, 0x90, 0x30)) | (skimLanes(v .== d1) & skimInRange(next, 0x80, 0x10))
+    let trailOK = (skimLanes(prev .== d0) & skimInRange(v, 0x90, 0x30)) | (skimLanes(prev .== d1) & skimInRange(v, 0x80, 0x10))
+    return (skimMoveMask(run), skimMoveMask(high & ~(leadOK | trailOK)))
+}
+
+/// Folds the first eight bytes of a run for the skim filter: ASCII and continuation bytes get bit
+/// 0x20 set, lead bytes (0xC0 and up) become 0xF0 (D0 | 0x20 and D1 | 0x20 with bit 0 cleared).
+/// For ASCII letters and basic Cyrillic this is a case fold: А (D0 90) and а (D0 B0) both give
+/// F0 B0, Р (D0 A0) and р (D1 80) both give F0 A0. It is applied to text and to the lexicon's
+/// folded words alike, so a run and its folded word always give the same key.
+@inline(__always) @usableFromInline
+func skimFold(_ x: UInt64) -> UInt64 {
+    let lead = x & (x &<< 1) & 0x8080_8080_8080_8080
+    return (x | 0x2020_2020_2020_2020) & ~(lead &>> 7)
+}
+
+/// The filter key of a run (or lexicon word) from its first eight bytes and its run mask.
+///
+/// - Parameters:
+///   - bytes: the first eight bytes, little-endian (bytes past the run are ignored).
+///   - run: the run as trailing ones (bit k set for each of its first bytes); only the low nine
+///     bits are used, so runs of 9 bytes and longer share one length.
+///   - prefix: 0 for a whole word; 2, 4 or 8 to key only that many bytes (a wildcard prefix).
+@inline(__always) @usableFromInline
+func skimKey(_ bytes: UInt64, run: UInt64, prefix: Int) -> UInt64 {
+    let keep = prefix == 0 ? skimByteMask(run) : ~UInt64(0) &>> UInt64((8 &- prefix) &<< 3)
+    let tag = prefix == 0 ? run & 0x1FF : UInt64(0x200 | prefix)
+    return skimMix((skimFold(bytes) & keep) ^ tag)
+}
+
+/// The key of folded, masked bytes and their tag.
+@inline(__always) @usableFromInline
+func skimMix(_ x: UInt64) -> UInt64 {
+    let k = x &* 0xFF51_AFD7_ED55_8CCD
+    return k ^ (k &>> 29)
+}
+
+/// The mask of a run's bytes among its first eight: 0xFF in each byte the run covers.
+@inline(__always) @usableFromInline
+func skimByteMask(_ run: UInt64) -> UInt64 {
+    ~UInt64(0) &>> UInt64((8 &- min((~run).trailingZeroBitCount, 8)) &<< 3)
+}
+
+/// What the skimmer tests runs against: keys of the words and wildcard prefixes that can start a
+/// phrase (built by `SkimFilter`, owned by a `PhraseMatcher`).
+@usableFromInline
+struct SkimTables {
+    /// A one-bit-per-key filter; bit `key >> shift`.
+    @usableFromInline let bits: UnsafeMutablePointer<UInt64>
+    @usableFromInline let shift: UInt64
+    /// Bit 0, 1, 2: some starting wildcard prefix is keyed on 2, 4, 8 bytes.
+    @usableFromInline let prefixTiers: Int
+    /// False when skimming must not be used (a starting wildcard prefix shorter than 2 bytes).
+    @usableFromInline let enabled: Bool
+    /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
+    /// counting the run's length.
+    @usableFromInline let byteMasks: UnsafeMutablePointer<UInt64>
+
+    @usableFromInline init(
+        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, enabled: Bool,
+        byteMasks: UnsafeMutablePointer<UInt64>
+    ) {
+        self.bits = bits
+        self.byteMasks = byteMasks
+        self.shift = shift
+        self.prefixTiers = prefixTiers
+        self.enabled = enabled
+    }
+}
+
+extension UnsafePointer where Pointee == SkimTables {
+    /// Whether a run without unusual bytes may start a phrase (false: it certainly cannot).
+    @inline(__always) @usableFromInline
+    func mayStart(_ bytes: UInt64, run: UInt64) -> Bool {
+        let keep = pointee.byteMasks[Int(truncatingIfNeeded: run & 0xFF)]
+        if test(skimMix((skimFold(bytes) & keep) ^ (run & 0x1FF))) { return true }
+        let tiers = pointee.prefixTiers
+        if tiers == 0 { return false }
+        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(skimKey(bytes, run: run, prefix: 2)) { return true }
+        if tiers & 2 != 0 && run & 0xF == 0xF && test(skimKey(bytes, run: run, prefix: 4)) { return true }
+        if tiers & 4 != 0 && run & 0xFF == 0xFF && test(skimKey(bytes, run: run, prefix: 8)) { return true }
+        return false
+    }
+
+    @inline(__always) @usableFromInline
+    func test(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: key &>> pointee.shift)
+        return pointee.bits[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+    }
+}
+
+/// The skimmer's position in a text: the masks of the current 64-byte block and the next one.
+@usableFromInline
+struct WordSkimmer {
+    @usableFromInline let text: UnsafePointer<UInt8>
+    @usableFromInline let count: Int
+    @usableFromInline let tables: UnsafePointer<SkimTables>
+    /// `current` covers bytes blockStart ..< blockStart + 64, `next` the 64 after; no block when
+    /// `blockStart` is negative.
+    @usableFromInline var blockStart = -1
+    @usableFromInline var current = SkimBlock(run: 0, unusual: 0)
+    @usableFromInline var next = SkimBlock(run: 0, unusual: 0)
+    /// Bit 0 set when the byte before the current block is a run byte.
+    @usableFromInline var carry: UInt64 = 0
+
+    @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>) {
+        self.text = text
+        self.count = count
+        self.tables = tables
+    }
+
+    /// Passes over the runs after position `i` that cannot start a phrase.
+    ///
+    /// - Parameter i: a position whose byte is an ASCII separator (so no run continues through it),
+    ///   at least 1.
+    /// - Returns: where the tokenizer goes on (the first byte of a candidate run, or the end of the
+    ///   last run passed over when the text has too few bytes left for another block), and the
+    ///   number of runs (words) passed over.
+    @inline(__always) @usableFromInline
+    mutating func skim(from i: Int) -> (position: Int, words: Int) {
+        if i < blockStart || i >= blockStart &+ 64 || blockStart < 0 {
+            guard i &+ 130 <= count else { return (i, 0) }
+            blockStart = i
+            current = SkimBlock(classifying: text + i)
+            next = SkimBlock(classifying: text + i + 64)
+            carry = 0
+        }
+        var words = 0
+        var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
+        while true {
+            // Every run that starts in this block is passed over unless it is a candidate; count
+            // them all now and give back the ones left when a candidate stops the skim.
+            words &+= starts.nonzeroBitCount
+            let unusual = current.unusual | next.unusual
+            while starts != 0 {
+                let s = starts.trailingZeroBitCount
+                starts &= starts &- 1
+                let window = (current.run &>> UInt64(s)) | ((next.run &<< 1) &<< UInt64(63 &- s))
+                let run = window & ~(window &+ 1)
+                let at = blockStart &+ s
+                var candidate = run == ~0
+                if unusual != 0 {
+                    let bad = (current.unusual &>> UInt64(s)) | ((next.unusual &<< 1) &<< UInt64(63 &- s))
+                    if bad & run != 0 { candidate = true }
+                }
+                if candidate || tables.mayStart(UnsafeRawPointer(text + at).loadUnaligned(as: UInt64.self), run: run) {
+                    return (at, words &- starts.nonzeroBitCount &- 1)
+                }
+            }
+            // All runs that start here were passed over. The next block becomes current; it needs
+            // the block after it (and one byte more).
+            guard blockStart &+ 193 <= count else {
+                // Go on after the last of them: it ends in this block or runs into the next one.
+                let end = blockStart &+ 64 &+ (current.run &>> 63 != 0 ? (~next.run).trailingZeroBitCount : 0)
+                return (max(end, i), words)
+            }
+            carry = current.run &>> 63
+            blockStart &+= 64
+            current = next
+            next = SkimBlock(classifying: text + blockStart + 64)
+            starts = current.run & ~(current.run &<< 1 | carry)
+        }
+    }
+}

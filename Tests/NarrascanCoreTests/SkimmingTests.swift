@@ -1,0 +1,218 @@
+// The skimmer (`WordSkimmer`, `SkimFilter`) passes over words without tokenizing them, so every
+// shortcut it takes is checked here against slow, obvious versions: its byte classification
+// against a per-byte one, its fold against the tokenizer's, and the matcher that uses it against
+// `ReferencePhraseMatcher` on texts long enough (several 64-byte blocks) for skimming to happen,
+// with phrases at every offset of a block, runs around the 64-byte limit, and the bytes it must
+// refuse to skim (Polish and Latin-1 letters, ё, і, curly quotes, dashes, invalid UTF-8).
+
+import Testing
+
+@testable import NarrascanCore
+
+@Suite("Skimming over words that cannot start a phrase")
+struct SkimmingTests {
+    /// Per-byte run and unusual flags, written out from their definitions.
+    static func referenceMasks(_ bytes: [UInt8], at p: Int) -> (run: UInt64, unusual: UInt64) {
+        var run: UInt64 = 0, unusual: UInt64 = 0
+        for k in 0..<64 {
+            let i = p + k
+            let b = bytes[i]
+            let isLetterOrDigit = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            if isLetterOrDigit || b >= 0x80 { run |= 1 << UInt64(k) }
+            guard b >= 0x80 else { continue }
+            // Part of a well-formed basic Cyrillic letter: D0 90...BF or D1 80...8F.
+            let next = bytes[i + 1], prev = bytes[i - 1]
+            let leadOK = (b == 0xD0 && (0x90...0xBF).contains(next)) || (b == 0xD1 && (0x80...0x8F).contains(next))
+            let trailOK = (prev == 0xD0 && (0x90...0xBF).contains(b)) || (prev == 0xD1 && (0x80...0x8F).contains(b))
+            if !(leadOK || trailOK) { unusual |= 1 << UInt64(k) }
+        }
+        return (run, unusual)
+    }
+
+    @Test("the SIMD block classification equals the per-byte one", arguments: [UInt64(1), 2, 3])
+    func blockClassification(seed: UInt64) {
+        var r = TestRandom(seed)
+        for k in 0..<400 {
+            // Bytes biased towards the boundaries of every class the classifier tells apart.
+            let interesting: [UInt8] = [
+                0x00, 0x20, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x7F, 0x80, 0x8F, 0x90,
+                0x9F, 0xA0, 0xAF, 0xB0, 0xBF, 0xC0, 0xC3, 0xCF, 0xD0, 0xD1, 0xD2, 0xE2, 0xFF,
+            ]
+            let bytes: [UInt8] = (0..<66).map { _ in r.chance(70) ? r.pick(interesting) : UInt8(r.below(256)) }
+            let got = bytes.withUnsafeBufferPointer { SkimBlock(classifying: $0.baseAddress! + 1) }
+            let want = Self.referenceMasks(bytes, at: 1)
+            #expect(got.run == want.run, "seed \(seed) case \(k): \(bytes)")
+            #expect(got.unusual == want.unusual, "seed \(seed) case \(k): \(bytes)")
+        }
+    }
+
+    @Test("a run and its folded word get the same key, for every ASCII and basic Cyrillic letter")
+    func keysAgreeWithTheTokenizersFold() {
+        var letters: [String] = (0x41...0x5A).map { String(Unicode.Scalar(UInt8($0))) }
+        letters += (0x61...0x7A).map { String(Unicode.Scalar(UInt8($0))) }
+        letters += (0x30...0x39).map { String(Unicode.Scalar(UInt8($0))) }
+        letters += (0x410...0x44F).map { String(Unicode.Scalar(UInt32($0))!) }
+        var r = TestRandom(5)
+        for k in 0..<2_000 {
+            // Words of 1 to 12 letters: shorter than, exactly and longer than the eight keyed bytes.
+            let word = (0..<(1 + r.below(12))).map { _ in r.pick(letters) }.joined()
+            let bytes = Array(word.utf8)
+            let tokens = Tokenizer().tokens(in: bytes).tokens
+            #expect(tokens.count == 1)
+            guard let folded = tokens.first.map({ Array($0.folded.utf8) }) else { continue }
+            #expect(folded.count == bytes.count, "case \(k): \(word)")
+            #expect(SkimFilter.isPlain(folded), "case \(k): \(word)")
+            let textRun: UInt64 = bytes.count >= 64 ? ~0 : (1 << UInt64(bytes.count)) - 1
+            let wordRun: UInt64 = folded.count >= 9 ? 0x1FF : (1 << UInt64(folded.count)) - 1
+            // The text's bytes after the run are arbitrary: append some.
+            let padded = bytes + Array("  xyz".utf8)
+            let textBytes = SkimFilter.firstEight(Array(padded.prefix(8)))
+            for prefix in [0, 2, 4, 8] where prefix <= bytes.count {
+                #expect(
+                    skimKey(textBytes, run: textRun, prefix: prefix) == skimKey(SkimFilter.firstEight(folded), run: wordRun, prefix: prefix),
+                    "case \(k): \(word) prefix \(prefix)")
+            }
+        }
+    }
+
+    @Test("plain words are exactly the ASCII-letter, digit and basic-Cyrillic ones")
+    func plainWords() {
+        #expect(SkimFilter.isPlain(Array("migrants2021".utf8)))
+        #expect(SkimFilter.isPlain(Array("гибридная".utf8)))
+        #expect(SkimFilter.isPlain(Array("covidя".utf8)))
+        #expect(!SkimFilter.isPlain(Array("straż".utf8)))
+        #expect(!SkimFilter.isPlain(Array("ёлка".utf8)))
+        #expect(!SkimFilter.isPlain(Array("беларусі".utf8)))
+        #expect(!SkimFilter.isPlain(Array("café".utf8)))
+        #expect(!SkimFilter.isPlain(Array("a-b".utf8)))
+        #expect(!SkimFilter.isPlain([0xD0]))
+        #expect(!SkimFilter.isPlain([0xD0, 0x80]))  // Ѐ: Cyrillic, but not basic
+        #expect(!SkimFilter.isPlain([0xD1, 0x90]))  // ѐ
+    }
+
+    /// Words for long texts: most cannot start a phrase of `lexicon`; some can, in every case.
+    static let fillers = [
+        "the", "border", "said", "on", "Tuesday", "officials", "government", "report", "a", "in", "and", "2021",
+        "x", "ab12", "заявил", "ПРЕДСТАВИТЕЛЬ", "Россия", "ЯРОСЛАВ", "границе", "власти", "его", "Ёлка", "ещё",
+        "беларусі", "ўсё", "powiedział", "Straż", "ŻÓŁW", "café", "naïve", "Ÿ", "İstanbul", "移民",
+        String(repeating: "long", count: 15), String(repeating: "longer", count: 11), String(repeating: "ж", count: 31),
+        String(repeating: "ж", count: 32), String(repeating: "q", count: 63), String(repeating: "Q", count: 64),
+    ]
+    static let separators = [" ", " ", " ", ", ", ". ", "\n", " «", "» ", " — ", "„", "” ", " (", ") ", "-", "'s "]
+
+    static let lexiconText = """
+        2 hybrid attack
+        2 migrants
+        1 illegal migrants on the border
+        2 гибридная атака
+        2 МИГРАНТЫ
+        1 ярослав
+        1 straż graniczna
+        1 ёлка
+        1 long
+        1 migra* crisis
+        1 гибридн*
+        1 по* границе
+        1 abcdefghij*
+        """
+
+    static let starters = [
+        "hybrid attack", "Hybrid ATTACK", "migrants", "MIGRANTS", "illegal migrants on the border", "гибридная атака",
+        "Гибридная АТАКА", "мигранты", "Ярослав", "Straż Graniczna", "ёлка", "Ёлка", "migration crisis", "migrA crisis",
+        "гибридной", "ГИБРИДНЫЕ", "по границе", "Повсюду границе", "abcdefghijk", "ABCDEFGHIJ",
+    ]
+
+    /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.
+    static func longText(_ r: inout TestRandom, words: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        for k in 0..<words {
+            if k > 0 { out += Array((r.chance(60) ? " " : r.pick(separators)).utf8) }
+            if r.chance(2) { out += r.pick([[0x80], [0xD0], [0xD1, 0x41], [0xFF], [0xC3]]) }
+            out += Array((r.chance(8) ? r.pick(starters) : r.pick(fillers)).utf8)
+        }
+        return out
+    }
+
+    static func check(_ text: [UInt8], _ fast: PhraseMatcher, _ reference: ReferencePhraseMatcher, _ label: String) -> Bool {
+        let scratch = MatchScratch()
+        let stats = text.withUnsafeBufferPointer { fast.scan($0, scratch: scratch) }
+        let got = scratch.matches.sorted()
+        let want = reference.matches(in: text)
+        let tokens = referenceTokenize(text)
+        #expect(got == want, "\(label): \(String(decoding: text, as: UTF8.self))")
+        #expect(stats.words == tokens.tokens.count, "\(label): word count")
+        #expect(stats.invalidBytes == tokens.invalidBytes, "\(label): invalid bytes")
+        return got == want && stats.words == tokens.tokens.count
+    }
+
+    @Test("long texts match like the reference, word counts included", arguments: [UInt64(21), 22, 23, 24])
+    func longTexts(seed: UInt64) throws {
+        let lexicons = try set(lexicon(Self.lexiconText))
+        let fast = try PhraseMatcher(lexicons: lexicons)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        var r = TestRandom(seed)
+        for k in 0..<60 {
+            let text = Self.longText(&r, words: 20 + r.below(400))
+            if !Self.check(text, fast, reference, "seed \(seed) case \(k)") { return }
+        }
+    }
+
+    @Test("a phrase at every offset of a block, after skimmed words")
+    func everyOffset() throws {
+        let lexicons = try set(lexicon(Self.lexiconText))
+        let fast = try PhraseMatcher(lexicons: lexicons)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let lead = Array(String(repeating: "the border said ", count: 20).utf8)
+        for phrase in ["hybrid attack", "ГИБРИДНАЯ атака", "migrants", "Ярослав", "straż graniczna", "ёлка", "гибридные"] {
+            for offset in 0..<130 {
+                // Pad with x's so that the phrase starts `offset` bytes into the skimmed stretch.
+                var text = lead + Array(String(repeating: "x ", count: offset / 2).utf8)
+                if offset % 2 == 1 { text += Array("a ".utf8) }
+                text += Array(phrase.utf8) + Array(" and the border said nothing more at all today".utf8)
+                text += lead
+                if !Self.check(text, fast, reference, "\(phrase) at offset \(offset)") { return }
+                #expect(!reference.matches(in: text).isEmpty, "\(phrase) at offset \(offset)")
+            }
+        }
+    }
+
+    @Test("random lexicons on long texts match like the reference", arguments: [UInt64(201), 202, 203])
+    func randomLexiconsOnLongTexts(seed: UInt64) throws {
+        var r = TestRandom(seed)
+        for round in 0..<4 {
+            let lexicons = try MatcherReferenceTests.randomLexicon(&r, entries: 10 + r.below(40))
+            let fast = try PhraseMatcher(lexicons: lexicons)
+            let reference = ReferencePhraseMatcher(lexicons: lexicons)
+            for k in 0..<15 {
+                let text = Fragments.text(&r, words: 100 + r.below(300))
+                if !Self.check(text, fast, reference, "seed \(seed) round \(round) case \(k)") { return }
+            }
+        }
+    }
+
+    @Test("skimming passes over most words of ordinary text")
+    func skimmingHappens() throws {
+        // Counts the words the matcher's sink is handed: with skimming, far fewer than the text has.
+        let lexicons = try set(lexicon(Self.lexiconText))
+        let matcher = try PhraseMatcher(lexicons: lexicons)
+        let text = Array(String(repeating: "the officials said on Tuesday that the border was quiet ", count: 40).utf8)
+        var sink = CountingSink()
+        let stats = text.withUnsafeBufferPointer {
+            matcher.tokenizer.tokenize($0, buffer: FoldBuffer(), into: &sink, skimming: UnsafePointer(matcher.skimTables))
+        }
+        #expect(stats.words == 400)
+        #expect(sink.words + sink.skipped == 400)
+        #expect(sink.skipped > 300)
+    }
+}
+
+/// A sink that is always at its start state and counts what it is handed.
+struct CountingSink: TokenSink {
+    var words = 0
+    var skipped = 0
+    var isAtStart: Bool { true }
+    mutating func word(
+        start: Int, end: Int, folded: UnsafePointer<UInt8>, count: Int, hash: UInt64, truncated: Bool, hardBreakBefore: Bool
+    ) { words += 1 }
+    mutating func skip(words count: Int) { skipped += count }
+}
