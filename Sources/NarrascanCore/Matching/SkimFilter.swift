@@ -1,8 +1,9 @@
 // The keys the skimmer (`WordSkimmer`) tests runs against: one per lexicon word that can start a
 // phrase, and one per starting wildcard prefix, each over the first bytes folded with `skimFold`.
-// Only words and prefixes spelled entirely in ASCII letters and digits and basic Cyrillic get a
-// key: a text word that folds to anything else contains a byte the skimmer calls unusual, and such
-// runs are always tokenized in full, so they need no key.
+// Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
+// Cyrillic, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get a key: the tokenizer folds
+// plain letters to plain letters, so a text word that folds to anything else contains a byte the
+// skimmer calls unusual, and such runs are always tokenized in full: they need no key.
 
 /// Builds the skimmer's filter for a compiled automaton.
 struct SkimFilter {
@@ -23,14 +24,14 @@ struct SkimFilter {
         var enabled = true
         for word in startingWords where SkimFilter.isPlain(word) {
             let run: UInt64 = word.count >= 9 ? 0x1FF : (1 << UInt64(word.count)) - 1
-            keys.append(skimKey(SkimFilter.firstEight(word), run: run, prefix: 0))
+            keys.append(skimKey(SkimFilter.firstEight(skimFold(word)), run: run, prefix: 0))
         }
         for prefix in startingPrefixes {
             if prefix.count < 2 { enabled = false }
             guard SkimFilter.isPlain(prefix) else { continue }
             let tier = prefix.count < 4 ? 2 : prefix.count < 8 ? 4 : 8
             tiers |= tier == 2 ? 1 : tier == 4 ? 2 : 4
-            keys.append(skimKey(SkimFilter.firstEight(prefix), run: 0x1FF, prefix: tier))
+            keys.append(skimKey(SkimFilter.firstEight(skimFold(prefix)), run: 0x1FF, prefix: tier))
         }
         var count = 1 << 16
         while count < keys.count * 32 && count < 1 << 26 { count *= 2 }
@@ -46,8 +47,9 @@ struct SkimFilter {
         self.enabled = enabled
     }
 
-    /// Whether folded bytes are all ASCII letters and digits and basic Cyrillic letters (the bytes
-    /// the skimmer does not call unusual).
+    /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,
+    /// D1 80...D1 8F), Latin-1 and Latin Extended-A letters (C3, C4 or C5 and a continuation byte,
+    /// but not C3 97 ×, C3 B7 ÷ or C4 B0 İ): the bytes the skimmer does not call unusual.
     static func isPlain(_ bytes: [UInt8]) -> Bool {
         var i = 0
         while i < bytes.count {
@@ -58,7 +60,10 @@ struct SkimFilter {
             } else {
                 guard i + 1 < bytes.count else { return false }
                 let c = bytes[i + 1]
-                guard b == 0xD0 && c >= 0x90 && c <= 0xBF || b == 0xD1 && c >= 0x80 && c <= 0x8F else { return false }
+                let cyrillic = b == 0xD0 && c >= 0x90 && c <= 0xBF || b == 0xD1 && c >= 0x80 && c <= 0x8F
+                let latin = (0xC3...0xC5).contains(b) && c & 0xC0 == 0x80
+                    && !(b == 0xC3 && (c == 0x97 || c == 0xB7)) && !(b == 0xC4 && c == 0xB0)
+                guard cyrillic || latin else { return false }
                 i += 2
             }
         }

@@ -106,7 +106,7 @@ public struct Tokenizer: Sendable {
         let multiByteLead = ByteClass.multiByteLead.rawValue
         var i = 0
         var hardBreak = false
-        var skimmer = skim.map { WordSkimmer(text: base, count: n, tables: $0) }
+        var skimmer = skim.map { WordSkimmer(text: base, count: n, tables: $0, folded: buffer.skimBytes) }
         while i < n {
             let b = base[i]
             if b == 0x20 {  // the commonest separator, ahead of the table
@@ -322,12 +322,19 @@ func cyrillicWordPrefix(_ w: UInt64) -> (folded: UInt64, letters: Int) {
 public final class FoldBuffer {
     /// The buffer's bytes (capacity `Tokenizer.maxFoldedBytes + 16`).
     public let bytes: UnsafeMutablePointer<UInt8>
+    /// The skimmer's folded blocks (144 bytes; see `WordSkimmer`).
+    @usableFromInline let skimBytes: UnsafeMutablePointer<UInt8>
 
     /// Allocates the buffer.
     public init() {
         bytes = .allocate(capacity: Tokenizer.maxFoldedBytes + 16)
         bytes.initialize(repeating: 0, count: Tokenizer.maxFoldedBytes + 16)
+        skimBytes = .allocate(capacity: 144)
+        skimBytes.initialize(repeating: 0, count: 144)
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        bytes.deallocate()
+        skimBytes.deallocate()
+    }
 }

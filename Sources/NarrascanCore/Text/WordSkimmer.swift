@@ -3,24 +3,27 @@
 // In the automaton's start state (most of a text) a word matters only if it can begin a phrase, and
 // in ordinary news text about one word in twelve can. The skimmer classifies 64 bytes at a time
 // with SIMD compares into two bit masks: *run* bytes (ASCII letters and digits, and every byte from
-// 0x80 up) and *unusual* bytes (any non-ASCII byte that is not part of a basic Cyrillic letter,
-// А–я: Polish and Latin-1 letters, ё, і, curly quotes, dashes, invalid UTF-8). A run is a maximal
-// stretch of run bytes between ASCII separators. A run without unusual bytes is exactly one
-// tokenizer word, spelled in ASCII and basic Cyrillic only, so its first eight bytes, folded with
-// `skimFold` (a case fold that is exact for these letters), decide whether it can start a phrase:
+// 0x80 up) and *unusual* bytes (any non-ASCII byte that is not part of a *plain* letter). Plain
+// letters are the ones whose case fold the skimmer can do per byte: ASCII letters and digits,
+// basic Cyrillic А–я, Latin-1 letters (U+00C0...U+00FF but × and ÷) and Latin Extended-A
+// (U+0100...U+017F but İ, which folds to ASCII i). A run is a maximal stretch of run bytes
+// between ASCII separators; one without unusual bytes is exactly one tokenizer word. The same pass
+// folds the block with `skimFold` (lossy, but the same for a letter and its fold), so the first
+// eight folded bytes of a plain run and its length decide whether it can start a phrase:
 // `SkimTables.mayStart` tests them against keys built from the lexicon's starting words. A run that
-// has unusual bytes, is 64 bytes or longer, or passes the filter is a *candidate*: the tokenizer
-// takes over at its first byte and tokenizes it in full. All others are counted and passed over.
+// has unusual bytes (ё, і, curly quotes, dashes, invalid UTF-8, other scripts), is 64 bytes or
+// longer, or passes the filter is a *candidate*: the tokenizer takes over at its first byte and
+// tokenizes it in full. All others are counted and passed over.
 //
-// The bit work per run is about forty instructions and the block classification about five per
-// byte, against about two hundred per word for folding, hashing and the automaton step.
+// The bit work per run is about forty instructions and the block work a few per byte, against
+// about two hundred per word for folding, hashing and the automaton step.
 
 /// The run and unusual-byte masks of 64 text bytes (bit k is byte k).
 @usableFromInline
 struct SkimBlock {
     /// Bytes that are ASCII letters or digits, or 0x80 and above.
     @usableFromInline var run: UInt64
-    /// Non-ASCII bytes that are not part of a well-formed basic Cyrillic letter (U+0410...U+044F).
+    /// Non-ASCII bytes that are not part of a well-formed plain letter.
     @usableFromInline var unusual: UInt64
 
     @inlinable init(run: UInt64, unusual: UInt64) {
@@ -28,13 +31,14 @@ struct SkimBlock {
         self.unusual = unusual
     }
 
-    /// Classifies the 64 bytes at `p`. Reads `p[-1]` and `p[64]` too.
+    /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-1]` and
+    /// `p[64]` too.
     @inline(__always) @usableFromInline
-    init(classifying p: UnsafePointer<UInt8>) {
-        let (r0, u0) = skimClassify16(p)
-        let (r1, u1) = skimClassify16(p + 16)
-        let (r2, u2) = skimClassify16(p + 32)
-        let (r3, u3) = skimClassify16(p + 48)
+    init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
+        let (r0, u0) = skimClassify16(p, folded)
+        let (r1, u1) = skimClassify16(p + 16, folded + 16)
+        let (r2, u2) = skimClassify16(p + 32, folded + 32)
+        let (r3, u3) = skimClassify16(p + 48, folded + 48)
         run = r0 | r1 &<< 16 | r2 &<< 32 | r3 &<< 48
         unusual = u0 | u1 &<< 16 | u2 &<< 32 | u3 &<< 48
     }
@@ -54,6 +58,12 @@ func skimInRange(_ x: SIMD16<UInt8>, _ low: UInt8, _ count: UInt8) -> SIMD16<UIn
     return skimLanes(shifted .< SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: 0x80 &+ count)))
 }
 
+/// Lanes equal to `value`.
+@inline(__always) @usableFromInline
+func skimEqual(_ x: SIMD16<UInt8>, _ value: UInt8) -> SIMD16<UInt8> {
+    skimLanes(x .== SIMD16(repeating: value))
+}
+
 /// Gathers the top bit of each of 16 byte lanes into a 16-bit mask (SSE2 has `pmovmskb`, but
 /// Swift exposes no movemask: two multiplies do it).
 @inline(__always) @usableFromInline
@@ -65,48 +75,69 @@ func skimMoveMask(_ m: SIMD16<UInt8>) -> UInt64 {
     return lo | hi &<< 8
 }
 
-/// The run and unusual masks of 16 bytes at `p` (reads `p[-1]` and `p[16]`).
+/// The run and unusual masks of 16 bytes at `p` (reads `p[-1]` and `p[16]`); writes their
+/// `skimFold` to `folded`.
 @inline(__always) @usableFromInline
-func skimClassify16(_ p: UnsafePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
+func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
     let v = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)
-    let letter = skimInRange(v | SIMD16(repeating: 0x20), 0x61, 26)
+    let lowered = v | SIMD16(repeating: 0x20)
+    let letter = skimInRange(lowered, 0x61, 26)
     let digit = skimInRange(v, 0x30, 10)
     let halves = unsafeBitCast(v, to: SIMD2<UInt64>.self)
-    guard (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0 else { return (skimMoveMask(letter | digit), 0) }
-    let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
-    let run = letter | digit | high
+    guard (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0 else {
+        UnsafeMutableRawPointer(folded).storeBytes(of: lowered, as: SIMD16<UInt8>.self)
+        return (skimMoveMask(letter | digit), 0)
+    }
     let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let prev = UnsafeRawPointer(p - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-    let d0 = SIMD16<UInt8>(repeating: 0xD0), d1 = SIMD16<UInt8>(repeating: 0xD1)
-    // А–я is D0 90...D0 BF and D1 80...D1 8F.
-    let leadOK = (skimLanes(v .== d0) & skimInRange(next, 0x90, 0x30)) | (skimLanes(v .== d1) & skimInRange(next, 0x80, 0x10))
-    let trailOK = (skimLanes(prev .== d0) & skimInRange(v, 0x90, 0x30)) | (skimLanes(prev .== d1) & skimInRange(v, 0x80, 0x10))
-    return (skimMoveMask(run), skimMoveMask(high & ~(leadOK | trailOK)))
+    let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
+    let lead = skimInRange(v, 0xC0, 64)
+    // Basic Cyrillic: D0 90...D0 BF and D1 80...D1 8F.
+    let cyrillicLead = (skimEqual(v, 0xD0) & skimInRange(next, 0x90, 0x30)) | (skimEqual(v, 0xD1) & skimInRange(next, 0x80, 0x10))
+    let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10))
+    // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
+    // C3 97 (×), C3 B7 (÷) and C4 B0 (İ).
+    let latinLead = skimInRange(v, 0xC3, 3) & skimInRange(next, 0x80, 0x40)
+        & ~(skimEqual(v, 0xC3) & (skimEqual(next, 0x97) | skimEqual(next, 0xB7)))
+        & ~(skimEqual(v, 0xC4) & skimEqual(next, 0xB0))
+    let latinTrail = skimInRange(prev, 0xC3, 3) & skimInRange(v, 0x80, 0x40)
+        & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
+        & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
+    // The fold: every lead byte becomes F0 and a Latin letter's second byte A0 (all Latin letters
+    // look alike to the filter); ASCII and Cyrillic second bytes get 0x20 set.
+    let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0))
+    let fold = (lowered & ~(lead | latinTrail)) | constant
+    UnsafeMutableRawPointer(folded).storeBytes(of: fold, as: SIMD16<UInt8>.self)
+    let unusual = high & ~(cyrillicLead | cyrillicTrail | latinLead | latinTrail)
+    return (skimMoveMask(letter | digit | high), skimMoveMask(unusual))
 }
 
-/// Folds the first eight bytes of a run for the skim filter: ASCII and continuation bytes get bit
-/// 0x20 set, lead bytes (0xC0 and up) become 0xF0 (D0 | 0x20 and D1 | 0x20 with bit 0 cleared).
-/// For ASCII letters and basic Cyrillic this is a case fold: А (D0 90) and а (D0 B0) both give
-/// F0 B0, Р (D0 A0) and р (D1 80) both give F0 A0. It is applied to text and to the lexicon's
-/// folded words alike, so a run and its folded word always give the same key.
-@inline(__always) @usableFromInline
-func skimFold(_ x: UInt64) -> UInt64 {
-    let lead = x & (x &<< 1) & 0x8080_8080_8080_8080
-    return (x | 0x2020_2020_2020_2020) & ~(lead &>> 7)
+/// The skimmer's fold of plain-letter bytes, byte by byte as `skimClassify16` does it: ASCII and
+/// Cyrillic continuation bytes get 0x20 set, lead bytes become F0, the second byte of a Latin-1 or
+/// Latin Extended-A letter (after C3, C4 or C5) becomes A0. For plain letters this is the same for a
+/// letter and its case fold: А (D0 90) and а (D0 B0) both give F0 B0, Р (D0 A0) and р (D1 80) both
+/// F0 A0, Ł (C5 81) and ł (C5 82) both F0 A0. It serves the lexicon side (`SkimFilter`).
+func skimFold(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.indices.map { k in
+        let b = bytes[k]
+        if b >= 0xC0 { return 0xF0 }
+        if b >= 0x80 && k > 0 && (0xC3...0xC5).contains(bytes[k - 1]) { return 0xA0 }
+        return b | 0x20
+    }
 }
 
-/// The filter key of a run (or lexicon word) from its first eight bytes and its run mask.
+/// The filter key of a run (or lexicon word) from its first eight folded bytes and its run mask.
 ///
 /// - Parameters:
-///   - bytes: the first eight bytes, little-endian (bytes past the run are ignored).
+///   - folded: the first eight `skimFold`ed bytes, little-endian (bytes past the run are ignored).
 ///   - run: the run as trailing ones (bit k set for each of its first bytes); only the low nine
 ///     bits are used, so runs of 9 bytes and longer share one length.
 ///   - prefix: 0 for a whole word; 2, 4 or 8 to key only that many bytes (a wildcard prefix).
 @inline(__always) @usableFromInline
-func skimKey(_ bytes: UInt64, run: UInt64, prefix: Int) -> UInt64 {
+func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
     let keep = prefix == 0 ? skimByteMask(run) : ~UInt64(0) &>> UInt64((8 &- prefix) &<< 3)
     let tag = prefix == 0 ? run & 0x1FF : UInt64(0x200 | prefix)
-    return skimMix((skimFold(bytes) & keep) ^ tag)
+    return skimMix((folded & keep) ^ tag)
 }
 
 /// The key of folded, masked bytes and their tag.
@@ -151,15 +182,19 @@ struct SkimTables {
 
 extension UnsafePointer where Pointee == SkimTables {
     /// Whether a run without unusual bytes may start a phrase (false: it certainly cannot).
+    ///
+    /// - Parameters:
+    ///   - folded: the run's first eight folded bytes.
+    ///   - run: the run as trailing ones.
     @inline(__always) @usableFromInline
-    func mayStart(_ bytes: UInt64, run: UInt64) -> Bool {
+    func mayStart(_ folded: UInt64, run: UInt64) -> Bool {
         let keep = pointee.byteMasks[Int(truncatingIfNeeded: run & 0xFF)]
-        if test(skimMix((skimFold(bytes) & keep) ^ (run & 0x1FF))) { return true }
+        if test(skimMix((folded & keep) ^ (run & 0x1FF))) { return true }
         let tiers = pointee.prefixTiers
         if tiers == 0 { return false }
-        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(skimKey(bytes, run: run, prefix: 2)) { return true }
-        if tiers & 2 != 0 && run & 0xF == 0xF && test(skimKey(bytes, run: run, prefix: 4)) { return true }
-        if tiers & 4 != 0 && run & 0xFF == 0xFF && test(skimKey(bytes, run: run, prefix: 8)) { return true }
+        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(skimKey(folded, run: run, prefix: 2)) { return true }
+        if tiers & 2 != 0 && run & 0xF == 0xF && test(skimKey(folded, run: run, prefix: 4)) { return true }
+        if tiers & 4 != 0 && run & 0xFF == 0xFF && test(skimKey(folded, run: run, prefix: 8)) { return true }
         return false
     }
 
@@ -170,12 +205,15 @@ extension UnsafePointer where Pointee == SkimTables {
     }
 }
 
-/// The skimmer's position in a text: the masks of the current 64-byte block and the next one.
+/// The skimmer's position in a text: the masks of the current 64-byte block and the next one, and
+/// their folded bytes.
 @usableFromInline
 struct WordSkimmer {
     @usableFromInline let text: UnsafePointer<UInt8>
     @usableFromInline let count: Int
     @usableFromInline let tables: UnsafePointer<SkimTables>
+    /// 128 bytes (plus padding): the folded current block, then the folded next block.
+    @usableFromInline let folded: UnsafeMutablePointer<UInt8>
     /// `current` covers bytes blockStart ..< blockStart + 64, `next` the 64 after; no block when
     /// `blockStart` is negative.
     @usableFromInline var blockStart = -1
@@ -184,10 +222,12 @@ struct WordSkimmer {
     /// Bit 0 set when the byte before the current block is a run byte.
     @usableFromInline var carry: UInt64 = 0
 
-    @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>) {
+    /// - Parameter folded: scratch space for 144 bytes, owned by the caller.
+    @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>, folded: UnsafeMutablePointer<UInt8>) {
         self.text = text
         self.count = count
         self.tables = tables
+        self.folded = folded
     }
 
     /// Passes over the runs after position `i` that cannot start a phrase.
@@ -202,8 +242,8 @@ struct WordSkimmer {
         if i < blockStart || i >= blockStart &+ 64 || blockStart < 0 {
             guard i &+ 130 <= count else { return (i, 0) }
             blockStart = i
-            current = SkimBlock(classifying: text + i)
-            next = SkimBlock(classifying: text + i + 64)
+            current = SkimBlock(classifying: text + i, folded: folded)
+            next = SkimBlock(classifying: text + i + 64, folded: folded + 64)
             carry = 0
         }
         var words = 0
@@ -218,14 +258,13 @@ struct WordSkimmer {
                 starts &= starts &- 1
                 let window = (current.run &>> UInt64(s)) | ((next.run &<< 1) &<< UInt64(63 &- s))
                 let run = window & ~(window &+ 1)
-                let at = blockStart &+ s
                 var candidate = run == ~0
                 if unusual != 0 {
                     let bad = (current.unusual &>> UInt64(s)) | ((next.unusual &<< 1) &<< UInt64(63 &- s))
                     if bad & run != 0 { candidate = true }
                 }
-                if candidate || tables.mayStart(UnsafeRawPointer(text + at).loadUnaligned(as: UInt64.self), run: run) {
-                    return (at, words &- starts.nonzeroBitCount &- 1)
+                if candidate || tables.mayStart(UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self), run: run) {
+                    return (blockStart &+ s, words &- starts.nonzeroBitCount &- 1)
                 }
             }
             // All runs that start here were passed over. The next block becomes current; it needs
@@ -238,7 +277,11 @@ struct WordSkimmer {
             carry = current.run &>> 63
             blockStart &+= 64
             current = next
-            next = SkimBlock(classifying: text + blockStart + 64)
+            let raw = UnsafeMutableRawPointer(folded)
+            for k in stride(from: 0, to: 64, by: 16) {
+                raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64 &+ k, as: SIMD16<UInt8>.self), toByteOffset: k, as: SIMD16<UInt8>.self)
+            }
+            next = SkimBlock(classifying: text + blockStart + 64, folded: folded + 64)
             starts = current.run & ~(current.run &<< 1 | carry)
         }
     }
