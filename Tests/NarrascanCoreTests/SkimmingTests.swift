@@ -21,9 +21,11 @@ struct SkimmingTests {
             let isLetterOrDigit = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
             if isLetterOrDigit || b >= 0x80 { run |= 1 << UInt64(k) }
             guard b >= 0x80 else { continue }
-            // Part of a plain two-byte letter.
+            // Part of a plain two-byte letter, or the first byte of ×, ÷ or İ (their second byte
+            // is unusual, which is enough).
             let next = bytes[i + 1], prev = bytes[i - 1]
-            if !(SkimFilter.isPlain([b, next]) || SkimFilter.isPlain([prev, b])) { unusual |= 1 << UInt64(k) }
+            let latinLead = (0xC3...0xC5).contains(b) && next & 0xC0 == 0x80
+            if !(SkimFilter.isPlain([b, next]) || SkimFilter.isPlain([prev, b]) || latinLead) { unusual |= 1 << UInt64(k) }
         }
         return (run, unusual)
     }

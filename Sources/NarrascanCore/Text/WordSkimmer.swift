@@ -23,7 +23,8 @@
 struct SkimBlock {
     /// Bytes that are ASCII letters or digits, or 0x80 and above.
     @usableFromInline var run: UInt64
-    /// Non-ASCII bytes that are not part of a well-formed plain letter.
+    /// Non-ASCII bytes that are not part of a well-formed plain letter (the first byte of ×, ÷
+    /// and İ passes: their second byte is unusual).
     @usableFromInline var unusual: UInt64
 
     @inlinable init(run: UInt64, unusual: UInt64) {
@@ -96,10 +97,9 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let cyrillicLead = (skimEqual(v, 0xD0) & skimInRange(next, 0x90, 0x30)) | (skimEqual(v, 0xD1) & skimInRange(next, 0x80, 0x10))
     let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10))
     // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
-    // C3 97 (×), C3 B7 (÷) and C4 B0 (İ).
+    // C3 97 (×), C3 B7 (÷) and C4 B0 (İ). The exceptions need checking on the second byte only:
+    // it is then unusual, and so is the run.
     let latinLead = skimInRange(v, 0xC3, 3) & skimInRange(next, 0x80, 0x40)
-        & ~(skimEqual(v, 0xC3) & (skimEqual(next, 0x97) | skimEqual(next, 0xB7)))
-        & ~(skimEqual(v, 0xC4) & skimEqual(next, 0xB0))
     let latinTrail = skimInRange(prev, 0xC3, 3) & skimInRange(v, 0x80, 0x40)
         & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
         & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
@@ -249,9 +249,6 @@ struct WordSkimmer {
         var words = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
-            // Every run that starts in this block is passed over unless it is a candidate; count
-            // them all now and give back the ones left when a candidate stops the skim.
-            words &+= starts.nonzeroBitCount
             let unusual = current.unusual | next.unusual
             while starts != 0 {
                 let s = starts.trailingZeroBitCount
@@ -264,8 +261,9 @@ struct WordSkimmer {
                     if bad & run != 0 { candidate = true }
                 }
                 if candidate || tables.mayStart(UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self), run: run) {
-                    return (blockStart &+ s, words &- starts.nonzeroBitCount &- 1)
+                    return (blockStart &+ s, words)
                 }
+                words &+= 1
             }
             // All runs that start here were passed over. The next block becomes current; it needs
             // the block after it (and one byte more).
