@@ -113,7 +113,7 @@ struct SkimmingTests {
     /// Words for long texts: most cannot start a phrase of `lexicon`; some can, in every case.
     static let fillers = [
         "the", "border", "said", "on", "Tuesday", "officials", "government", "report", "a", "in", "and", "2021",
-        "x", "ab12", "заявил", "ПРЕДСТАВИТЕЛЬ", "Россия", "ЯРОСЛАВ", "границе", "власти", "его", "Ёлка", "ещё",
+        "x", "ab12", "в", "na", "west", "granicy", "заявил", "ПРЕДСТАВИТЕЛЬ", "Россия", "ЯРОСЛАВ", "границе", "власти", "его", "Ёлка", "ещё",
         "беларусі", "ўсё", "powiedział", "Straż", "ŻÓŁW", "żołnierz", "ŁUKASZENKO", "cafe", "naïve", "Ÿ", "İstanbul",
         "2×3", "移民",
         String(repeating: "long", count: 15), String(repeating: "longer", count: 11), String(repeating: "ж", count: 31),
@@ -139,13 +139,18 @@ struct SkimmingTests {
         1 гибридн*
         1 по* границе
         1 abcdefghij*
+        1 the west
+        1 the migra*
+        1 в гибридн*
+        1 na granicy
         """
 
     static let starters = [
         "hybrid attack", "Hybrid ATTACK", "migrants", "MIGRANTS", "illegal migrants on the border", "гибридная атака",
         "Гибридная АТАКА", "мигранты", "Ярослав", "Straż Graniczna", "ёлка", "Ёлка", "migration crisis", "migrA crisis",
         "гибридной", "ГИБРИДНЫЕ", "по границе", "Повсюду границе", "abcdefghijk", "ABCDEFGHIJ", "ŻOŁNIERZE",
-        "Żołnierze", "Łukaszenka REŻIM", "ŁUKASZENKA reżim", "CAFÉ", "Café", "Ÿes", "ÿES",
+        "Żołnierze", "Łukaszenka REŻIM", "ŁUKASZENKA reżim", "CAFÉ", "Café", "Ÿes", "ÿES", "the West", "THE migration",
+        "В гибридной", "na granicy", "Na GRANICY",
     ]
 
     /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.
@@ -174,7 +179,7 @@ struct SkimmingTests {
     @Test("long texts match like the reference, word counts included", arguments: [UInt64(21), 22, 23, 24])
     func longTexts(seed: UInt64) throws {
         let lexicons = try set(lexicon(Self.lexiconText))
-        let fast = try PhraseMatcher(lexicons: lexicons)
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
         let reference = ReferencePhraseMatcher(lexicons: lexicons)
         var r = TestRandom(seed)
         for k in 0..<60 {
@@ -186,7 +191,7 @@ struct SkimmingTests {
     @Test("a phrase at every offset of a block, after skimmed words")
     func everyOffset() throws {
         let lexicons = try set(lexicon(Self.lexiconText))
-        let fast = try PhraseMatcher(lexicons: lexicons)
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
         let reference = ReferencePhraseMatcher(lexicons: lexicons)
         let lead = Array(String(repeating: "the border said ", count: 20).utf8)
         for phrase in ["hybrid attack", "ГИБРИДНАЯ атака", "migrants", "Ярослав", "STRAŻ graniczna", "ёлка", "гибридные", "Żołnierze"] {
@@ -207,7 +212,7 @@ struct SkimmingTests {
         var r = TestRandom(seed)
         for round in 0..<4 {
             let lexicons = try MatcherReferenceTests.randomLexicon(&r, entries: 10 + r.below(40))
-            let fast = try PhraseMatcher(lexicons: lexicons)
+            let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
             let reference = ReferencePhraseMatcher(lexicons: lexicons)
             for k in 0..<15 {
                 let text = Fragments.text(&r, words: 100 + r.below(300))
@@ -216,11 +221,21 @@ struct SkimmingTests {
         }
     }
 
+    @Test("the matcher skims by itself only when no phrase starts with a wildcard")
+    func skimmingIsChosen() throws {
+        let plain = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 the west\n1 мигранты")))
+        #expect(plain.skimTables.pointee.enabled)
+        let wild = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")))
+        #expect(!wild.skimTables.pointee.enabled)
+        let forced = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")), skimming: true)
+        #expect(forced.skimTables.pointee.enabled)
+    }
+
     @Test("skimming passes over most words of ordinary text")
     func skimmingHappens() throws {
         // Counts the words the matcher's sink is handed: with skimming, far fewer than the text has.
         let lexicons = try set(lexicon(Self.lexiconText))
-        let matcher = try PhraseMatcher(lexicons: lexicons)
+        let matcher = try PhraseMatcher(lexicons: lexicons, skimming: true)
         let text = Array(String(repeating: "the officials said on Tuesday that the border was quiet ", count: 40).utf8)
         var sink = CountingSink()
         let stats = text.withUnsafeBufferPointer {

@@ -25,7 +25,7 @@ struct AutomatonTables {
     /// A bit filter over the hashes of the lexicon words that leave the start state (see
     /// `StarterFilter`): at the start state, a word whose bit is clear cannot start a phrase.
     var starters: StarterFilter
-    /// The skimmer's keys of the words and wildcard prefixes that leave the start state.
+    /// The skimmer's keys of the words and wildcard prefixes that start phrases (see `SkimFilter`).
     var skim: SkimFilter
     /// A filter over the non-start transitions on exact words (see `ContinuationFilter`).
     var continuation: ContinuationFilter
@@ -241,9 +241,7 @@ struct PhraseAutomatonBuilder {
             vocabulary: vocabulary.frozen(hashes: hashes), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
             classCount: classCount, startNext: startNext,
             starters: StarterFilter(hashes: (0..<v).filter { startNext[$0 + 1] != 0 }.map { hashes[$0] }),
-            skim: SkimFilter(
-                startingWords: (0..<v).filter { startNext[$0 + 1] != 0 }.map { vocabulary.words[$0] },
-                startingPrefixes: startingWildcards.sorted().map { trie.prefix(of: Int($0)) }),
+            skim: SkimFilter(phrases: phrases),
             continuation: continuation, transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
             entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)

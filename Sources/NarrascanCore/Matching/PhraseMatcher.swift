@@ -2,7 +2,9 @@
 // (`PhraseAutomatonBuilder`), scanned in one pass per text. Compile once, scan many: the matcher is
 // shared by every worker thread; each worker brings its own `MatchScratch`.
 //
-// Per word the scan does: fold and hash (tokenizer), one bit test in the
+// In the start state the tokenizer skims (`WordSkimmer`): words that cannot start a phrase are
+// passed over without being folded and only counted (`Scan.skip(words:)`). For every other word
+// the scan does: fold and hash (tokenizer), one bit test in the
 // vocabulary's filter (a probe of the vocabulary table only when it passes), two bit tests in the
 // wildcard start filters (a wildcard-trie walk only when one passes), and one transition. At the
 // start state — most words — both filters cover only the words and wildcards that can begin a
@@ -39,7 +41,14 @@ public final class PhraseMatcher: @unchecked Sendable {
     ///
     /// - Throws: `LexiconErrors` (`.tooComplex`) when the lexicons exceed `limits`.
     /// - Complexity: roughly linear in the total phrase words for ordinary lexicons.
-    public init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits()) throws(LexiconErrors) {
+    public convenience init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits()) throws(LexiconErrors) {
+        try self.init(lexicons: lexicons, limits: limits, skimming: nil)
+    }
+
+    /// Compiles the phrases of `lexicons`; `skimming` overrides the choice whether to skim (nil:
+    /// when `SkimFilter.worthwhile`; true: whenever it is possible). Tests use it to check the
+    /// skimmer with lexicons it would not be used for.
+    init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits(), skimming: Bool?) throws(LexiconErrors) {
         var entries: [LexiconEntry] = []
         var narrativeOfEntry: [Int] = []
         for (n, lexicon) in lexicons.lexicons.enumerated() {
@@ -90,7 +99,8 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables = .allocate(capacity: 1)
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
-            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
+            pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
+            enabled: tables.skim.possible && (skimming ?? tables.skim.worthwhile), byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

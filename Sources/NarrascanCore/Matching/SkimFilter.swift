@@ -1,37 +1,73 @@
-// The keys the skimmer (`WordSkimmer`) tests runs against: one per lexicon word that can start a
-// phrase, and one per starting wildcard prefix, each over the first bytes folded with `skimFold`.
+// The keys the skimmer (`WordSkimmer`) tests runs against, each over a word's first bytes folded
+// with `skimFold` (see `skimKey`):
+//
+// * *start* keys: the first word of every one-word phrase, and every starting wildcard prefix (on
+//   its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`). A run with such a key is a candidate.
+// * *pair* keys: a phrase of two or more words whose first word is exact needs that word *and* a
+//   second word that fits. Its first word gets a *pair-start* key, and the pair (first word, second
+//   word or its wildcard prefix) a pair key. A run with a pair-start key is a candidate only if
+//   the next run completes some pair key. Without this, phrases that begin with "the", "of", "в"
+//   or "na" made a third of all words candidates.
+//
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
-// Cyrillic, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get a key: the tokenizer folds
+// Cyrillic, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
 // plain letters to plain letters, so a text word that folds to anything else contains a byte the
-// skimmer calls unusual, and such runs are always tokenized in full: they need no key.
+// skimmer calls unusual, and such runs are always tokenized in full (as first or second word).
 
-/// Builds the skimmer's filter for a compiled automaton.
+/// Builds the skimmer's filter from the lexicon's phrases.
 struct SkimFilter {
-    /// One bit per key, at least 2^16 bits and 32 per key (about 3% false positives).
+    /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
-    /// False when some starting wildcard prefix is shorter than 2 bytes.
-    let enabled: Bool
+    /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
+    let pairTiers: Int
+    /// Whether any pair-start key exists.
+    let hasPairs: Bool
+    /// False when some wildcard prefix that starts a phrase is shorter than 2 bytes: skimming
+    /// would be wrong.
+    let possible: Bool
+    /// Whether skimming pays: only when no phrase starts with a wildcard. Otherwise every run pays
+    /// up to five prefix-key tests, and with the bundled lexicons (about 1,200 phrases start with
+    /// a wildcard) that cost more than skimming saved (Benchmarks/README.md, round four).
+    var worthwhile: Bool { possible && prefixTiers == 0 }
 
-    /// - Parameters:
-    ///   - startingWords: the folded lexicon words that leave the start state.
-    ///   - startingPrefixes: the folded prefixes of the wildcards that can begin a phrase.
-    init(startingWords: [[UInt8]], startingPrefixes: [[UInt8]]) {
+    /// - Parameter phrases: the folded words of every lexicon entry.
+    init(phrases: [[PhraseWord]]) {
         var keys: [UInt64] = []
-        var tiers = 0
-        var enabled = true
-        for word in startingWords where SkimFilter.isPlain(word) {
-            let run: UInt64 = word.count >= 9 ? 0x1FF : (1 << UInt64(word.count)) - 1
-            keys.append(skimKey(SkimFilter.firstEight(skimFold(word)), run: run, prefix: 0))
+        var tiers = 0, pairTiers = 0
+        var possible = true
+        /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
+        func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
+            switch word {
+            case .exact(let w):
+                guard SkimFilter.isPlain(w) else { return nil }
+                let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
+                return (skimKey(SkimFilter.firstEight(skimFold(w)), run: run, prefix: 0), 0)
+            case .prefix(let p):
+                guard SkimFilter.isPlain(p), p.count >= 2 else { return nil }
+                let tier = skimPrefixTiers.last { $0 <= p.count }!
+                return (skimKey(SkimFilter.firstEight(skimFold(p)), run: 0x1FF, prefix: tier), 1 << skimPrefixTiers.firstIndex(of: tier)!)
+            }
         }
-        for prefix in startingPrefixes {
-            if prefix.count < 2 { enabled = false }
-            guard SkimFilter.isPlain(prefix) else { continue }
-            let tier = prefix.count < 4 ? 2 : prefix.count < 8 ? 4 : 8
-            tiers |= tier == 2 ? 1 : tier == 4 ? 2 : 4
-            keys.append(skimKey(SkimFilter.firstEight(skimFold(prefix)), run: 0x1FF, prefix: tier))
+        var pairs = false
+        for phrase in phrases {
+            guard let first = phrase.first else { continue }
+            if case .prefix(let p) = first, p.count < 2 { possible = false }
+            guard let k1 = key(first) else { continue }
+            if first.isPrefix || phrase.count == 1 {
+                keys.append(k1.key)
+                tiers |= k1.tier
+            } else {
+                keys.append(skimPairStartKey(k1.key))
+                pairs = true
+                // A second word that is not plain needs no key: its text run has unusual bytes.
+                if let k2 = key(phrase[1]) {
+                    keys.append(skimPairKey(k1.key, k2.key))
+                    pairTiers |= k2.tier
+                }
+            }
         }
         var count = 1 << 16
         while count < keys.count * 32 && count < 1 << 26 { count *= 2 }
@@ -44,7 +80,9 @@ struct SkimFilter {
         self.bits = bits
         self.shift = shift
         self.prefixTiers = tiers
-        self.enabled = enabled
+        self.pairTiers = pairTiers
+        self.hasPairs = pairs
+        self.possible = possible
     }
 
     /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,

@@ -132,7 +132,8 @@ func skimFold(_ bytes: [UInt8]) -> [UInt8] {
 ///   - folded: the first eight `skimFold`ed bytes, little-endian (bytes past the run are ignored).
 ///   - run: the run as trailing ones (bit k set for each of its first bytes); only the low nine
 ///     bits are used, so runs of 9 bytes and longer share one length.
-///   - prefix: 0 for a whole word; 2, 4 or 8 to key only that many bytes (a wildcard prefix).
+///   - prefix: 0 for a whole word; one of `skimPrefixTiers` to key only that many bytes (a
+///     wildcard prefix).
 @inline(__always) @usableFromInline
 func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
     let keep = prefix == 0 ? skimByteMask(run) : ~UInt64(0) &>> UInt64((8 &- prefix) &<< 3)
@@ -145,6 +146,22 @@ func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
 func skimMix(_ x: UInt64) -> UInt64 {
     let k = x &* 0xFF51_AFD7_ED55_8CCD
     return k ^ (k &>> 29)
+}
+
+/// The lengths a wildcard prefix is keyed on: the longest that is not longer than the prefix (bit
+/// k of `SkimTables.prefixTiers` stands for element k).
+let skimPrefixTiers = [2, 3, 4, 6, 8]
+
+/// The key that marks `key` as the first word of phrases of two or more words.
+@inline(__always) @usableFromInline
+func skimPairStartKey(_ key: UInt64) -> UInt64 {
+    skimMix(key &+ 0x632B_E59B_D9B4_E019)
+}
+
+/// The key of a first word's key followed by a second word's (or wildcard prefix's) key.
+@inline(__always) @usableFromInline
+func skimPairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    skimMix(first ^ (second &* 0x9E37_79B9_7F4A_7C15) ^ 0x2545_F491_4F6C_DD1D)
 }
 
 /// The mask of a run's bytes among its first eight: 0xFF in each byte the run covers.
@@ -160,19 +177,25 @@ struct SkimTables {
     /// A one-bit-per-key filter; bit `key >> shift`.
     @usableFromInline let bits: UnsafeMutablePointer<UInt64>
     @usableFromInline let shift: UInt64
-    /// Bit 0, 1, 2: some starting wildcard prefix is keyed on 2, 4, 8 bytes.
+    /// Bit k: some starting wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
     @usableFromInline let prefixTiers: Int
-    /// False when skimming must not be used (a starting wildcard prefix shorter than 2 bytes).
+    /// The same for the wildcard prefixes that are second words of pairs.
+    @usableFromInline let pairTiers: Int
+    /// Whether any word has a pair-start key (see `SkimFilter`).
+    @usableFromInline let hasPairs: Bool
+    /// False when the matcher does not skim (see `SkimFilter.worthwhile`).
     @usableFromInline let enabled: Bool
     /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
     /// counting the run's length.
     @usableFromInline let byteMasks: UnsafeMutablePointer<UInt64>
 
     @usableFromInline init(
-        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, enabled: Bool,
-        byteMasks: UnsafeMutablePointer<UInt64>
+        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, pairTiers: Int, hasPairs: Bool,
+        enabled: Bool, byteMasks: UnsafeMutablePointer<UInt64>
     ) {
         self.bits = bits
+        self.pairTiers = pairTiers
+        self.hasPairs = hasPairs
         self.byteMasks = byteMasks
         self.shift = shift
         self.prefixTiers = prefixTiers
@@ -181,21 +204,39 @@ struct SkimTables {
 }
 
 extension UnsafePointer where Pointee == SkimTables {
-    /// Whether a run without unusual bytes may start a phrase (false: it certainly cannot).
-    ///
-    /// - Parameters:
-    ///   - folded: the run's first eight folded bytes.
-    ///   - run: the run as trailing ones.
+    /// The whole-word key of a run.
     @inline(__always) @usableFromInline
-    func mayStart(_ folded: UInt64, run: UInt64) -> Bool {
-        let keep = pointee.byteMasks[Int(truncatingIfNeeded: run & 0xFF)]
-        if test(skimMix((folded & keep) ^ (run & 0x1FF))) { return true }
+    func wordKey(_ folded: UInt64, run: UInt64) -> UInt64 {
+        skimMix((folded & pointee.byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
+    }
+
+    /// Whether a run without unusual bytes may start a phrase on its own: its word key, or one of
+    /// its wildcard-prefix keys, is a start key.
+    @inline(__always) @usableFromInline
+    func mayStart(_ folded: UInt64, run: UInt64, key: UInt64) -> Bool {
+        if test(key) { return true }
         let tiers = pointee.prefixTiers
-        if tiers == 0 { return false }
-        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(skimKey(folded, run: run, prefix: 2)) { return true }
-        if tiers & 2 != 0 && run & 0xF == 0xF && test(skimKey(folded, run: run, prefix: 4)) { return true }
-        if tiers & 4 != 0 && run & 0xFF == 0xFF && test(skimKey(folded, run: run, prefix: 8)) { return true }
+        return tiers != 0 && mayStartWithPrefix(folded, run: run, tiers: tiers) { $0 }
+    }
+
+    /// Whether one of a run's wildcard-prefix keys (in `tiers`), passed through `pair`, is a key.
+    @inline(__always) @usableFromInline
+    func mayStartWithPrefix(_ folded: UInt64, run: UInt64, tiers: Int, _ pair: (UInt64) -> UInt64) -> Bool {
+        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(pair(skimKey(folded, run: run, prefix: 2))) { return true }
+        if tiers & 2 != 0 && run & 0x7 == 0x7 && test(pair(skimKey(folded, run: run, prefix: 3))) { return true }
+        if tiers & 4 != 0 && run & 0xF == 0xF && test(pair(skimKey(folded, run: run, prefix: 4))) { return true }
+        if tiers & 8 != 0 && run & 0x3F == 0x3F && test(pair(skimKey(folded, run: run, prefix: 6))) { return true }
+        if tiers & 16 != 0 && run & 0xFF == 0xFF && test(pair(skimKey(folded, run: run, prefix: 8))) { return true }
         return false
+    }
+
+    /// Whether a second run (after a first word with key `first` that has a pair-start key) may
+    /// complete a pair: its word key or one of its wildcard-prefix keys.
+    @inline(__always) @usableFromInline
+    func mayFollow(_ first: UInt64, _ folded: UInt64, run: UInt64) -> Bool {
+        if test(skimPairKey(first, wordKey(folded, run: run))) { return true }
+        let tiers = pointee.pairTiers
+        return tiers != 0 && mayStartWithPrefix(folded, run: run, tiers: tiers) { skimPairKey(first, $0) }
     }
 
     @inline(__always) @usableFromInline
@@ -260,7 +301,11 @@ struct WordSkimmer {
                     let bad = (current.unusual &>> UInt64(s)) | ((next.unusual &<< 1) &<< UInt64(63 &- s))
                     if bad & run != 0 { candidate = true }
                 }
-                if candidate || tables.mayStart(UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self), run: run) {
+                if candidate { return (blockStart &+ s, words) }
+                let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
+                let key = tables.wordKey(bytes, run: run)
+                if tables.mayStart(bytes, run: run, key: key) { return (blockStart &+ s, words) }
+                if tables.pointee.hasPairs && tables.test(skimPairStartKey(key)) && !secondRunIsOrdinary(after: s, run: run, first: key) {
                     return (blockStart &+ s, words)
                 }
                 words &+= 1
@@ -282,5 +327,23 @@ struct WordSkimmer {
             next = SkimBlock(classifying: text + blockStart + 64, folded: folded + 64)
             starts = current.run & ~(current.run &<< 1 | carry)
         }
+    }
+
+    /// Whether the run after the run at `s` certainly completes no pair with the first word `first`:
+    /// it starts in the current block, has no unusual bytes, is shorter than 64 bytes, and none of
+    /// its keys is a pair key with `first`. (False — a candidate — whenever that cannot be told.)
+    @inline(__always) @usableFromInline
+    func secondRunIsOrdinary(after s: Int, run: UInt64, first: UInt64) -> Bool {
+        let end = s &+ (~run).trailingZeroBitCount
+        guard end < 64 else { return false }
+        let after = current.run &>> UInt64(end)
+        guard after != 0 else { return false }
+        let s2 = end &+ after.trailingZeroBitCount
+        let window = (current.run &>> UInt64(s2)) | ((next.run &<< 1) &<< UInt64(63 &- s2))
+        let run2 = window & ~(window &+ 1)
+        if run2 == ~0 { return false }
+        let bad = (current.unusual &>> UInt64(s2)) | ((next.unusual &<< 1) &<< UInt64(63 &- s2))
+        if bad & run2 != 0 { return false }
+        return !tables.mayFollow(first, UnsafeRawPointer(folded + s2).loadUnaligned(as: UInt64.self), run: run2)
     }
 }
