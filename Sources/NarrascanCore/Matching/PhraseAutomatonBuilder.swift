@@ -61,7 +61,8 @@ enum AutomatonBuildError: Error {
 struct PhraseAutomatonBuilder {
     let limits: AutomatonLimits
 
-    func build(_ phrases: [[PhraseWord]]) throws(AutomatonBuildError) -> AutomatonTables {
+    /// - Parameter skimming: see `SkimFilter.init(phrases:choice:)`.
+    func build(_ phrases: [[PhraseWord]], skimming: Bool? = nil) throws(AutomatonBuildError) -> AutomatonTables {
         if phrases.count > limits.maxEntries {
             throw .tooComplex("\(phrases.count) entries; at most \(limits.maxEntries) are supported")
         }
@@ -241,7 +242,7 @@ struct PhraseAutomatonBuilder {
             vocabulary: vocabulary.frozen(hashes: hashes), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
             classCount: classCount, startNext: startNext,
             starters: StarterFilter(hashes: (0..<v).filter { startNext[$0 + 1] != 0 }.map { hashes[$0] }),
-            skim: SkimFilter(phrases: phrases),
+            skim: SkimFilter(phrases: phrases, choice: skimming),
             continuation: continuation, transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
             entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)

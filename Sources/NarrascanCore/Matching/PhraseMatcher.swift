@@ -45,9 +45,9 @@ public final class PhraseMatcher: @unchecked Sendable {
         try self.init(lexicons: lexicons, limits: limits, skimming: nil)
     }
 
-    /// Compiles the phrases of `lexicons`; `skimming` overrides the choice whether to skim (nil:
-    /// when `SkimFilter.worthwhile`; true: whenever it is possible). Tests use it to check the
-    /// skimmer with lexicons it would not be used for.
+    /// Compiles the phrases of `lexicons`; `skimming` overrides the choice whether to skim (see
+    /// `SkimFilter.enabled`; true: whenever it is possible). Tests use it to check the skimmer
+    /// with lexicons it would not be used for.
     init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits(), skimming: Bool?) throws(LexiconErrors) {
         var entries: [LexiconEntry] = []
         var narrativeOfEntry: [Int] = []
@@ -57,7 +57,7 @@ public final class PhraseMatcher: @unchecked Sendable {
         }
         let tables: AutomatonTables
         do {
-            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map(\.words))
+            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map(\.words), skimming: skimming)
         } catch {
             guard case .tooComplex(let why) = error else { fatalError() }
             throw LexiconErrors([LexiconDiagnostic(source: "lexicons", line: 0, column: 0, problem: .tooComplex(why))])
@@ -100,7 +100,7 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
             pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
-            enabled: tables.skim.possible && (skimming ?? tables.skim.worthwhile), byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
+            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

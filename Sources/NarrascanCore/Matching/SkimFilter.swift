@@ -25,19 +25,29 @@ struct SkimFilter {
     let pairTiers: Int
     /// Whether any pair-start key exists.
     let hasPairs: Bool
-    /// False when some wildcard prefix that starts a phrase is shorter than 2 bytes: skimming
-    /// would be wrong.
-    let possible: Bool
-    /// Whether skimming pays: only when no phrase starts with a wildcard. Otherwise every run pays
-    /// up to five prefix-key tests, and with the bundled lexicons (about 1,200 phrases start with
-    /// a wildcard) that cost more than skimming saved (Benchmarks/README.md, round four).
-    var worthwhile: Bool { possible && prefixTiers == 0 }
+    /// Whether the matcher skims. Never when a wildcard prefix that starts a phrase is shorter
+    /// than 2 bytes (skimming would be wrong); by default only when no phrase starts with a
+    /// wildcard: otherwise every run pays up to five prefix-key tests, and with the bundled
+    /// lexicons (about 1,200 phrases start with a wildcard) that cost more than skimming saved
+    /// (Benchmarks/README.md, round four). No keys are built when it does not.
+    let enabled: Bool
 
-    /// - Parameter phrases: the folded words of every lexicon entry.
-    init(phrases: [[PhraseWord]]) {
+    /// - Parameters:
+    ///   - phrases: the folded words of every lexicon entry.
+    ///   - choice: nil for the default; true to skim whenever it is possible (tests), false never.
+    init(phrases: [[PhraseWord]], choice: Bool? = nil) {
+        let startsWithWildcard = phrases.contains { $0.first?.isPrefix == true }
+        let possible = !phrases.contains { phrase in
+            if case .prefix(let p) = phrase.first, p.count < 2 { return true }
+            return false
+        }
+        enabled = possible && (choice ?? !startsWithWildcard)
+        guard enabled else {
+            (bits, shift, prefixTiers, pairTiers, hasPairs) = ([0], 63, 0, 0, false)
+            return
+        }
         var keys: [UInt64] = []
         var tiers = 0, pairTiers = 0
-        var possible = true
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
             switch word {
@@ -54,7 +64,6 @@ struct SkimFilter {
         var pairs = false
         for phrase in phrases {
             guard let first = phrase.first else { continue }
-            if case .prefix(let p) = first, p.count < 2 { possible = false }
             guard let k1 = key(first) else { continue }
             if first.isPrefix || phrase.count == 1 {
                 keys.append(k1.key)
@@ -82,7 +91,6 @@ struct SkimFilter {
         self.prefixTiers = tiers
         self.pairTiers = pairTiers
         self.hasPairs = pairs
-        self.possible = possible
     }
 
     /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,

@@ -183,7 +183,7 @@ struct SkimTables {
     @usableFromInline let pairTiers: Int
     /// Whether any word has a pair-start key (see `SkimFilter`).
     @usableFromInline let hasPairs: Bool
-    /// False when the matcher does not skim (see `SkimFilter.worthwhile`).
+    /// False when the matcher does not skim (see `SkimFilter.enabled`).
     @usableFromInline let enabled: Bool
     /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
     /// counting the run's length.
