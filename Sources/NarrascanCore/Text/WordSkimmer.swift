@@ -216,12 +216,13 @@ extension UnsafePointer where Pointee == SkimTables {
     func mayStart(_ folded: UInt64, run: UInt64, key: UInt64) -> Bool {
         if test(key) { return true }
         let tiers = pointee.prefixTiers
-        return tiers != 0 && mayStartWithPrefix(folded, run: run, tiers: tiers) { $0 }
+        return tiers != 0 && anyPrefixKey(folded, run: run, tiers: tiers) { $0 }
     }
 
-    /// Whether one of a run's wildcard-prefix keys (in `tiers`), passed through `pair`, is a key.
+    /// Whether one of a run's wildcard-prefix keys (the tiers in `tiers`, lengths as in
+    /// `skimPrefixTiers`), passed through `pair`, is a key.
     @inline(__always) @usableFromInline
-    func mayStartWithPrefix(_ folded: UInt64, run: UInt64, tiers: Int, _ pair: (UInt64) -> UInt64) -> Bool {
+    func anyPrefixKey(_ folded: UInt64, run: UInt64, tiers: Int, _ pair: (UInt64) -> UInt64) -> Bool {
         if tiers & 1 != 0 && run & 0x3 == 0x3 && test(pair(skimKey(folded, run: run, prefix: 2))) { return true }
         if tiers & 2 != 0 && run & 0x7 == 0x7 && test(pair(skimKey(folded, run: run, prefix: 3))) { return true }
         if tiers & 4 != 0 && run & 0xF == 0xF && test(pair(skimKey(folded, run: run, prefix: 4))) { return true }
@@ -236,7 +237,7 @@ extension UnsafePointer where Pointee == SkimTables {
     func mayFollow(_ first: UInt64, _ folded: UInt64, run: UInt64) -> Bool {
         if test(skimPairKey(first, wordKey(folded, run: run))) { return true }
         let tiers = pointee.pairTiers
-        return tiers != 0 && mayStartWithPrefix(folded, run: run, tiers: tiers) { skimPairKey(first, $0) }
+        return tiers != 0 && anyPrefixKey(folded, run: run, tiers: tiers) { skimPairKey(first, $0) }
     }
 
     @inline(__always) @usableFromInline
@@ -244,6 +245,12 @@ extension UnsafePointer where Pointee == SkimTables {
         let bit = Int(truncatingIfNeeded: key &>> pointee.shift)
         return pointee.bits[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
     }
+}
+
+/// 64 bits of a mask split over two blocks (`low`, then `high`), from bit `s` of `low` on.
+@inline(__always) @usableFromInline
+func skimBits(_ low: UInt64, _ high: UInt64, from s: Int) -> UInt64 {
+    (low &>> UInt64(s)) | ((high &<< 1) &<< UInt64(63 &- s))
 }
 
 /// The skimmer's position in a text: the masks of the current 64-byte block and the next one, and
@@ -290,18 +297,10 @@ struct WordSkimmer {
         var words = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
-            let unusual = current.unusual | next.unusual
             while starts != 0 {
                 let s = starts.trailingZeroBitCount
                 starts &= starts &- 1
-                let window = (current.run &>> UInt64(s)) | ((next.run &<< 1) &<< UInt64(63 &- s))
-                let run = window & ~(window &+ 1)
-                var candidate = run == ~0
-                if unusual != 0 {
-                    let bad = (current.unusual &>> UInt64(s)) | ((next.unusual &<< 1) &<< UInt64(63 &- s))
-                    if bad & run != 0 { candidate = true }
-                }
-                if candidate { return (blockStart &+ s, words) }
+                guard let run = plainRun(at: s) else { return (blockStart &+ s, words) }
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let key = tables.wordKey(bytes, run: run)
                 if tables.mayStart(bytes, run: run, key: key) { return (blockStart &+ s, words) }
@@ -329,6 +328,17 @@ struct WordSkimmer {
         }
     }
 
+    /// The run that starts at bit `s` of the current block as trailing ones, or nil when it is a
+    /// candidate whatever its keys: 64 bytes or longer, or with an unusual byte.
+    @inline(__always) @usableFromInline
+    func plainRun(at s: Int) -> UInt64? {
+        let window = skimBits(current.run, next.run, from: s)
+        let run = window & ~(window &+ 1)
+        if run == ~0 { return nil }
+        if current.unusual | next.unusual != 0 && skimBits(current.unusual, next.unusual, from: s) & run != 0 { return nil }
+        return run
+    }
+
     /// Whether the run after the run at `s` certainly completes no pair with the first word `first`:
     /// it starts in the current block, has no unusual bytes, is shorter than 64 bytes, and none of
     /// its keys is a pair key with `first`. (False — a candidate — whenever that cannot be told.)
@@ -339,11 +349,7 @@ struct WordSkimmer {
         let after = current.run &>> UInt64(end)
         guard after != 0 else { return false }
         let s2 = end &+ after.trailingZeroBitCount
-        let window = (current.run &>> UInt64(s2)) | ((next.run &<< 1) &<< UInt64(63 &- s2))
-        let run2 = window & ~(window &+ 1)
-        if run2 == ~0 { return false }
-        let bad = (current.unusual &>> UInt64(s2)) | ((next.unusual &<< 1) &<< UInt64(63 &- s2))
-        if bad & run2 != 0 { return false }
+        guard let run2 = plainRun(at: s2) else { return false }
         return !tables.mayFollow(first, UnsafeRawPointer(folded + s2).loadUnaligned(as: UInt64.self), run: run2)
     }
 }
