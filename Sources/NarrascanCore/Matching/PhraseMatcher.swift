@@ -100,7 +100,8 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
             pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
-            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) })))
+            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) }),
+            firstBits: copy(tables.skim.firstBits), firstShift: tables.skim.firstShift))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

@@ -19,6 +19,9 @@ struct SkimFilter {
     /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
+    /// See `SkimTables.firstBits` (sized like `bits`).
+    let firstBits: [UInt64]
+    let firstShift: UInt64
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
     /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
@@ -44,9 +47,11 @@ struct SkimFilter {
         enabled = possible && (choice ?? !startsWithWildcard)
         guard enabled else {
             (bits, shift, prefixTiers, pairTiers, hasPairs) = ([0], 63, 0, 0, false)
+            (firstBits, firstShift) = ([0], 63)
             return
         }
         var keys: [UInt64] = []
+        var firstProducts: [UInt64] = []
         var tiers = 0, pairTiers = 0
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
@@ -65,6 +70,10 @@ struct SkimFilter {
         for phrase in phrases {
             guard let first = phrase.first else { continue }
             guard let k1 = key(first) else { continue }
+            if case .exact(let w) = first {
+                let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
+                firstProducts.append(skimProduct((SkimFilter.firstEight(skimFold(w)) & skimByteMask(run)) ^ run))
+            }
             if first.isPrefix || phrase.count == 1 {
                 keys.append(k1.key)
                 tiers |= k1.tier
@@ -78,6 +87,16 @@ struct SkimFilter {
                 }
             }
         }
+        (bits, shift) = SkimFilter.bitFilter(keys)
+        (firstBits, firstShift) = SkimFilter.bitFilter(firstProducts)
+        self.prefixTiers = tiers
+        self.pairTiers = pairTiers
+        self.hasPairs = pairs
+    }
+
+    /// A filter with one bit per key, indexed by the key's top bits: at least 2^16 bits and 32 per
+    /// key (at most 2^26).
+    static func bitFilter(_ keys: [UInt64]) -> (bits: [UInt64], shift: UInt64) {
         var count = 1 << 16
         while count < keys.count * 32 && count < 1 << 26 { count *= 2 }
         let shift = UInt64(64 - count.trailingZeroBitCount)
@@ -86,11 +105,7 @@ struct SkimFilter {
             let bit = Int(k >> shift)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        self.bits = bits
-        self.shift = shift
-        self.prefixTiers = tiers
-        self.pairTiers = pairTiers
-        self.hasPairs = pairs
+        return (bits, shift)
     }
 
     /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,

@@ -144,8 +144,15 @@ func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
 /// The key of folded, masked bytes and their tag.
 @inline(__always) @usableFromInline
 func skimMix(_ x: UInt64) -> UInt64 {
-    let k = x &* 0xFF51_AFD7_ED55_8CCD
+    let k = skimProduct(x)
     return k ^ (k &>> 29)
+}
+
+/// The first half of `skimMix`: one multiply, whose top bits index the first-word filter
+/// (`SkimTables.firstBits`).
+@inline(__always) @usableFromInline
+func skimProduct(_ x: UInt64) -> UInt64 {
+    x &* 0xFF51_AFD7_ED55_8CCD
 }
 
 /// The lengths a wildcard prefix is keyed on: the longest that is not longer than the prefix (bit
@@ -188,12 +195,21 @@ struct SkimTables {
     /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
     /// counting the run's length.
     @usableFromInline let byteMasks: UnsafeMutablePointer<UInt64>
+    /// The first-word filter: one bit per whole-word key of a word that starts a phrase on its own
+    /// or as the first word of a pair, bit `skimProduct(x) >> firstShift` for the masked, tagged
+    /// bytes `x` of `wordKey`. Most runs fail it after one multiply and one load; only the others
+    /// get the exact tests (`SkimFilter`).
+    @usableFromInline let firstBits: UnsafeMutablePointer<UInt64>
+    @usableFromInline let firstShift: UInt64
 
     @usableFromInline init(
         bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, pairTiers: Int, hasPairs: Bool,
-        enabled: Bool, byteMasks: UnsafeMutablePointer<UInt64>
+        enabled: Bool, byteMasks: UnsafeMutablePointer<UInt64>, firstBits: UnsafeMutablePointer<UInt64>,
+        firstShift: UInt64
     ) {
         self.bits = bits
+        self.firstBits = firstBits
+        self.firstShift = firstShift
         self.pairTiers = pairTiers
         self.hasPairs = hasPairs
         self.byteMasks = byteMasks
@@ -294,6 +310,11 @@ struct WordSkimmer {
             next = SkimBlock(classifying: text + i + 64, folded: folded + 64)
             carry = 0
         }
+        // The tables the loop reads for every run, loaded once.
+        let firstBits = tables.pointee.firstBits
+        let firstShift = tables.pointee.firstShift
+        let byteMasks = tables.pointee.byteMasks
+        let everyRun = tables.pointee.prefixTiers != 0
         var words = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
@@ -302,10 +323,12 @@ struct WordSkimmer {
                 starts &= starts &- 1
                 guard let run = plainRun(at: s) else { return (blockStart &+ s, words) }
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
-                let key = tables.wordKey(bytes, run: run)
-                if tables.mayStart(bytes, run: run, key: key) { return (blockStart &+ s, words) }
-                if tables.pointee.hasPairs && tables.test(skimPairStartKey(key)) && !secondRunIsOrdinary(after: s, run: run, first: key) {
-                    return (blockStart &+ s, words)
+                let product = skimProduct((bytes & byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
+                let bit = product &>> firstShift
+                if everyRun || firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0 {
+                    if isCandidate(at: s, run: run, bytes: bytes, key: product ^ (product &>> 29)) {
+                        return (blockStart &+ s, words)
+                    }
                 }
                 words &+= 1
             }
@@ -326,6 +349,18 @@ struct WordSkimmer {
             next = SkimBlock(classifying: text + blockStart + 64, folded: folded + 64)
             starts = current.run & ~(current.run &<< 1 | carry)
         }
+    }
+
+    /// The exact tests for a plain run at bit `s` that passed the first-word filter (or for every
+    /// run when starting wildcards have keys): whether it may start a phrase on its own, or is a
+    /// pair's first word followed by a run that may complete the pair. Out of line, so the loop
+    /// over runs keeps its registers.
+    ///
+    /// - Parameter key: the run's whole-word key (`wordKey`).
+    @inline(never) @usableFromInline
+    func isCandidate(at s: Int, run: UInt64, bytes: UInt64, key: UInt64) -> Bool {
+        if tables.mayStart(bytes, run: run, key: key) { return true }
+        return tables.pointee.hasPairs && tables.test(skimPairStartKey(key)) && !secondRunIsOrdinary(after: s, run: run, first: key)
     }
 
     /// The run that starts at bit `s` of the current block as trailing ones, or nil when it is a
