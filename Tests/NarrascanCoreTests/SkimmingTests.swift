@@ -207,6 +207,26 @@ struct SkimmingTests {
         }
     }
 
+    @Test("texts that end at every offset of a block, with a phrase, a skimmed word or a long run last")
+    func everyEnding() throws {
+        // The last block of a text is classified from a space-padded copy (`tailBlock`).
+        let lexicons = try set(lexicon(Self.lexiconText))
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let filler = Array(String(repeating: "the border said ", count: 20).utf8)
+        var endings = [
+            "hybrid attack", "Ярослав", "STRAŻ graniczna", "the West", "border", "ёлка", "said.", "żołnierz", "migrants ",
+            String(repeating: "q", count: 70), "x",
+        ].map { Array($0.utf8) }
+        endings += [[0xD0], Array("Straż".utf8) + [0xC5]]  // a lead byte without its second byte last
+        for ending in endings {
+            for length in 0..<200 {
+                let text = Array(filler.prefix(length)) + [0x20] + ending
+                if !Self.check(text, fast, reference, "\(ending) after \(length) bytes") { return }
+            }
+        }
+    }
+
     @Test("random lexicons on long texts match like the reference", arguments: [UInt64(201), 202, 203])
     func randomLexiconsOnLongTexts(seed: UInt64) throws {
         var r = TestRandom(seed)
@@ -244,6 +264,14 @@ struct SkimmingTests {
         #expect(stats.words == 400)
         #expect(sink.words + sink.skipped == 400)
         #expect(sink.skipped > 300)
+        // Texts shorter than two blocks are skimmed too.
+        let short = Array("the officials said on Tuesday that the border was quiet, the officials said".utf8)
+        var shortSink = CountingSink()
+        _ = short.withUnsafeBufferPointer {
+            matcher.tokenizer.tokenize($0, buffer: FoldBuffer(), into: &shortSink, skimming: UnsafePointer(matcher.skimTables))
+        }
+        #expect(shortSink.words + shortSink.skipped == 13)
+        #expect(shortSink.skipped >= 10)
     }
 }
 

@@ -20,7 +20,7 @@ struct SkimFilter {
     let bits: [UInt64]
     let shift: UInt64
     /// See `SkimTables.firstBits` (sized like `bits`).
-    let firstBits: [UInt64]
+    var firstBits: [UInt64]
     let firstShift: UInt64
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
@@ -89,6 +89,8 @@ struct SkimFilter {
         }
         (bits, shift) = SkimFilter.bitFilter(keys)
         (firstBits, firstShift) = SkimFilter.bitFilter(firstProducts)
+        // With keyed starting wildcards a run may start a phrase whatever its whole-word product.
+        if tiers != 0 { firstBits = firstBits.map { _ in ~0 } }
         self.prefixTiers = tiers
         self.pairTiers = pairTiers
         self.hasPairs = pairs

@@ -322,15 +322,15 @@ func cyrillicWordPrefix(_ w: UInt64) -> (folded: UInt64, letters: Int) {
 public final class FoldBuffer {
     /// The buffer's bytes (capacity `Tokenizer.maxFoldedBytes + 16`).
     public let bytes: UnsafeMutablePointer<UInt8>
-    /// The skimmer's folded blocks (144 bytes; see `WordSkimmer`).
+    /// The skimmer's folded blocks and scratch space (224 bytes; see `WordSkimmer`).
     @usableFromInline let skimBytes: UnsafeMutablePointer<UInt8>
 
     /// Allocates the buffer.
     public init() {
         bytes = .allocate(capacity: Tokenizer.maxFoldedBytes + 16)
         bytes.initialize(repeating: 0, count: Tokenizer.maxFoldedBytes + 16)
-        skimBytes = .allocate(capacity: 144)
-        skimBytes.initialize(repeating: 0, count: 144)
+        skimBytes = .allocate(capacity: 224)
+        skimBytes.initialize(repeating: 0, count: 224)
     }
 
     deinit {

@@ -33,8 +33,9 @@ struct SkimBlock {
     }
 
     /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-1]` and
-    /// `p[64]` too.
-    @inline(__always) @usableFromInline
+    /// `p[64]` too. Out of line: inlined, its vector constants took registers from the loop over
+    /// runs.
+    @inline(never) @usableFromInline
     init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
         let (r0, u0) = skimClassify16(p, folded)
         let (r1, u1) = skimClassify16(p + 16, folded + 16)
@@ -198,7 +199,8 @@ struct SkimTables {
     /// The first-word filter: one bit per whole-word key of a word that starts a phrase on its own
     /// or as the first word of a pair, bit `skimProduct(x) >> firstShift` for the masked, tagged
     /// bytes `x` of `wordKey`. Most runs fail it after one multiply and one load; only the others
-    /// get the exact tests (`SkimFilter`).
+    /// get the exact tests (`SkimFilter`). Every bit is set when starting wildcard prefixes have
+    /// keys: then every run needs the exact tests.
     @usableFromInline let firstBits: UnsafeMutablePointer<UInt64>
     @usableFromInline let firstShift: UInt64
 
@@ -276,7 +278,8 @@ struct WordSkimmer {
     @usableFromInline let text: UnsafePointer<UInt8>
     @usableFromInline let count: Int
     @usableFromInline let tables: UnsafePointer<SkimTables>
-    /// 128 bytes (plus padding): the folded current block, then the folded next block.
+    /// 128 bytes (plus padding to 144): the folded current block, then the folded next block; then
+    /// 80 bytes for `tailBlock`.
     @usableFromInline let folded: UnsafeMutablePointer<UInt8>
     /// `current` covers bytes blockStart ..< blockStart + 64, `next` the 64 after; no block when
     /// `blockStart` is negative.
@@ -286,7 +289,7 @@ struct WordSkimmer {
     /// Bit 0 set when the byte before the current block is a run byte.
     @usableFromInline var carry: UInt64 = 0
 
-    /// - Parameter folded: scratch space for 144 bytes, owned by the caller.
+    /// - Parameter folded: scratch space for 224 bytes, owned by the caller.
     @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>, folded: UnsafeMutablePointer<UInt8>) {
         self.text = text
         self.count = count
@@ -298,23 +301,25 @@ struct WordSkimmer {
     ///
     /// - Parameter i: a position whose byte is an ASCII separator (so no run continues through it),
     ///   at least 1.
-    /// - Returns: where the tokenizer goes on (the first byte of a candidate run, or the end of the
-    ///   last run passed over when the text has too few bytes left for another block), and the
-    ///   number of runs (words) passed over.
-    @inline(__always) @usableFromInline
+    /// - Returns: where the tokenizer goes on (the first byte of a candidate run; the end of the
+    ///   text when every run to the end was passed over; `i` when fewer than 16 bytes are left),
+    ///   and the number of runs (words) passed over.
+    @inline(never) @usableFromInline
     mutating func skim(from i: Int) -> (position: Int, words: Int) {
-        if i < blockStart || i >= blockStart &+ 64 || blockStart < 0 {
-            guard i &+ 130 <= count else { return (i, 0) }
+        if blockStart >= 0 && i >= blockStart && i < blockStart &+ 128 {
+            // After a candidate the tokenizer often ends up in the next block: it is classified.
+            if i >= blockStart &+ 64 { advance() }
+        } else {
+            guard count &- i >= 16 else { return (i, 0) }
             blockStart = i
-            current = SkimBlock(classifying: text + i, folded: folded)
-            next = SkimBlock(classifying: text + i + 64, folded: folded + 64)
+            current = block(at: i, folded: folded)
+            next = block(at: i &+ 64, folded: folded + 64)
             carry = 0
         }
         // The tables the loop reads for every run, loaded once.
         let firstBits = tables.pointee.firstBits
         let firstShift = tables.pointee.firstShift
         let byteMasks = tables.pointee.byteMasks
-        let everyRun = tables.pointee.prefixTiers != 0
         var words = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
@@ -325,30 +330,51 @@ struct WordSkimmer {
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let product = skimProduct((bytes & byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> firstShift
-                if everyRun || firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0 {
+                if firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0 {
                     if isCandidate(at: s, run: run, bytes: bytes, key: product ^ (product &>> 29)) {
                         return (blockStart &+ s, words)
                     }
                 }
                 words &+= 1
             }
-            // All runs that start here were passed over. The next block becomes current; it needs
-            // the block after it (and one byte more).
-            guard blockStart &+ 193 <= count else {
-                // Go on after the last of them: it ends in this block or runs into the next one.
-                let end = blockStart &+ 64 &+ (current.run &>> 63 != 0 ? (~next.run).trailingZeroBitCount : 0)
-                return (max(end, i), words)
-            }
-            carry = current.run &>> 63
-            blockStart &+= 64
-            current = next
-            let raw = UnsafeMutableRawPointer(folded)
-            for k in stride(from: 0, to: 64, by: 16) {
-                raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64 &+ k, as: SIMD16<UInt8>.self), toByteOffset: k, as: SIMD16<UInt8>.self)
-            }
-            next = SkimBlock(classifying: text + blockStart + 64, folded: folded + 64)
+            // All runs that start here were passed over; if the text goes on, the next block
+            // becomes current.
+            guard blockStart &+ 64 < count else { return (count, words) }
+            advance()
             starts = current.run & ~(current.run &<< 1 | carry)
         }
+    }
+
+    /// Makes the next block current and classifies the block after it.
+    @inline(__always) @usableFromInline
+    mutating func advance() {
+        carry = current.run &>> 63
+        blockStart &+= 64
+        current = next
+        let raw = UnsafeMutableRawPointer(folded)
+        for k in stride(from: 0, to: 64, by: 16) {
+            raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 64 &+ k, as: SIMD16<UInt8>.self), toByteOffset: k, as: SIMD16<UInt8>.self)
+        }
+        next = block(at: blockStart &+ 64, folded: folded + 64)
+    }
+
+    /// The masks of the 64 bytes at `position` (at least 1), their fold written to `destination`.
+    /// Bytes past the end of the text count as spaces.
+    @inline(__always) @usableFromInline
+    func block(at position: Int, folded destination: UnsafeMutablePointer<UInt8>) -> SkimBlock {
+        if position &+ 65 <= count { return SkimBlock(classifying: text + position, folded: destination) }
+        return tailBlock(at: position, folded: destination)
+    }
+
+    /// `block(at:folded:)` near the end of the text: the bytes from `position - 1` on are copied
+    /// into space-filled scratch space (`folded + 144`, 80 bytes) and classified there.
+    @inline(never) @usableFromInline
+    func tailBlock(at position: Int, folded destination: UnsafeMutablePointer<UInt8>) -> SkimBlock {
+        let scratch = folded + 144
+        scratch.update(repeating: 0x20, count: 80)
+        let available = min(max(count &- (position &- 1), 0), 66)
+        if available > 0 { scratch.update(from: text + (position &- 1), count: available) }
+        return SkimBlock(classifying: scratch + 1, folded: destination)
     }
 
     /// The exact tests for a plain run at bit `s` that passed the first-word filter (or for every
