@@ -194,7 +194,12 @@ struct SkimmingTests {
         let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
         let reference = ReferencePhraseMatcher(lexicons: lexicons)
         let lead = Array(String(repeating: "the border said ", count: 20).utf8)
-        for phrase in ["hybrid attack", "ГИБРИДНАЯ атака", "migrants", "Ярослав", "STRAŻ graniczna", "ёлка", "гибридные", "Żołnierze"] {
+        // Pairs ("the West", "na granicy") put their second word in the next block at some offsets.
+        let phrases = [
+            "hybrid attack", "ГИБРИДНАЯ атака", "migrants", "Ярослав", "STRAŻ graniczna", "ёлка", "гибридные", "Żołnierze",
+            "the West", "THE migration", "na GRANICY", "the „West”", "the\n\nwest",
+        ]
+        for phrase in phrases {
             for offset in 0..<130 {
                 // Pad with x's so that the phrase starts `offset` bytes into the skimmed stretch.
                 var text = lead + Array(String(repeating: "x ", count: offset / 2).utf8)
@@ -203,6 +208,26 @@ struct SkimmingTests {
                 text += lead
                 if !Self.check(text, fast, reference, "\(phrase) at offset \(offset)") { return }
                 #expect(!reference.matches(in: text).isEmpty, "\(phrase) at offset \(offset)")
+            }
+        }
+    }
+
+    @Test("a pair's second word at every distance from its first, up to past the next block")
+    func pairsAtEveryDistance() throws {
+        let lexicons = try set(lexicon(Self.lexiconText))
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let lead = Array(String(repeating: "the border said ", count: 20).utf8)
+        for (first, second) in [("the", "Westerly"), ("THE", "west"), ("na", "granicy"), ("the", "migrants")] {
+            for shift in stride(from: 0, to: 64, by: 7) {
+                for gap in stride(from: 1, to: 140, by: 2) {
+                    // Spaces separate softly, so the pair matches at any gap.
+                    var text = lead + Array(String(repeating: "x ", count: shift / 2).utf8)
+                    if shift % 2 == 1 { text += Array("a ".utf8) }
+                    text += Array(first.utf8) + [UInt8](repeating: 0x20, count: gap) + Array(second.utf8)
+                    text += Array(" and the border said nothing".utf8) + lead
+                    if !Self.check(text, fast, reference, "\(first) \(second), shift \(shift), gap \(gap)") { return }
+                }
             }
         }
     }

@@ -401,16 +401,29 @@ struct WordSkimmer {
     }
 
     /// Whether the run after the run at `s` certainly completes no pair with the first word `first`:
-    /// it starts in the current block, has no unusual bytes, is shorter than 64 bytes, and none of
-    /// its keys is a pair key with `first`. (False — a candidate — whenever that cannot be told.)
+    /// it starts in the current or the next block, ends before the next block does, has no unusual
+    /// bytes, and none of its keys is a pair key with `first`. (False — a candidate — whenever that cannot be told.)
     @inline(__always) @usableFromInline
     func secondRunIsOrdinary(after s: Int, run: UInt64, first: UInt64) -> Bool {
         let end = s &+ (~run).trailingZeroBitCount
-        guard end < 64 else { return false }
-        let after = current.run &>> UInt64(end)
+        guard end < 128 else { return false }
+        // The next run may start in the next block: both blocks' masks and folded bytes are here.
+        let after = end < 64 ? skimBits(current.run, next.run, from: end) : next.run &>> UInt64(end &- 64)
         guard after != 0 else { return false }
         let s2 = end &+ after.trailingZeroBitCount
-        guard let run2 = plainRun(at: s2) else { return false }
+        guard let run2 = s2 < 64 ? plainRun(at: s2) : plainRunInNext(at: s2 &- 64) else { return false }
         return !tables.mayFollow(first, UnsafeRawPointer(folded + s2).loadUnaligned(as: UInt64.self), run: run2)
+    }
+
+    /// The run that starts at bit `t` of the next block, as `plainRun(at:)` gives one in the
+    /// current block; nil also when it reaches the next block's last byte (its length is not
+    /// known).
+    @inline(__always) @usableFromInline
+    func plainRunInNext(at t: Int) -> UInt64? {
+        let window = next.run &>> UInt64(t)
+        let run = window & ~(window &+ 1)
+        if (run &<< UInt64(t)) &>> 63 != 0 { return nil }
+        if (next.unusual &>> UInt64(t)) & run != 0 { return nil }
+        return run
     }
 }
