@@ -30,7 +30,8 @@ func peakMemoryMB() -> Double {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, file) != nil {
-        let text = String(cString: line)
+        let length = line.firstIndex(of: 0) ?? line.count
+        let text = String(decoding: line[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if text.hasPrefix("VmHWM:") {
             let digits = text.filter(\.isNumber)
             return (Double(digits) ?? 0) * 1024 / 1e6
