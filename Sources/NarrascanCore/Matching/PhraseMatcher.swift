@@ -101,7 +101,8 @@ public final class PhraseMatcher: @unchecked Sendable {
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
             pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
             enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) }),
-            firstBits: copy(tables.skim.firstBits), firstShift: tables.skim.firstShift))
+            firstBits: copy(tables.skim.firstBits), firstShift: tables.skim.firstShift,
+            pairBits: copy(tables.skim.pairBits), pairShift: tables.skim.pairShift))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

@@ -9,6 +9,17 @@
 //   the next run completes some pair key. Without this, phrases that begin with "the", "of", "в"
 //   or "na" made a third of all words candidates.
 //
+// In front of these exact keys sit two one-bit-per-entry filters over cheaper *products* (one
+// multiply of the masked first eight bytes, `skimProduct`), tested for every run:
+//
+// * the *first-word* filter (`SkimTables.firstBits`): the words of one-word phrases, the starting
+//   wildcard prefixes, and the first words of longer phrases whose second word has no whole-word
+//   product (a wildcard prefix, or not plain);
+// * the *pair* filter (`SkimTables.pairBits`): the first two words of every other longer phrase,
+//   tested with each run and the run before it. A pair's first word is often the commonest of
+//   words, and testing it only together with the word after it spared a closer look at one run in
+//   eleven (the round-five figures in Benchmarks/README.md).
+//
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
 // Cyrillic, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
 // plain letters to plain letters, so a text word that folds to anything else contains a byte the
@@ -19,9 +30,11 @@ struct SkimFilter {
     /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
-    /// See `SkimTables.firstBits` (sized like `bits`).
+    /// See `SkimTables.firstBits` and `pairBits` (each sized like `bits`).
     var firstBits: [UInt64]
     let firstShift: UInt64
+    let pairBits: [UInt64]
+    let pairShift: UInt64
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
     /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
@@ -48,10 +61,12 @@ struct SkimFilter {
         guard enabled else {
             (bits, shift, prefixTiers, pairTiers, hasPairs) = ([0], 63, 0, 0, false)
             (firstBits, firstShift) = ([0], 63)
+            (pairBits, pairShift) = ([0], 63)
             return
         }
         var keys: [UInt64] = []
         var firstProducts: [UInt64] = []
+        var pairProducts: [UInt64] = []
         var tiers = 0, pairTiers = 0
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
@@ -70,9 +85,14 @@ struct SkimFilter {
         for phrase in phrases {
             guard let first = phrase.first else { continue }
             guard let k1 = key(first) else { continue }
-            if case .exact(let w) = first {
-                let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
-                firstProducts.append(skimProduct((SkimFilter.firstEight(skimFold(w)) & skimByteMask(run)) ^ run))
+            if let p1 = SkimFilter.product(first) {
+                // A first word starts a phrase by itself unless the phrase's second word has a
+                // whole-word product: then the pair filter tests the two together.
+                if phrase.count >= 2, let p2 = SkimFilter.product(phrase[1]) {
+                    pairProducts.append(skimPairProduct(p1, p2))
+                } else {
+                    firstProducts.append(p1)
+                }
             }
             if first.isPrefix || phrase.count == 1 {
                 keys.append(k1.key)
@@ -89,6 +109,7 @@ struct SkimFilter {
         }
         (bits, shift) = SkimFilter.bitFilter(keys)
         (firstBits, firstShift) = SkimFilter.bitFilter(firstProducts)
+        (pairBits, pairShift) = SkimFilter.bitFilter(pairProducts)
         // With keyed starting wildcards a run may start a phrase whatever its whole-word product.
         if tiers != 0 { firstBits = firstBits.map { _ in ~0 } }
         self.prefixTiers = tiers
@@ -131,6 +152,14 @@ struct SkimFilter {
             }
         }
         return true
+    }
+
+    /// The whole-word product (`skimProduct` of the masked, tagged first eight folded bytes) of an
+    /// exact, plain phrase word; nil for a wildcard prefix or a word that is not plain.
+    static func product(_ word: PhraseWord) -> UInt64? {
+        guard case .exact(let w) = word, isPlain(w) else { return nil }
+        let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
+        return skimProduct((firstEight(skimFold(w)) & skimByteMask(run)) ^ run)
     }
 
     /// The first eight bytes (zero-padded), little-endian.

@@ -9,11 +9,14 @@
 // (U+0100...U+017F but İ, which folds to ASCII i). A run is a maximal stretch of run bytes
 // between ASCII separators; one without unusual bytes is exactly one tokenizer word. The same pass
 // folds the block with `skimFold` (lossy, but the same for a letter and its fold), so the first
-// eight folded bytes of a plain run and its length decide whether it can start a phrase:
-// `SkimTables.mayStart` tests them against keys built from the lexicon's starting words. A run that
-// has unusual bytes (ё, і, curly quotes, dashes, invalid UTF-8, other scripts), is 64 bytes or
-// longer, or passes the filter is a *candidate*: the tokenizer takes over at its first byte and
-// tokenizes it in full. All others are counted and passed over.
+// eight folded bytes of a plain run and its length decide whether it can start a phrase: they
+// are tested against filters built from the lexicon's starting words and starting pairs (a run
+// together with the run before it), and the few runs that pass get exact key tests
+// (`SkimFilter`). A run that has unusual bytes (ё, і, curly quotes, dashes, invalid UTF-8, other
+// scripts), is 64 bytes or longer, or passes the exact tests is a *candidate*, and so is the run
+// before it when that one is a pair's first word and this one may be its second: the tokenizer
+// takes over at the candidate's first byte and tokenizes it in full. All others are counted and
+// passed over.
 //
 // The bit work per run is about forty instructions and the block work a few per byte, against
 // about two hundred per word for folding, hashing and the automaton step.
@@ -145,8 +148,20 @@ func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
 /// The key of folded, masked bytes and their tag.
 @inline(__always) @usableFromInline
 func skimMix(_ x: UInt64) -> UInt64 {
-    let k = skimProduct(x)
-    return k ^ (k &>> 29)
+    skimFinish(skimProduct(x))
+}
+
+/// The second half of `skimMix`.
+@inline(__always) @usableFromInline
+func skimFinish(_ product: UInt64) -> UInt64 {
+    product ^ (product &>> 29)
+}
+
+/// The product of two adjacent runs' products (`SkimTables.pairBits`): the first's and the second's
+/// top half, mixed by a multiply.
+@inline(__always) @usableFromInline
+func skimPairProduct(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    (first ^ (second &>> 32)) &* 0x9E37_79B9_7F4A_7C15
 }
 
 /// The first half of `skimMix`: one multiply, whose top bits index the first-word filter
@@ -196,22 +211,32 @@ struct SkimTables {
     /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
     /// counting the run's length.
     @usableFromInline let byteMasks: UnsafeMutablePointer<UInt64>
-    /// The first-word filter: one bit per whole-word key of a word that starts a phrase on its own
-    /// or as the first word of a pair, bit `skimProduct(x) >> firstShift` for the masked, tagged
-    /// bytes `x` of `wordKey`. Most runs fail it after one multiply and one load; only the others
-    /// get the exact tests (`SkimFilter`). Every bit is set when starting wildcard prefixes have
-    /// keys: then every run needs the exact tests.
+    /// The first-word filter: one bit per whole-word *product* `skimProduct(x)` (for the masked,
+    /// tagged bytes `x` of `wordKey`), bit `product >> firstShift`, of each word that can start a
+    /// phrase by itself: the word of a one-word phrase, and the first word of a longer phrase
+    /// whose second word has no whole-word product (a wildcard prefix, or not plain). Most runs
+    /// fail it and `pairBits` after two multiplies and two loads; only the others get the exact
+    /// tests (`SkimFilter`). Every bit is set when starting wildcard prefixes have keys: then
+    /// every run needs the exact tests.
     @usableFromInline let firstBits: UnsafeMutablePointer<UInt64>
     @usableFromInline let firstShift: UInt64
+    /// The pair filter: one bit per `skimPairProduct(first, second)` of the products of the first
+    /// two words of a longer phrase, both exact and plain, bit `pairProduct >> pairShift`. Each run
+    /// is tested with the run before it: a pair's first word ("the", "na", "в") is common, and
+    /// testing it once the second word is known spares a closer look at every occurrence.
+    @usableFromInline let pairBits: UnsafeMutablePointer<UInt64>
+    @usableFromInline let pairShift: UInt64
 
     @usableFromInline init(
         bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, pairTiers: Int, hasPairs: Bool,
         enabled: Bool, byteMasks: UnsafeMutablePointer<UInt64>, firstBits: UnsafeMutablePointer<UInt64>,
-        firstShift: UInt64
+        firstShift: UInt64, pairBits: UnsafeMutablePointer<UInt64>, pairShift: UInt64
     ) {
         self.bits = bits
         self.firstBits = firstBits
         self.firstShift = firstShift
+        self.pairBits = pairBits
+        self.pairShift = pairShift
         self.pairTiers = pairTiers
         self.hasPairs = hasPairs
         self.byteMasks = byteMasks
@@ -319,22 +344,43 @@ struct WordSkimmer {
         // The tables the loop reads for every run, loaded once.
         let firstBits = tables.pointee.firstBits
         let firstShift = tables.pointee.firstShift
+        let pairBits = tables.pointee.pairBits
+        let pairShift = tables.pointee.pairShift
         let byteMasks = tables.pointee.byteMasks
         var words = 0
+        // The run passed over last (position in the text, product), for the pair filter: none at
+        // first, since the tokenizer calls in the start state, where no phrase is in progress.
+        var previous = -1
+        var previousProduct: UInt64 = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
             while starts != 0 {
                 let s = starts.trailingZeroBitCount
                 starts &= starts &- 1
-                guard let run = plainRun(at: s) else { return (blockStart &+ s, words) }
+                guard let run = plainRun(at: s) else {
+                    // A candidate. If the run before it is a pair's first word, this one may be
+                    // its second: the first is the candidate then.
+                    if previous >= 0 && tables.test(skimPairStartKey(skimFinish(previousProduct))) {
+                        return (previous, words &- 1)
+                    }
+                    return (blockStart &+ s, words)
+                }
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let product = skimProduct((bytes & byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> firstShift
-                if firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0 {
-                    if isCandidate(at: s, run: run, bytes: bytes, key: product ^ (product &>> 29)) {
+                let pairBit = skimPairProduct(previousProduct, product) &>> pairShift
+                if firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
+                    || pairBits[Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
+                {
+                    if previous >= 0 && completesPair(skimFinish(previousProduct), bytes, run: run) {
+                        return (previous, words &- 1)
+                    }
+                    if isCandidate(at: s, run: run, bytes: bytes, key: skimFinish(product)) {
                         return (blockStart &+ s, words)
                     }
                 }
+                previous = blockStart &+ s
+                previousProduct = product
                 words &+= 1
             }
             // All runs that start here were passed over; if the text goes on, the next block
@@ -375,6 +421,13 @@ struct WordSkimmer {
         let available = min(max(count &- (position &- 1), 0), 66)
         if available > 0 { scratch.update(from: text + (position &- 1), count: available) }
         return SkimBlock(classifying: scratch + 1, folded: destination)
+    }
+
+    /// Whether a plain run may be the second word of a pair whose first word has key `first` (the
+    /// exact test after the pair filter).
+    @inline(never) @usableFromInline
+    func completesPair(_ first: UInt64, _ bytes: UInt64, run: UInt64) -> Bool {
+        tables.test(skimPairStartKey(first)) && tables.mayFollow(first, bytes, run: run)
     }
 
     /// The exact tests for a plain run at bit `s` that passed the first-word filter (or for every
