@@ -24,10 +24,11 @@
 /// The run and unusual-byte masks of 64 text bytes (bit k is byte k).
 @usableFromInline
 struct SkimBlock {
-    /// Bytes that are ASCII letters or digits, or 0x80 and above.
+    /// Bytes that are ASCII letters or digits, or 0x80 and above but not part of the separators
+    /// of `skimPunctuation`.
     @usableFromInline var run: UInt64
-    /// Non-ASCII bytes that are not part of a well-formed plain letter (the first byte of ×, ÷
-    /// and İ passes: their second byte is unusual).
+    /// Non-ASCII bytes that are not part of a well-formed plain letter or such a separator (the
+    /// first byte of ×, ÷ and İ passes: their second byte is unusual).
     @usableFromInline var unusual: UInt64
 
     @inlinable init(run: UInt64, unusual: UInt64) {
@@ -35,8 +36,8 @@ struct SkimBlock {
         self.unusual = unusual
     }
 
-    /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-1]` and
-    /// `p[64]` too. Out of line: inlined, its vector constants took registers from the loop over
+    /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-2]`,
+    /// `p[-1]`, `p[64]` and `p[65]` too. Out of line: inlined, its vector constants took registers from the loop over
     /// runs.
     @inline(never) @usableFromInline
     init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
@@ -80,7 +81,7 @@ func skimMoveMask(_ m: SIMD16<UInt8>) -> UInt64 {
     return lo | hi &<< 8
 }
 
-/// The run and unusual masks of 16 bytes at `p` (reads `p[-1]` and `p[16]`); writes their
+/// The run and unusual masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too); writes their
 /// `skimFold` to `folded`.
 @inline(__always) @usableFromInline
 func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
@@ -112,8 +113,37 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0))
     let fold = (lowered & ~(lead | latinTrail)) | constant
     UnsafeMutableRawPointer(folded).storeBytes(of: fold, as: SIMD16<UInt8>.self)
-    let unusual = high & ~(cyrillicLead | cyrillicTrail | latinLead | latinTrail)
-    return (skimMoveMask(letter | digit | high), skimMoveMask(unusual))
+    let plain = cyrillicLead | cyrillicTrail | latinLead | latinTrail
+    // Quotation marks, dashes and no-break spaces separate words for the tokenizer: their bytes
+    // are neither run nor unusual bytes (else they made every word they touch a candidate).
+    let punctuation = skimPunctuation(p, v, next, prev)
+    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimMoveMask(high & ~(plain | punctuation)))
+}
+
+/// The bytes of the non-ASCII separators that news text is full of, among 16 bytes `v` at `p`
+/// (with `next` at `p + 1` and `prev` at `p - 1`; reads `p[-2]` and `p[17]` too): no-break space,
+/// « and » (C2 A0, C2 AB, C2 BB), and U+2010...U+201F, the dashes and quotation marks
+/// (E2 80 90...E2 80 9F). The tokenizer separates words at all of them. Zero when none of the 16
+/// bytes and the two before them is C2 or E2 (the common case, one compare for each).
+@inline(__always) @usableFromInline
+func skimPunctuation(
+    _ p: UnsafePointer<UInt8>, _ v: SIMD16<UInt8>, _ next: SIMD16<UInt8>, _ prev: SIMD16<UInt8>
+) -> SIMD16<UInt8> {
+    // C2 | 20 and E2 | 20 are both E2.
+    let lead = skimEqual(v | SIMD16(repeating: 0x20), 0xE2)
+    let before = UnsafeRawPointer(p - 2).loadUnaligned(as: UInt16.self) | 0x2020
+    let halves = unsafeBitCast(lead, to: SIMD2<UInt64>.self)
+    guard halves[0] | halves[1] != 0 || before & 0xFF == 0xE2 || before &>> 8 == 0xE2 else { return SIMD16(repeating: 0) }
+    let next2 = UnsafeRawPointer(p + 2).loadUnaligned(as: SIMD16<UInt8>.self)
+    let prev2 = UnsafeRawPointer(p - 2).loadUnaligned(as: SIMD16<UInt8>.self)
+    func latin1Space(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        skimEqual(x, 0xA0) | skimEqual(x, 0xAB) | skimEqual(x, 0xBB)
+    }
+    let twoByte = (skimEqual(v, 0xC2) & latin1Space(next)) | (skimEqual(prev, 0xC2) & latin1Space(v))
+    let threeByte = (skimEqual(v, 0xE2) & skimEqual(next, 0x80) & skimInRange(next2, 0x90, 16))
+        | (skimEqual(prev, 0xE2) & skimEqual(v, 0x80) & skimInRange(next, 0x90, 16))
+        | (skimEqual(prev2, 0xE2) & skimEqual(prev, 0x80) & skimInRange(v, 0x90, 16))
+    return twoByte | threeByte
 }
 
 /// The skimmer's fold of plain-letter bytes, byte by byte as `skimClassify16` does it: ASCII and
@@ -304,7 +334,7 @@ struct WordSkimmer {
     @usableFromInline let count: Int
     @usableFromInline let tables: UnsafePointer<SkimTables>
     /// 128 bytes (plus padding to 144): the folded current block, then the folded next block; then
-    /// 80 bytes for `tailBlock`.
+    /// 80 bytes for `edgeBlock`.
     @usableFromInline let folded: UnsafeMutablePointer<UInt8>
     /// `current` covers bytes blockStart ..< blockStart + 64, `next` the 64 after; no block when
     /// `blockStart` is negative.
@@ -408,19 +438,20 @@ struct WordSkimmer {
     /// Bytes past the end of the text count as spaces.
     @inline(__always) @usableFromInline
     func block(at position: Int, folded destination: UnsafeMutablePointer<UInt8>) -> SkimBlock {
-        if position &+ 65 <= count { return SkimBlock(classifying: text + position, folded: destination) }
-        return tailBlock(at: position, folded: destination)
+        if position >= 2 && position &+ 66 <= count { return SkimBlock(classifying: text + position, folded: destination) }
+        return edgeBlock(at: position, folded: destination)
     }
 
-    /// `block(at:folded:)` near the end of the text: the bytes from `position - 1` on are copied
-    /// into space-filled scratch space (`folded + 144`, 80 bytes) and classified there.
+    /// `block(at:folded:)` at the edges of the text: the bytes from `position - 2` to
+    /// `position + 65` are copied into space-filled scratch space (`folded + 144`, 80 bytes), those
+    /// outside the text left spaces, and classified there.
     @inline(never) @usableFromInline
-    func tailBlock(at position: Int, folded destination: UnsafeMutablePointer<UInt8>) -> SkimBlock {
+    func edgeBlock(at position: Int, folded destination: UnsafeMutablePointer<UInt8>) -> SkimBlock {
         let scratch = folded + 144
         scratch.update(repeating: 0x20, count: 80)
-        let available = min(max(count &- (position &- 1), 0), 66)
-        if available > 0 { scratch.update(from: text + (position &- 1), count: available) }
-        return SkimBlock(classifying: scratch + 1, folded: destination)
+        let from = max(position &- 2, 0), to = min(position &+ 66, count)
+        if from < to { (scratch + (from &- (position &- 2))).update(from: text + from, count: to &- from) }
+        return SkimBlock(classifying: scratch + 2, folded: destination)
     }
 
     /// Whether a plain run may be the second word of a pair whose first word has key `first` (the
