@@ -132,7 +132,7 @@ struct SkimFilter {
     }
 
     /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,
-    /// D1 80...D1 8F), Latin-1 and Latin Extended-A letters (C3, C4 or C5 and a continuation byte,
+    /// D1 80...D1 8F) and Ё ё (D0 81, D1 91), Latin-1 and Latin Extended-A letters (C3, C4 or C5 and a continuation byte,
     /// but not C3 97 ×, C3 B7 ÷ or C4 B0 İ): the bytes the skimmer does not call unusual.
     static func isPlain(_ bytes: [UInt8]) -> Bool {
         var i = 0
@@ -144,7 +144,7 @@ struct SkimFilter {
             } else {
                 guard i + 1 < bytes.count else { return false }
                 let c = bytes[i + 1]
-                let cyrillic = b == 0xD0 && c >= 0x90 && c <= 0xBF || b == 0xD1 && c >= 0x80 && c <= 0x8F
+                let cyrillic = b == 0xD0 && (c >= 0x90 && c <= 0xBF || c == 0x81) || b == 0xD1 && (c >= 0x80 && c <= 0x8F || c == 0x91)
                 let latin = (0xC3...0xC5).contains(b) && c & 0xC0 == 0x80
                     && !(b == 0xC3 && (c == 0x97 || c == 0xB7)) && !(b == 0xC4 && c == 0xB0)
                 guard cyrillic || latin else { return false }

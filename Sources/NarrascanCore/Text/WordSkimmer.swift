@@ -5,14 +5,14 @@
 // with SIMD compares into two bit masks: *run* bytes (ASCII letters and digits, and every byte from
 // 0x80 up) and *unusual* bytes (any non-ASCII byte that is not part of a *plain* letter). Plain
 // letters are the ones whose case fold the skimmer can do per byte: ASCII letters and digits,
-// basic Cyrillic А–я, Latin-1 letters (U+00C0...U+00FF but × and ÷) and Latin Extended-A
+// basic Cyrillic А–я and Ё ё, Latin-1 letters (U+00C0...U+00FF but × and ÷) and Latin Extended-A
 // (U+0100...U+017F but İ, which folds to ASCII i). A run is a maximal stretch of run bytes
 // between ASCII separators; one without unusual bytes is exactly one tokenizer word. The same pass
 // folds the block with `skimFold` (lossy, but the same for a letter and its fold), so the first
 // eight folded bytes of a plain run and its length decide whether it can start a phrase: they
 // are tested against filters built from the lexicon's starting words and starting pairs (a run
 // together with the run before it), and the few runs that pass get exact key tests
-// (`SkimFilter`). A run that has unusual bytes (ё, і, curly quotes, dashes, invalid UTF-8, other
+// (`SkimFilter`). A run that has unusual bytes (і, ў, ×, invalid UTF-8, other
 // scripts), is 64 bytes or longer, or passes the exact tests is a *candidate*, and so is the run
 // before it when that one is a pair's first word and this one may be its second: the tokenizer
 // takes over at the candidate's first byte and tokenizes it in full. All others are counted and
@@ -98,9 +98,12 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let prev = UnsafeRawPointer(p - 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
     let lead = skimInRange(v, 0xC0, 64)
-    // Basic Cyrillic: D0 90...D0 BF and D1 80...D1 8F.
-    let cyrillicLead = (skimEqual(v, 0xD0) & skimInRange(next, 0x90, 0x30)) | (skimEqual(v, 0xD1) & skimInRange(next, 0x80, 0x10))
-    let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10))
+    // Basic Cyrillic: D0 90...D0 BF and D1 80...D1 8F; and Ё, ё (D0 81, D1 91), which the
+    // tokenizer folds to е (D0 B5): their second byte folds to B5 below.
+    let yo = (skimEqual(prev, 0xD0) & skimEqual(v, 0x81)) | (skimEqual(prev, 0xD1) & skimEqual(v, 0x91))
+    let cyrillicLead = (skimEqual(v, 0xD0) & (skimInRange(next, 0x90, 0x30) | skimEqual(next, 0x81)))
+        | (skimEqual(v, 0xD1) & (skimInRange(next, 0x80, 0x10) | skimEqual(next, 0x91)))
+    let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10)) | yo
     // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
     // C3 97 (×), C3 B7 (÷) and C4 B0 (İ). The exceptions need checking on the second byte only:
     // it is then unusual, and so is the run.
@@ -109,9 +112,9 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
         & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
         & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
     // The fold: every lead byte becomes F0 and a Latin letter's second byte A0 (all Latin letters
-    // look alike to the filter); ASCII and Cyrillic second bytes get 0x20 set.
-    let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0))
-    let fold = (lowered & ~(lead | latinTrail)) | constant
+    // look alike to the filter), ё's B5; other Cyrillic and ASCII bytes get 0x20 set.
+    let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0)) | (yo & SIMD16(repeating: 0xB5))
+    let fold = (lowered & ~(lead | latinTrail | yo)) | constant
     UnsafeMutableRawPointer(folded).storeBytes(of: fold, as: SIMD16<UInt8>.self)
     let plain = cyrillicLead | cyrillicTrail | latinLead | latinTrail
     // Quotation marks, dashes and no-break spaces separate words for the tokenizer: their bytes
@@ -148,14 +151,16 @@ func skimPunctuation(
 
 /// The skimmer's fold of plain-letter bytes, byte by byte as `skimClassify16` does it: ASCII and
 /// Cyrillic continuation bytes get 0x20 set, lead bytes become F0, the second byte of a Latin-1 or
-/// Latin Extended-A letter (after C3, C4 or C5) becomes A0. For plain letters this is the same for a
-/// letter and its case fold: А (D0 90) and а (D0 B0) both give F0 B0, Р (D0 A0) and р (D1 80) both
-/// F0 A0, Ł (C5 81) and ł (C5 82) both F0 A0. It serves the lexicon side (`SkimFilter`).
+/// Latin Extended-A letter (after C3, C4 or C5) becomes A0, the second byte of Ё or ё B5 (as е's).
+/// For plain letters this is the same for a letter and its case fold: А (D0 90) and а (D0 B0) both
+/// give F0 B0, Р (D0 A0) and р (D1 80) both F0 A0, Ł (C5 81) and ł (C5 82) both F0 A0, ё (D1 91) and
+/// е (D0 B5) both F0 B5. It serves the lexicon side (`SkimFilter`).
 func skimFold(_ bytes: [UInt8]) -> [UInt8] {
     bytes.indices.map { k in
         let b = bytes[k]
         if b >= 0xC0 { return 0xF0 }
         if b >= 0x80 && k > 0 && (0xC3...0xC5).contains(bytes[k - 1]) { return 0xA0 }
+        if k > 0 && (bytes[k - 1] == 0xD0 && b == 0x81 || bytes[k - 1] == 0xD1 && b == 0x91) { return 0xB5 }
         return b | 0x20
     }
 }
