@@ -29,22 +29,29 @@ enum BenchLexicons {
     /// A lexicon of the phrases in `lines` (blank lines and duplicates after folding are skipped),
     /// weight 1 each, as narrative `name`.
     static func fromPhraseList(_ lines: [String], name: String = "phrases") throws -> Lexicon {
-        var text = "@narrative \(name)\n@title Phrase list\n@description Benchmark phrase list.\n@threshold 0.5\n"
-        var seen = Set<String>()
+        // Built as bytes: with Foundation's trimming and replacing per line, reading the 603-phrase
+        // peers list took more instructions than scanning 5 MB of text.
+        var text = Array("@narrative \(name)\n@title Phrase list\n@description Benchmark phrase list.\n@threshold 0.5\n".utf8)
+        var seen = Set<ArraySlice<UInt8>>()
         for line in lines {
-            let phrase = line.trimmingCharacters(in: .whitespaces)
-            if phrase.isEmpty || !seen.insert(phrase).inserted { continue }
-            text += "1 \(phrase.replacingOccurrences(of: "#", with: " "))\n"
+            let bytes = Array(line.utf8)
+            let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+                continue
+            }
+            let phrase = bytes[first...last]
+            if !seen.insert(phrase).inserted { continue }
+            text += [0x31, 0x20] + phrase.map { $0 == 0x23 ? 0x20 : $0 } + [0x0A]  // "1 ", '#' as a space
         }
         do {
-            return try LexiconParser().parse(Array(text.utf8), source: name)
+            return try LexiconParser().parse(text, source: name)
         } catch {
             // Drop the lines the parser rejects (duplicates after folding) and parse again.
             let bad = Set(error.diagnostics.map(\.line))
-            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            let kept = text.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
                 .filter { !bad.contains($0.offset + 1) || $0.offset < 4 }.map(\.element)
             if bad.isEmpty { throw BenchError("phrase list: \(error)") }
-            return try LexiconParser().parse(Array(kept.joined(separator: "\n").utf8), source: name)
+            return try LexiconParser().parse(Array(kept.joined(separator: [0x0A])), source: name)
         }
     }
 
