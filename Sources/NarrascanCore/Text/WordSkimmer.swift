@@ -107,10 +107,16 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
     // C3 97 (×), C3 B7 (÷) and C4 B0 (İ). The exceptions need checking on the second byte only:
     // it is then unusual, and so is the run.
-    let latinLead = skimInRange(v, 0xC3, 3) & skimInRange(next, 0x80, 0x40)
-    let latinTrail = skimInRange(prev, 0xC3, 3) & skimInRange(v, 0x80, 0x40)
-        & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
-        & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
+    // Russian text has none of them: then the work is skipped.
+    let latinByte = skimInRange(v, 0xC3, 3)
+    let latinBefore = skimInRange(prev, 0xC3, 3)
+    var latinLead = SIMD16<UInt8>(repeating: 0), latinTrail = SIMD16<UInt8>(repeating: 0)
+    if skimAny(latinByte | latinBefore) {
+        latinLead = latinByte & skimInRange(next, 0x80, 0x40)
+        latinTrail = latinBefore & skimInRange(v, 0x80, 0x40)
+            & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
+            & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
+    }
     // The fold: every lead byte becomes F0 and a Latin letter's second byte A0 (all Latin letters
     // look alike to the filter), ё's B5; other Cyrillic and ASCII bytes get 0x20 set.
     let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0)) | (yo & SIMD16(repeating: 0xB5))
@@ -120,7 +126,15 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     // Quotation marks, dashes and no-break spaces separate words for the tokenizer: their bytes
     // are neither run nor unusual bytes (else they made every word they touch a candidate).
     let punctuation = skimPunctuation(p, v, next, prev)
-    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimMoveMask(high & ~(plain | punctuation)))
+    let unusual = high & ~(plain | punctuation)
+    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimAny(unusual) ? skimMoveMask(unusual) : 0)
+}
+
+/// Whether any lane is nonzero.
+@inline(__always) @usableFromInline
+func skimAny(_ m: SIMD16<UInt8>) -> Bool {
+    let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
 }
 
 /// The bytes of the non-ASCII separators that news text is full of, among 16 bytes `v` at `p`
