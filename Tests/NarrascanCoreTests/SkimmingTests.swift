@@ -307,7 +307,7 @@ struct SkimmingTests {
         }
     }
 
-    @Test("the matcher skims by itself only when no phrase starts with a wildcard")
+    @Test("the matcher skims by itself only when no phrase starts with a wildcard and its filters are not crowded")
     func skimmingIsChosen() throws {
         let plain = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 the west\n1 мигранты")))
         #expect(plain.skimTables.pointee.enabled)
@@ -315,6 +315,12 @@ struct SkimmingTests {
         #expect(!wild.skimTables.pointee.enabled)
         let forced = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")), skimming: true)
         #expect(forced.skimTables.pointee.enabled)
+        // More first words than the 2^16-bit filters serve well: not by default.
+        let many = (0..<(SkimFilter.filterLimit + 1)).map { "1 word\($0)" }.joined(separator: "\n")
+        #expect(!(try PhraseMatcher(lexicons: set(lexicon(many)))).skimTables.pointee.enabled)
+        #expect(try PhraseMatcher(lexicons: set(lexicon(many)), skimming: true).skimTables.pointee.enabled)
+        let enough = (0..<SkimFilter.filterLimit).map { "1 word\($0)" }.joined(separator: "\n")
+        #expect(try PhraseMatcher(lexicons: set(lexicon(enough))).skimTables.pointee.enabled)
     }
 
     @Test("skimming passes over most words of ordinary text")

@@ -100,9 +100,8 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
             pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
-            enabled: tables.skim.enabled, byteMasks: copy((0..<256).map { skimByteMask(UInt64($0)) }),
-            firstBits: copy(tables.skim.firstBits), firstShift: tables.skim.firstShift,
-            pairBits: copy(tables.skim.pairBits), pairShift: tables.skim.pairShift))
+            enabled: tables.skim.enabled,
+            filters: copy((0..<256).map { skimByteMask(UInt64($0)) } + tables.skim.firstBits + tables.skim.pairBits)))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

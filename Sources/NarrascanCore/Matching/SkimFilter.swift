@@ -30,11 +30,13 @@ struct SkimFilter {
     /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
-    /// See `SkimTables.firstBits` and `pairBits` (each sized like `bits`).
+    /// The first-word and pair filters of `SkimTables.filters`, 1,024 words (2^16 bits) each.
     var firstBits: [UInt64]
-    let firstShift: UInt64
     let pairBits: [UInt64]
-    let pairShift: UInt64
+    /// The most entries either filter takes when the matcher decides by itself whether to skim:
+    /// beyond that a run passes one in sixteen times by chance, and the exact tests cost more
+    /// than skimming saves.
+    static let filterLimit = 4_096
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
     /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
@@ -43,9 +45,10 @@ struct SkimFilter {
     let hasPairs: Bool
     /// Whether the matcher skims. Never when a wildcard prefix that starts a phrase is shorter
     /// than 2 bytes (skimming would be wrong); by default only when no phrase starts with a
-    /// wildcard: otherwise every run pays up to five prefix-key tests, and with the bundled
-    /// lexicons (about 1,200 phrases start with a wildcard) that cost more than skimming saved
-    /// (Benchmarks/README.md, round four). No keys are built when it does not.
+    /// wildcard (otherwise every run pays up to five prefix-key tests: with the bundled lexicons,
+    /// where 1,818 of 4,660 phrases start with a wildcard, that cost more than skimming saved;
+    /// DESIGN.md, "Skimming") and neither filter has more than `filterLimit` entries. No keys are
+    /// built when a wildcard rules it out.
     let enabled: Bool
 
     /// - Parameters:
@@ -57,11 +60,8 @@ struct SkimFilter {
             if case .prefix(let p) = phrase.first, p.count < 2 { return true }
             return false
         }
-        enabled = possible && (choice ?? !startsWithWildcard)
-        guard enabled else {
-            (bits, shift, prefixTiers, pairTiers, hasPairs) = ([0], 63, 0, 0, false)
-            (firstBits, firstShift) = ([0], 63)
-            (pairBits, pairShift) = ([0], 63)
+        guard possible && (choice ?? !startsWithWildcard) else {
+            self = SkimFilter(disabled: ())
             return
         }
         var keys: [UInt64] = []
@@ -107,14 +107,35 @@ struct SkimFilter {
                 }
             }
         }
+        if choice == nil && max(firstProducts.count, pairProducts.count) > SkimFilter.filterLimit {
+            self = SkimFilter(disabled: ())
+            return
+        }
+        enabled = true
         (bits, shift) = SkimFilter.bitFilter(keys)
-        (firstBits, firstShift) = SkimFilter.bitFilter(firstProducts)
-        (pairBits, pairShift) = SkimFilter.bitFilter(pairProducts)
+        firstBits = SkimFilter.fixedFilter(firstProducts)
+        pairBits = SkimFilter.fixedFilter(pairProducts)
         // With keyed starting wildcards a run may start a phrase whatever its whole-word product.
         if tiers != 0 { firstBits = firstBits.map { _ in ~0 } }
         self.prefixTiers = tiers
         self.pairTiers = pairTiers
         self.hasPairs = pairs
+    }
+
+    /// A filter that does not skim.
+    private init(disabled: Void) {
+        (bits, shift, prefixTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, false, false)
+        (firstBits, pairBits) = ([], [])
+    }
+
+    /// A 2^16-bit filter over products, indexed by their top 16 bits (`skimFilterShift`).
+    static func fixedFilter(_ products: [UInt64]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1 << (64 - Int(skimFilterShift) - 6))
+        for p in products {
+            let bit = Int(p >> skimFilterShift)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
     }
 
     /// A filter with one bit per key, indexed by the key's top bits: at least 2^16 bits and 32 per

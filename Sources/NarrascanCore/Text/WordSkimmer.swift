@@ -206,7 +206,14 @@ func skimFinish(_ product: UInt64) -> UInt64 {
     product ^ (product &>> 29)
 }
 
-/// The product of two adjacent runs' products (`SkimTables.pairBits`): the first's and the second's
+/// Where the first-word filter starts in `SkimTables.filters` (in words), after the byte masks.
+@usableFromInline let skimFirstFilter = 256
+/// Where the pair filter starts in `SkimTables.filters`, after the first-word filter.
+@usableFromInline let skimPairFilter = 256 + 1024
+/// Both filters have 2^16 bits, indexed by the top 16 bits of a product.
+@usableFromInline let skimFilterShift: UInt64 = 48
+
+/// The product of two adjacent runs' products (the pair filter of `SkimTables.filters`): the first's and the second's
 /// top half, mixed by a multiply.
 @inline(__always) @usableFromInline
 func skimPairProduct(_ first: UInt64, _ second: UInt64) -> UInt64 {
@@ -214,7 +221,7 @@ func skimPairProduct(_ first: UInt64, _ second: UInt64) -> UInt64 {
 }
 
 /// The first half of `skimMix`: one multiply, whose top bits index the first-word filter
-/// (`SkimTables.firstBits`).
+/// (`SkimTables.filters`).
 @inline(__always) @usableFromInline
 func skimProduct(_ x: UInt64) -> UInt64 {
     x &* 0xFF51_AFD7_ED55_8CCD
@@ -257,38 +264,35 @@ struct SkimTables {
     @usableFromInline let hasPairs: Bool
     /// False when the matcher does not skim (see `SkimFilter.enabled`).
     @usableFromInline let enabled: Bool
-    /// `skimByteMask(r)` for every low byte `r` of a run mask (256 entries): a load instead of
-    /// counting the run's length.
-    @usableFromInline let byteMasks: UnsafeMutablePointer<UInt64>
-    /// The first-word filter: one bit per whole-word *product* `skimProduct(x)` (for the masked,
-    /// tagged bytes `x` of `wordKey`), bit `product >> firstShift`, of each word that can start a
-    /// phrase by itself: the word of a one-word phrase, and the first word of a longer phrase
-    /// whose second word has no whole-word product (a wildcard prefix, or not plain). Most runs
-    /// fail it and `pairBits` after two multiplies and two loads; only the others get the exact
-    /// tests (`SkimFilter`). Every bit is set when starting wildcard prefixes have keys: then
-    /// every run needs the exact tests.
-    @usableFromInline let firstBits: UnsafeMutablePointer<UInt64>
-    @usableFromInline let firstShift: UInt64
-    /// The pair filter: one bit per `skimPairProduct(first, second)` of the products of the first
-    /// two words of a longer phrase, both exact and plain, bit `pairProduct >> pairShift`. Each run
-    /// is tested with the run before it: a pair's first word ("the", "na", "в") is common, and
-    /// testing it once the second word is known spares a closer look at every occurrence.
-    @usableFromInline let pairBits: UnsafeMutablePointer<UInt64>
-    @usableFromInline let pairShift: UInt64
+    /// The tables the loop over runs reads, one after the other so that one register holds them
+    /// all (with a constant offset and shift each, the loop keeps its values in registers):
+    ///
+    /// * at 0, `skimByteMask(r)` for every low byte `r` of a run mask (256 words): a load instead
+    ///   of counting the run's length;
+    /// * at `skimFirstFilter`, the *first-word* filter (2^16 bits): one bit per whole-word
+    ///   *product* `skimProduct(x)` (for the masked, tagged bytes `x` of `wordKey`), bit
+    ///   `product >> skimFilterShift`, of each word that can start a phrase by itself: the word of
+    ///   a one-word phrase, and the first word of a longer phrase whose second word has no
+    ///   whole-word product (a wildcard prefix, or not plain). Every bit is set when starting
+    ///   wildcard prefixes have keys: then every run needs the exact tests;
+    /// * at `skimPairFilter`, the *pair* filter (2^16 bits): one bit per `skimPairProduct(first,
+    ///   second)` of the products of the first two words of a longer phrase, both exact and plain.
+    ///   Each run is tested with the run before it: a pair's first word ("the", "na", "в") is
+    ///   common, and testing it once the second word is known spares a closer look at every
+    ///   occurrence.
+    ///
+    /// Most runs fail both filters after two multiplies and two loads; only the others get the
+    /// exact tests (`SkimFilter`).
+    @usableFromInline let filters: UnsafeMutablePointer<UInt64>
 
     @usableFromInline init(
         bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, pairTiers: Int, hasPairs: Bool,
-        enabled: Bool, byteMasks: UnsafeMutablePointer<UInt64>, firstBits: UnsafeMutablePointer<UInt64>,
-        firstShift: UInt64, pairBits: UnsafeMutablePointer<UInt64>, pairShift: UInt64
+        enabled: Bool, filters: UnsafeMutablePointer<UInt64>
     ) {
         self.bits = bits
-        self.firstBits = firstBits
-        self.firstShift = firstShift
-        self.pairBits = pairBits
-        self.pairShift = pairShift
+        self.filters = filters
         self.pairTiers = pairTiers
         self.hasPairs = hasPairs
-        self.byteMasks = byteMasks
         self.shift = shift
         self.prefixTiers = prefixTiers
         self.enabled = enabled
@@ -299,7 +303,7 @@ extension UnsafePointer where Pointee == SkimTables {
     /// The whole-word key of a run.
     @inline(__always) @usableFromInline
     func wordKey(_ folded: UInt64, run: UInt64) -> UInt64 {
-        skimMix((folded & pointee.byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
+        skimMix((folded & pointee.filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
     }
 
     /// Whether a run without unusual bytes may start a phrase on its own: its word key, or one of
@@ -391,11 +395,7 @@ struct WordSkimmer {
             carry = 0
         }
         // The tables the loop reads for every run, loaded once.
-        let firstBits = tables.pointee.firstBits
-        let firstShift = tables.pointee.firstShift
-        let pairBits = tables.pointee.pairBits
-        let pairShift = tables.pointee.pairShift
-        let byteMasks = tables.pointee.byteMasks
+        let filters = tables.pointee.filters
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
@@ -415,11 +415,11 @@ struct WordSkimmer {
                     return (blockStart &+ s, words)
                 }
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
-                let product = skimProduct((bytes & byteMasks[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
-                let bit = product &>> firstShift
-                let pairBit = skimPairProduct(previousProduct, product) &>> pairShift
-                if firstBits[Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
-                    || pairBits[Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
+                let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
+                let bit = product &>> skimFilterShift
+                let pairBit = skimPairProduct(previousProduct, product) &>> skimFilterShift
+                if filters[skimFirstFilter &+ Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
+                    || filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
                 {
                     if previous >= 0 && completesPair(skimFinish(previousProduct), bytes, run: run) {
                         return (previous, words &- 1)
