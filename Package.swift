@@ -18,8 +18,13 @@ let package = Package(
         .executableTarget(name: "narrascan", dependencies: ["NarrascanCLI"]),
         // Throughput benchmark and corpus generator; release builds only.
         .executableTarget(
-            name: "narrascan-bench", dependencies: ["NarrascanCore", "NarrascanCLI"],
+            name: "narrascan-bench", dependencies: ["NarrascanCore", "NarrascanCLI", "NarrascanBenchSupport"],
             path: "Benchmarks/NarrascanBench"),
+        // The tool under test for ../shared/bench (no Foundation, like the CLI); release builds only.
+        .executableTarget(
+            name: "narrascan-peer", dependencies: ["NarrascanBenchSupport"], path: "Benchmarks/NarrascanPeer"),
+        // What both benchmark programs share: phrase lists as lexicons, the peers scan, file reading.
+        .target(name: "NarrascanBenchSupport", dependencies: ["NarrascanCore"], path: "Benchmarks/NarrascanBenchSupport"),
         .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
         .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"], exclude: ["Golden"]),

@@ -1,9 +1,8 @@
 // Where the benchmark's lexicons come from: the bundled Lexicons/ folder (through the CLI's own
-// loader), a plain phrase list such as ../shared/bench/phrases.txt (one lower-case phrase per
-// line, `*` wildcards, every phrase weight 1), or a generated lexicon of N entries for the scaling
-// mode. A phrase list is turned into lexicon-file text and parsed by the real `LexiconParser`, so
-// its phrases are folded exactly as a hand-written lexicon's would be.
+// loader), or a generated lexicon of N entries for the scaling mode, built as a phrase list
+// (`PhraseListLexicon`, shared with narrascan-peer).
 
+import NarrascanBenchSupport
 import NarrascanCLI
 import NarrascanCore
 
@@ -24,42 +23,6 @@ enum BenchLexicons {
         } catch {
             throw BenchError("cannot load the bundled lexicons: \(error); pass --lexicons DIR")
         }
-    }
-
-    /// A lexicon of the phrases in `lines` (blank lines and duplicates after folding are skipped),
-    /// weight 1 each, as narrative `name`.
-    static func fromPhraseList(_ lines: [String], name: String = "phrases") throws -> Lexicon {
-        // Built as bytes: with Foundation's trimming and replacing per line, reading the 603-phrase
-        // peers list took more instructions than scanning 5 MB of text.
-        var text = Array("@narrative \(name)\n@title Phrase list\n@description Benchmark phrase list.\n@threshold 0.5\n".utf8)
-        var seen = Set<ArraySlice<UInt8>>()
-        for line in lines {
-            let bytes = Array(line.utf8)
-            let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
-                continue
-            }
-            let phrase = bytes[first...last]
-            if !seen.insert(phrase).inserted { continue }
-            text += [0x31, 0x20] + phrase.map { $0 == 0x23 ? 0x20 : $0 } + [0x0A]  // "1 ", '#' as a space
-        }
-        do {
-            return try LexiconParser().parse(text, source: name)
-        } catch {
-            // Drop the lines the parser rejects (duplicates after folding) and parse again.
-            let bad = Set(error.diagnostics.map(\.line))
-            let kept = text.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-                .filter { !bad.contains($0.offset + 1) || $0.offset < 4 }.map(\.element)
-            if bad.isEmpty { throw BenchError("phrase list: \(error)") }
-            return try LexiconParser().parse(Array(kept.joined(separator: [0x0A])), source: name)
-        }
-    }
-
-    /// Reads a phrase-list file.
-    static func phraseList(_ path: String) throws -> Lexicon {
-        let bytes = try readEntireFile(path)
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        return try fromPhraseList(lines)
     }
 
     /// A lexicon of `count` phrases of 1–4 words: the first 100 bundled phrases (the same at every
@@ -91,7 +54,7 @@ enum BenchLexicons {
             let phrase = words.joined(separator: " ")
             if seen.insert(phrase).inserted { phrases.append(phrase) }
         }
-        return try LexiconSet([fromPhraseList(phrases, name: "generated")])
+        return try LexiconSet([PhraseListLexicon.make(phrases, name: "generated")])
     }
 }
 

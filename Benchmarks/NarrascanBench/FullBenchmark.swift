@@ -8,6 +8,7 @@
 // runs after one warm-up run.
 
 import Foundation
+import NarrascanBenchSupport
 import NarrascanCLI
 import NarrascanCore
 

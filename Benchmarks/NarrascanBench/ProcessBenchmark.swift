@@ -4,6 +4,7 @@
 // generated JSONL file (--rss-mb, default 1000 MB), with their wall and CPU time. The narrascan
 // binary is the one next to this executable (same build), or --narrascan PATH.
 
+import NarrascanBenchSupport
 import NarrascanCLI
 import NarrascanCore
 

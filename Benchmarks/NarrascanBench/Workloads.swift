@@ -5,6 +5,7 @@
 // each worker with its own scratch, as the product does.
 
 import Dispatch
+import NarrascanBenchSupport
 import NarrascanCLI
 import NarrascanCore
 
@@ -58,14 +59,6 @@ struct WordCountingSink: TokenSink {
         words &+= 1
         foldedBytes &+= count
     }
-}
-
-/// Accumulates per-slice results from concurrent workers.
-final class SliceTotals: @unchecked Sendable {
-    private var values: [Int]
-    init(count: Int) { values = Array(repeating: 0, count: count) }
-    func store(_ value: Int, at slot: Int) { values.withUnsafeMutableBufferPointer { $0[slot] = value } }
-    var total: Int { values.reduce(0, +) }
 }
 
 /// Runs `work(lo, hi)` over slices of `0..<count` on `jobs` threads and sums the results.

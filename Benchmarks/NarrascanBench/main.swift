@@ -6,7 +6,10 @@
 //   narrascan-bench corpus --mb N [--seed S] --out BASE        (writes BASE.jsonl and BASE.txt)
 //   narrascan-bench scaling [--runs 3]
 //   narrascan-bench processes [--mb 1000]                      (start-up time, peak RSS of the CLI)
-//   narrascan-bench --lexicon PHRASES [WILD] CORPUS_TXT [--jobs N] [--lines]   (peers harness)
+//
+// The peers harness's tool under test is a program of its own: narrascan-peer.
+
+import NarrascanBenchSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -20,11 +23,7 @@ let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 do {
     switch arguments.command {
     case "--lexicon":
-        let positionals = arguments.positionals
-        guard positionals.count >= 2 else { throw BenchError("usage: narrascan-bench --lexicon PHRASES [WILD] CORPUS_TXT") }
-        try PeersMode.run(
-            phraseFiles: Array(positionals.dropLast()), corpus: positionals.last!,
-            jobs: arguments.integer("--jobs", 1), perLine: arguments.flag("--lines"))
+        throw BenchError("the peers harness's tool under test is narrascan-peer now: narrascan-peer PHRASES [WILD] CORPUS_TXT")
     case "corpus":
         guard let out = arguments.value("--out") else { throw BenchError("corpus needs --out BASE") }
         let lexicons = try BenchLexicons.bundled(arguments.value("--lexicons")).set
@@ -39,7 +38,7 @@ do {
     case "processes":
         try ProcessBenchmark(arguments).run()
     default:
-        throw BenchError("unknown command '\(arguments.command)'; expected all, corpus, scaling, processes or --lexicon")
+        throw BenchError("unknown command '\(arguments.command)'; expected all, corpus, scaling or processes")
     }
 } catch {
     printError("narrascan-bench: \(error)")

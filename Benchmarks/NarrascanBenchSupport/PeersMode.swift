@@ -1,13 +1,12 @@
-// `narrascan-bench --lexicon PHRASES [WILD] CORPUS_TXT [--jobs N]`: the tool under test for the
+// `narrascan-peer PHRASES [WILD] CORPUS_TXT [--jobs N]`: the tool under test for the
 // ../shared/bench peers harness (its EXTRA_PEERS). It compiles the plain phrase list (plus the
 // wildcard list if given), reads the corpus with read(2) in 128 KiB blocks cut at line ends (small
 // enough that the block is still in the core's cache when it is scanned: 4 MiB blocks were 5%
 // slower; mapping the file like hs_count was slower still), scans each line (one document) with
-// the real `PhraseMatcher`, and prints `matches=N`: every
-// whole-word occurrence, overlapping ones included (the harness's "O" semantics). `--jobs 2`
-// splits the file at a line boundary into two halves read by two threads, like `hs_count -t 2`.
-// With `--lines` it prints, per line with a match, `line<TAB>count` instead (for diffing counts
-// against another peer).
+// the real `PhraseMatcher`, and prints `matches=N`: every whole-word occurrence, overlapping ones
+// included (the harness's "O" semantics). `--jobs 2` splits the file at a line boundary into two
+// halves read by two threads, like `hs_count -t 2`. With `--lines` it prints, per line with a
+// match, `line<TAB>count` instead (for diffing counts against another peer).
 
 import Dispatch
 import NarrascanCore
@@ -16,11 +15,12 @@ import NarrascanCore
 import Glibc
 #endif
 
-enum PeersMode {
-    static func run(phraseFiles: [String], corpus: String, jobs: Int, perLine: Bool) throws {
+/// The peers harness's tool under test: counts phrase occurrences in a corpus of lines.
+package enum PeersMode {
+    package static func run(phraseFiles: [String], corpus: String, jobs: Int, perLine: Bool) throws {
         var lexicons: [Lexicon] = []
         for (k, file) in phraseFiles.enumerated() {
-            var lexicon = try BenchLexicons.phraseList(file)
+            var lexicon = try PhraseListLexicon.read(file)
             lexicon.name = "phrases-\(k)"
             lexicons.append(lexicon)
         }
