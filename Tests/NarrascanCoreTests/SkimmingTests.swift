@@ -170,6 +170,15 @@ struct SkimmingTests {
         try set(lexicon(wildcardFirst ? lexiconText : withoutWildcardFirst(lexiconText)))
     }
 
+    /// The skimming matcher and the reference over `lexicons(wildcardFirst:)`.
+    static func matchers(wildcardFirst: Bool) throws -> (PhraseMatcher, ReferencePhraseMatcher) {
+        let lexicons = try lexicons(wildcardFirst: wildcardFirst)
+        return (try PhraseMatcher(lexicons: lexicons, skimming: true), ReferencePhraseMatcher(lexicons: lexicons))
+    }
+
+    /// 320 bytes of words that are skimmed, to put a test's text well inside skimming.
+    static let skimmedLead = Array(String(repeating: "the border said ", count: 20).utf8)
+
     /// Lexicon text without the phrases whose first word is a wildcard prefix.
     static func withoutWildcardFirst(_ text: String) -> String {
         text.split(separator: "\n").filter { line in
@@ -211,9 +220,7 @@ struct SkimmingTests {
 
     @Test("long texts match like the reference, word counts included", arguments: [UInt64(21), 22, 23, 24], [true, false])
     func longTexts(seed: UInt64, wildcardFirst: Bool) throws {
-        let lexicons = try Self.lexicons(wildcardFirst: wildcardFirst)
-        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
-        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let (fast, reference) = try Self.matchers(wildcardFirst: wildcardFirst)
         var r = TestRandom(seed)
         for k in 0..<60 {
             let text = Self.longText(&r, words: 20 + r.below(400))
@@ -223,10 +230,8 @@ struct SkimmingTests {
 
     @Test("a phrase at every offset of a block, after skimmed words", arguments: [true, false])
     func everyOffset(wildcardFirst: Bool) throws {
-        let lexicons = try Self.lexicons(wildcardFirst: wildcardFirst)
-        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
-        let reference = ReferencePhraseMatcher(lexicons: lexicons)
-        let lead = Array(String(repeating: "the border said ", count: 20).utf8)
+        let (fast, reference) = try Self.matchers(wildcardFirst: wildcardFirst)
+        let lead = Self.skimmedLead
         // Pairs ("the West", "na granicy") put their second word in the next block at some offsets.
         let phrases = [
             "hybrid attack", "ГИБРИДНАЯ атака", "migrants", "Ярослав", "STRAŻ graniczna", "ёлка", "гибридные", "Żołnierze",
@@ -250,10 +255,8 @@ struct SkimmingTests {
 
     @Test("a pair's second word at every distance from its first, up to past the next block", arguments: [true, false])
     func pairsAtEveryDistance(wildcardFirst: Bool) throws {
-        let lexicons = try Self.lexicons(wildcardFirst: wildcardFirst)
-        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
-        let reference = ReferencePhraseMatcher(lexicons: lexicons)
-        let lead = Array(String(repeating: "the border said ", count: 20).utf8)
+        let (fast, reference) = try Self.matchers(wildcardFirst: wildcardFirst)
+        let lead = Self.skimmedLead
         for (first, second) in [("the", "Westerly"), ("THE", "west"), ("na", "granicy"), ("the", "migrants")] {
             for shift in stride(from: 0, to: 64, by: 7) {
                 for gap in stride(from: 1, to: 140, by: 2) {
@@ -271,10 +274,8 @@ struct SkimmingTests {
     @Test("texts that end at every offset of a block, with a phrase, a skimmed word or a long run last", arguments: [true, false])
     func everyEnding(wildcardFirst: Bool) throws {
         // The last block of a text is classified from a space-padded copy (`edgeBlock`).
-        let lexicons = try Self.lexicons(wildcardFirst: wildcardFirst)
-        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
-        let reference = ReferencePhraseMatcher(lexicons: lexicons)
-        let filler = Array(String(repeating: "the border said ", count: 20).utf8)
+        let (fast, reference) = try Self.matchers(wildcardFirst: wildcardFirst)
+        let filler = Self.skimmedLead
         var endings = [
             "hybrid attack", "Ярослав", "STRAŻ graniczna", "the West", "border", "ёлка", "said.", "żołnierz", "migrants ",
             String(repeating: "q", count: 70), "x",
