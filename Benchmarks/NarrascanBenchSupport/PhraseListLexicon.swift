@@ -10,12 +10,16 @@ package enum PhraseListLexicon {
     /// A lexicon of the phrases in `lines` (blank lines and duplicates after folding are skipped),
     /// weight 1 each, as narrative `name`.
     package static func make(_ lines: [String], name: String = "phrases") throws -> Lexicon {
+        try make(lines.map { Array($0.utf8)[...] }, name: name)
+    }
+
+    /// `make(_:name:)` for lines as bytes.
+    package static func make(_ lines: [ArraySlice<UInt8>], name: String = "phrases") throws -> Lexicon {
         // Built as bytes: with Foundation's trimming and replacing per line, reading the 603-phrase
         // peers list took more instructions than scanning 5 MB of text.
         var text = Array("@narrative \(name)\n@title Phrase list\n@description Benchmark phrase list.\n@threshold 0.5\n".utf8)
         var seen = Set<ArraySlice<UInt8>>()
-        for line in lines {
-            let bytes = Array(line.utf8)
+        for bytes in lines {
             let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
                 continue
@@ -39,7 +43,6 @@ package enum PhraseListLexicon {
     /// Reads a phrase-list file.
     package static func read(_ path: String) throws -> Lexicon {
         let bytes = try readEntireFile(path)
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        return try make(lines)
+        return try make(bytes.split(separator: 0x0A))
     }
 }
