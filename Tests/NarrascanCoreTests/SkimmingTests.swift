@@ -2,9 +2,11 @@
 // shortcut it takes is checked here against slow, obvious versions: its byte classification
 // against a per-byte one, its fold against the tokenizer's, and the matcher that uses it against
 // `ReferencePhraseMatcher` on texts long enough (several 64-byte blocks) for skimming to happen,
-// with phrases at every offset of a block, runs around the 64-byte limit, Polish and Latin-1
-// letters in both cases, and the bytes it must refuse to skim (ё, і, İ, ×, curly quotes, dashes,
-// invalid UTF-8).
+// with phrases at every offset of a block, pairs at every distance, texts ending at every offset,
+// runs around the 64-byte limit, Polish, Latin-1 and ё in both cases, quotation marks and dashes
+// (separators to the skimmer too), and the bytes it must refuse to skim (і, İ, ×, invalid UTF-8);
+// each with lexicons that have wildcard-first phrases (every run gets the exact tests) and without
+// (runs go by the filters).
 
 import Testing
 

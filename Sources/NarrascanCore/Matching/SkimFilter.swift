@@ -153,8 +153,9 @@ struct SkimFilter {
     }
 
     /// Whether bytes are all plain letters: ASCII letters and digits, basic Cyrillic (D0 90...D0 BF,
-    /// D1 80...D1 8F) and Ё ё (D0 81, D1 91), Latin-1 and Latin Extended-A letters (C3, C4 or C5 and a continuation byte,
-    /// but not C3 97 ×, C3 B7 ÷ or C4 B0 İ): the bytes the skimmer does not call unusual.
+    /// D1 80...D1 8F) and Ё ё (D0 81, D1 91), Latin-1 and Latin Extended-A letters (C3, C4 or C5
+    /// and a continuation byte, but not C3 97 ×, C3 B7 ÷ or C4 B0 İ): the bytes the skimmer does
+    /// not call unusual.
     static func isPlain(_ bytes: [UInt8]) -> Bool {
         var i = 0
         while i < bytes.count {

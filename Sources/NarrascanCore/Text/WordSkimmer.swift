@@ -37,8 +37,8 @@ struct SkimBlock {
     }
 
     /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-2]`,
-    /// `p[-1]`, `p[64]` and `p[65]` too. Out of line: inlined, its vector constants took registers from the loop over
-    /// runs.
+    /// `p[-1]`, `p[64]` and `p[65]` too. Out of line: inlined, its vector constants took registers
+    /// from the loop over runs.
     @inline(never) @usableFromInline
     init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
         let (r0, u0) = skimClassify16(p, folded)
@@ -213,8 +213,8 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// Both filters have 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 
-/// The product of two adjacent runs' products (the pair filter of `SkimTables.filters`): the first's and the second's
-/// top half, mixed by a multiply.
+/// The product of two adjacent runs' products (the pair filter of `SkimTables.filters`): the
+/// first's and the second's top half, mixed by a multiply.
 @inline(__always) @usableFromInline
 func skimPairProduct(_ first: UInt64, _ second: UInt64) -> UInt64 {
     (first ^ (second &>> 32)) &* 0x9E37_79B9_7F4A_7C15
@@ -505,7 +505,8 @@ struct WordSkimmer {
 
     /// Whether the run after the run at `s` certainly completes no pair with the first word `first`:
     /// it starts in the current or the next block, ends before the next block does, has no unusual
-    /// bytes, and none of its keys is a pair key with `first`. (False — a candidate — whenever that cannot be told.)
+    /// bytes, and none of its keys is a pair key with `first`. (False — a candidate — whenever
+    /// that cannot be told.)
     @inline(__always) @usableFromInline
     func secondRunIsOrdinary(after s: Int, run: UInt64, first: UInt64) -> Bool {
         let end = s &+ (~run).trailingZeroBitCount
