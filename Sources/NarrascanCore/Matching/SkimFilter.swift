@@ -9,19 +9,19 @@
 //   the next run completes some pair key. Without this, phrases that begin with "the", "of", "в"
 //   or "na" made a third of all words candidates.
 //
-// In front of these exact keys sit two one-bit-per-entry filters over cheaper *products* (one
-// multiply of the masked first eight bytes, `skimProduct`), tested for every run:
+// In front of these exact keys sit two filters of 2^16 bits over cheaper *products* (one multiply
+// of the masked first eight bytes, `skimProduct`), tested for every run (`SkimTables.filters`):
 //
-// * the *first-word* filter (`SkimTables.firstBits`): the words of one-word phrases, the starting
-//   wildcard prefixes, and the first words of longer phrases whose second word has no whole-word
-//   product (a wildcard prefix, or not plain);
-// * the *pair* filter (`SkimTables.pairBits`): the first two words of every other longer phrase,
-//   tested with each run and the run before it. A pair's first word is often the commonest of
-//   words, and testing it only together with the word after it spared a closer look at one run in
-//   eleven (the round-five figures in Benchmarks/README.md).
+// * the *first-word* filter: the words of one-word phrases and the first words of longer phrases
+//   whose second word has no whole-word product (a wildcard prefix, or not plain). When a phrase
+//   starts with a wildcard prefix (only when skimming is forced), every bit is set;
+// * the *pair* filter: the first two words of every other longer phrase, tested with each run and
+//   the run before it. A pair's first word is often the commonest of words, and testing it only
+//   together with the word after it spared a closer look at one run in eleven (the round-five
+//   figures in Benchmarks/README.md).
 //
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
-// Cyrillic, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
+// Cyrillic and Ё ё, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
 // plain letters to plain letters, so a text word that folds to anything else contains a byte the
 // skimmer calls unusual, and such runs are always tokenized in full (as first or second word).
 
