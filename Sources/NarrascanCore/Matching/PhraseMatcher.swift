@@ -286,7 +286,8 @@ extension UnsafePointer where Pointee == ScanTables {
     }
 
     /// Walks the wildcard trie along the word; the class of the deepest prefix on the path, or 0.
-    /// Out of line (only words that pass the wildcard filters get here).
+    /// The walk itself (`walkWildcardTrie`) is out of line: only words that pass the wildcard
+    /// filters get here.
     @inline(__always)
     func wildcardClass(_ folded: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         walkWildcardTrie(

@@ -71,10 +71,9 @@ struct SkimFilter {
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
             switch word {
-            case .exact(let w):
-                guard SkimFilter.isPlain(w) else { return nil }
-                let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
-                return (skimKey(SkimFilter.firstEight(skimFold(w)), run: run, prefix: 0), 0)
+            case .exact:
+                // A whole word's key finishes its product (`skimKey` with prefix 0).
+                return SkimFilter.product(word).map { (skimFinish($0), 0) }
             case .prefix(let p):
                 guard SkimFilter.isPlain(p), p.count >= 2 else { return nil }
                 let tier = skimPrefixTiers.last { $0 <= p.count }!
