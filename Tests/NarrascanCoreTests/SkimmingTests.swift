@@ -1,6 +1,6 @@
 // The skimmer (`WordSkimmer`, `SkimFilter`) passes over words without tokenizing them, so every
 // shortcut it takes is checked here against slow, obvious versions: its byte classification
-// against a per-byte one, its fold against the tokenizer's, and the matcher that uses it against
+// against a per-byte one (and its lane-bit gathering against a loop), its fold against the tokenizer's, and the matcher that uses it against
 // `ReferencePhraseMatcher` on texts long enough (several 64-byte blocks) for skimming to happen,
 // with phrases at every offset of a block, pairs at every distance, texts ending at every offset,
 // runs around the 64-byte limit, Polish, Latin-1 and ё in both cases, quotation marks and dashes
@@ -69,6 +69,22 @@ struct SkimmingTests {
             for j in 0..<64 where got.run & ~got.unusual & (1 << UInt64(j)) != 0 {
                 #expect(folded[j] == reference[j + 2], "seed \(seed) case \(k) byte \(j): \(bytes)")
             }
+        }
+    }
+
+    @Test("gathering lane top bits: the instruction, the portable multiply and a per-lane loop agree")
+    func laneBits() {
+        var r = TestRandom(7)
+        for k in 0..<2_000 {
+            // Arbitrary bytes, then masks (0x00 or 0xFF lanes) as the classification makes them.
+            var lanes = SIMD16<UInt8>()
+            for j in 0..<16 { lanes[j] = k % 2 == 0 ? UInt8(r.below(256)) : (r.chance(30) ? 0xFF : 0x00) }
+            if k % 7 == 0 { lanes = SIMD16(repeating: k % 14 == 0 ? 0 : 0x80) }
+            var want: UInt64 = 0
+            for j in 0..<16 where lanes[j] >= 0x80 { want |= 1 << UInt64(j) }
+            #expect(skimMoveMask(lanes) == want, "case \(k): \(lanes)")
+            #expect(skimMoveMaskPortable(lanes) == want, "case \(k): \(lanes)")
+            #expect(skimAnyTopBit(lanes) == (want != 0), "case \(k): \(lanes)")
         }
     }
 

@@ -70,17 +70,6 @@ func skimEqual(_ x: SIMD16<UInt8>, _ value: UInt8) -> SIMD16<UInt8> {
     skimLanes(x .== SIMD16(repeating: value))
 }
 
-/// Gathers the top bit of each of 16 byte lanes into a 16-bit mask (SSE2 has `pmovmskb`, but
-/// Swift exposes no movemask: two multiplies do it).
-@inline(__always) @usableFromInline
-func skimMoveMask(_ m: SIMD16<UInt8>) -> UInt64 {
-    let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
-    let gather: UInt64 = 0x0002_0408_1020_4081  // bit 8j + 7 lands on bit 56 + j
-    let lo = ((halves[0] & 0x8080_8080_8080_8080) &* gather) &>> 56
-    let hi = ((halves[1] & 0x8080_8080_8080_8080) &* gather) &>> 56
-    return lo | hi &<< 8
-}
-
 /// The run and unusual masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too); writes their
 /// `skimFold` to `folded`.
 @inline(__always) @usableFromInline
@@ -89,8 +78,7 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let lowered = v | SIMD16(repeating: 0x20)
     let letter = skimInRange(lowered, 0x61, 26)
     let digit = skimInRange(v, 0x30, 10)
-    let halves = unsafeBitCast(v, to: SIMD2<UInt64>.self)
-    guard (halves[0] | halves[1]) & 0x8080_8080_8080_8080 != 0 else {
+    guard skimAnyTopBit(v) else {
         UnsafeMutableRawPointer(folded).storeBytes(of: lowered, as: SIMD16<UInt8>.self)
         return (skimMoveMask(letter | digit), 0)
     }
@@ -111,7 +99,7 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let latinByte = skimInRange(v, 0xC3, 3)
     let latinBefore = skimInRange(prev, 0xC3, 3)
     var latinLead = SIMD16<UInt8>(repeating: 0), latinTrail = SIMD16<UInt8>(repeating: 0)
-    if skimAny(latinByte | latinBefore) {
+    if skimAnyTopBit(latinByte | latinBefore) {
         latinLead = latinByte & skimInRange(next, 0x80, 0x40)
         latinTrail = latinBefore & skimInRange(v, 0x80, 0x40)
             & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
@@ -127,14 +115,7 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     // are neither run nor unusual bytes (else they made every word they touch a candidate).
     let punctuation = skimPunctuation(p, v, next, prev)
     let unusual = high & ~(plain | punctuation)
-    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimAny(unusual) ? skimMoveMask(unusual) : 0)
-}
-
-/// Whether any lane is nonzero.
-@inline(__always) @usableFromInline
-func skimAny(_ m: SIMD16<UInt8>) -> Bool {
-    let halves = unsafeBitCast(m, to: SIMD2<UInt64>.self)
-    return halves[0] | halves[1] != 0
+    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimAnyTopBit(unusual) ? skimMoveMask(unusual) : 0)
 }
 
 /// The bytes of the non-ASCII separators that news text is full of, among 16 bytes `v` at `p`
@@ -149,8 +130,7 @@ func skimPunctuation(
     // C2 | 20 and E2 | 20 are both E2.
     let lead = skimEqual(v | SIMD16(repeating: 0x20), 0xE2)
     let before = UnsafeRawPointer(p - 2).loadUnaligned(as: UInt16.self) | 0x2020
-    let halves = unsafeBitCast(lead, to: SIMD2<UInt64>.self)
-    guard halves[0] | halves[1] != 0 || before & 0xFF == 0xE2 || before &>> 8 == 0xE2 else { return SIMD16(repeating: 0) }
+    guard skimAnyTopBit(lead) || before & 0xFF == 0xE2 || before &>> 8 == 0xE2 else { return SIMD16(repeating: 0) }
     let next2 = UnsafeRawPointer(p + 2).loadUnaligned(as: SIMD16<UInt8>.self)
     let prev2 = UnsafeRawPointer(p - 2).loadUnaligned(as: SIMD16<UInt8>.self)
     func latin1Space(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> {
