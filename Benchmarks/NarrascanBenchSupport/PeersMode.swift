@@ -94,8 +94,11 @@ package enum PeersMode {
             }
             if atEOF {
                 if lineStart < end {
+                    // The last line, without a line feed.
                     _ = matcher.scan(UnsafeBufferPointer(start: buffer + lineStart, count: end - lineStart), scratch: scratch)
                     total += scratch.matches.count
+                    lineNumber += 1
+                    if perLine && !scratch.matches.isEmpty { print("\(lineNumber)\t\(scratch.matches.count)") }
                 }
                 break
             }

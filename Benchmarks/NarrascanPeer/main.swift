@@ -40,6 +40,8 @@ do {
             files.append(argument)
         }
     }
+    // Each part numbers its own lines: per-line counts need one part.
+    if perLine && jobs > 1 { throw BenchError("--lines needs --jobs 1") }
     guard files.count >= 2 else { throw BenchError("usage: narrascan-peer PHRASES [WILD] CORPUS_TXT [--jobs N] [--lines]") }
     try PeersMode.run(phraseFiles: Array(files.dropLast()), corpus: files.last!, jobs: jobs, perLine: perLine)
 } catch {
