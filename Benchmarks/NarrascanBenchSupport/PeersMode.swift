@@ -62,6 +62,13 @@ package enum PeersMode {
         var pending = 0  // bytes carried over from the previous block (a partial line)
         var offset = from
         var lineNumber = 0
+        /// Scans one line (one document) and counts its matches.
+        func scanLine(_ start: UnsafeMutablePointer<UInt8>, _ count: Int) {
+            _ = matcher.scan(UnsafeBufferPointer(start: start, count: count), scratch: scratch)
+            total += scratch.matches.count
+            lineNumber += 1
+            if perLine && !scratch.matches.isEmpty { print("\(lineNumber)\t\(scratch.matches.count)") }
+        }
         while offset < to || pending > 0 {
             if pending + block > capacity {
                 capacity *= 2
@@ -85,21 +92,13 @@ package enum PeersMode {
             while i < end {
                 guard let nl = memchr(buffer + i, 0x0A, end - i) else { break }
                 let j = UnsafeMutablePointer<UInt8>(nl.assumingMemoryBound(to: UInt8.self)) - buffer
-                _ = matcher.scan(UnsafeBufferPointer(start: buffer + lineStart, count: j - lineStart), scratch: scratch)
-                total += scratch.matches.count
-                lineNumber += 1
-                if perLine && !scratch.matches.isEmpty { print("\(lineNumber)\t\(scratch.matches.count)") }
+                scanLine(buffer + lineStart, j - lineStart)
                 lineStart = j + 1
                 i = j + 1
             }
             if atEOF {
-                if lineStart < end {
-                    // The last line, without a line feed.
-                    _ = matcher.scan(UnsafeBufferPointer(start: buffer + lineStart, count: end - lineStart), scratch: scratch)
-                    total += scratch.matches.count
-                    lineNumber += 1
-                    if perLine && !scratch.matches.isEmpty { print("\(lineNumber)\t\(scratch.matches.count)") }
-                }
+                // The last line, without a line feed.
+                if lineStart < end { scanLine(buffer + lineStart, end - lineStart) }
                 break
             }
             pending = end - lineStart

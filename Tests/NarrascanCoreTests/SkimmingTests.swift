@@ -246,6 +246,12 @@ struct SkimmingTests {
         }
     }
 
+    /// `lead` and then skimmed words ("x ", and one "a " for an odd count) that fill `offset`
+    /// bytes, so that what follows starts `offset` bytes into the skimmed stretch.
+    static func padded(_ lead: [UInt8], by offset: Int) -> [UInt8] {
+        lead + Array(String(repeating: "x ", count: offset / 2).utf8) + (offset % 2 == 1 ? Array("a ".utf8) : [])
+    }
+
     @Test("a phrase at every offset of a block, after skimmed words", arguments: [true, false])
     func everyOffset(wildcardFirst: Bool) throws {
         let (fast, reference) = try Self.matchers(wildcardFirst: wildcardFirst)
@@ -257,10 +263,7 @@ struct SkimmingTests {
         ]
         for phrase in phrases {
             for offset in 0..<130 {
-                // Pad with x's so that the phrase starts `offset` bytes into the skimmed stretch.
-                var text = lead + Array(String(repeating: "x ", count: offset / 2).utf8)
-                if offset % 2 == 1 { text += Array("a ".utf8) }
-                text += Array(phrase.utf8) + Array(" and the border said nothing more at all today".utf8)
+                var text = Self.padded(lead, by: offset) + Array(phrase.utf8) + Array(" and the border said nothing more at all today".utf8)
                 text += lead
                 if !Self.check(text, fast, reference, "\(phrase) at offset \(offset)") { return }
                 // "гибридные" matches only the wildcard-first "гибридн*".
@@ -279,9 +282,7 @@ struct SkimmingTests {
             for shift in stride(from: 0, to: 64, by: 7) {
                 for gap in stride(from: 1, to: 140, by: 2) {
                     // Spaces separate softly, so the pair matches at any gap.
-                    var text = lead + Array(String(repeating: "x ", count: shift / 2).utf8)
-                    if shift % 2 == 1 { text += Array("a ".utf8) }
-                    text += Array(first.utf8) + [UInt8](repeating: 0x20, count: gap) + Array(second.utf8)
+                    var text = Self.padded(lead, by: shift) + Array(first.utf8) + [UInt8](repeating: 0x20, count: gap) + Array(second.utf8)
                     text += Array(" and the border said nothing".utf8) + lead
                     if !Self.check(text, fast, reference, "\(first) \(second), shift \(shift), gap \(gap)") { return }
                 }
