@@ -16,12 +16,14 @@ public enum EvalCommand {
             'id' and 'labels' (comma-separated narratives, '-' for none; an optional 'lang' column gives
             per-language figures), or JSONL ({"id", "labels": [...], "lang"}) when named *.jsonl.
             Documents without a gold row are ignored (and counted); gold rows without a document are
-            reported. Per-language F1 is micro-F1 over that language's documents.
+            reported. Per-language F1 is micro-F1 over that language's documents. --split NAME keeps
+            the gold rows whose 'split' column is NAME (Samples/real/manifest.tsv: dev, validation).
             --sweep prints, per narrative, precision/recall/F1 at thresholds 0.05 … 0.95 and the
             threshold that maximises F1 (ties: the lowest).
             """,
         options: lexiconOptions + voiceOptions + [
             OptionSpec("--gold", value: "FILE", repeatable: true, help: "Gold labels (TSV or JSONL)."),
+            splitOption,
             OptionSpec("--errors", help: "List false positives and false negatives with their top evidence."),
             OptionSpec("--sweep", help: "Show how precision/recall/F1 move with each narrative's threshold."),
             OptionSpec("--format", value: "FORMAT", help: "table or json (default: table)."),
@@ -48,6 +50,9 @@ public enum EvalCommand {
                 for g in try GoldLabelReader.parse(try readFile(file), path: file) { gold[g.id] = g }
             }
         } catch { throw .input(error) }
+        do { gold = Dictionary(uniqueKeysWithValues: try Array(gold.values).inSplit(args.value("--split")).map { ($0.id, $0) }) } catch {
+            throw .usage(error)
+        }
         let voices: VoiceSelection
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
         let classifier = voices.apply(

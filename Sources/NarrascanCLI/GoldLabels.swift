@@ -1,7 +1,8 @@
 // Gold labels for evaluation. Two formats:
-//   TSV  — a header line naming the columns; `id` and `labels` are required, `lang` optional; labels
-//          are comma-separated narrative names, `-` or empty for none. (Samples/*/gold.tsv)
-//   JSONL — one {"id": "...", "labels": ["..."], "lang": "..."} per line.
+//   TSV  — a header line naming the columns; `id` and `labels` are required, `lang` and `split`
+//          optional; labels are comma-separated narrative names, `-` or empty for none; other
+//          columns are ignored. (Samples/*/gold.tsv, Samples/real/manifest.tsv)
+//   JSONL — one {"id": "...", "labels": ["..."], "lang": "...", "split": "..."} per line.
 // The format is chosen by the file's extension (.jsonl/.ndjson, else TSV).
 
 /// The gold labels of one document.
@@ -9,6 +10,23 @@ public struct GoldLabel: Sendable, Equatable {
     public var id: String
     public var labels: Set<String>
     public var lang: String?
+    /// The part of the gold set the document belongs to (`dev`, `validation`, …), when given.
+    public var split: String? = nil
+}
+
+extension Array where Element == GoldLabel {
+    /// The rows of one split (`--split NAME`); all rows when `split` is nil.
+    /// - Throws: `UsageError` when no row belongs to that split.
+    func inSplit(_ split: String?) throws(UsageError) -> [GoldLabel] {
+        guard let split else { return self }
+        let rows = filter { $0.split == split }
+        if rows.isEmpty {
+            let known = Set(compactMap(\.split)).sorted()
+            throw UsageError(
+                "no gold row has split '\(split)'" + (known.isEmpty ? " (the gold file has no 'split' column)" : "; the gold file's splits: \(known.joined(separator: ", "))"))
+        }
+        return rows
+    }
 }
 
 /// Reads gold label files.
@@ -31,6 +49,7 @@ public enum GoldLabelReader {
             throw InputError(path: path, line: 1, reason: "a gold TSV needs a header line with 'id' and 'labels' columns")
         }
         let langColumn = header.firstIndex(of: "lang")
+        let splitColumn = header.firstIndex(of: "split")
         for (k, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters().isEmpty {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count > max(idColumn, labelColumn) else {
@@ -38,7 +57,8 @@ public enum GoldLabelReader {
             }
             let labelText = cells[labelColumn].trimmingCharacters()
             let labels = labelText == "-" ? [] : labelText.split(separator: ",").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
-            result.append(GoldLabel(id: cells[idColumn], labels: Set(labels), lang: langColumn.flatMap { $0 < cells.count ? cells[$0] : nil }))
+            func cell(_ column: Int?) -> String? { column.flatMap { $0 < cells.count ? cells[$0] : nil } }
+            result.append(GoldLabel(id: cells[idColumn], labels: Set(labels), lang: cell(langColumn), split: cell(splitColumn)))
         }
         return result
     }
@@ -49,6 +69,7 @@ public enum GoldLabelReader {
         var id: String?
         var labels: Set<String> = []
         var lang: String?
+        var split: String?
         do {
             try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordError) in
                 var c = JSONCursor(bytes: buffer)
@@ -60,6 +81,7 @@ public enum GoldLabelReader {
                             id = String(decoding: try c.numberLiteral(), as: UTF8.self)
                         }
                     case "lang": lang = String(decoding: try c.string(), as: UTF8.self)
+                    case "split": split = String(decoding: try c.string(), as: UTF8.self)
                     case "labels":
                         try c.expect(UInt8(ascii: "["), "labels must be an array of strings")
                         c.skipSpace()
@@ -81,7 +103,7 @@ public enum GoldLabelReader {
             throw InputError(path: path, line: number, reason: "invalid gold record: \(error)")
         }
         guard let id else { throw InputError(path: path, line: number, reason: "gold record has no 'id'") }
-        return GoldLabel(id: id, labels: labels, lang: lang)
+        return GoldLabel(id: id, labels: labels, lang: lang, split: split)
     }
 }
 

@@ -1,4 +1,4 @@
-// `narrascan lexicon check|list|export|test`: the analyst's tools for lexicon files.
+// `narrascan lexicon check|list|export|test|suggest`: the analyst's tools for lexicon files.
 
 import NarrascanCore
 
@@ -6,37 +6,48 @@ import NarrascanCore
 public enum LexiconCommand {
     public static let spec = CommandSpec(
         name: "lexicon",
-        abstract: "Check, list, export and test lexicons.",
-        usage: "narrascan lexicon check [PATH] | list | export --phrases | test [OPTIONS]",
+        abstract: "Check, list, export, test and grow lexicons.",
+        usage: "narrascan lexicon check [PATH] | list | export --phrases | test | suggest --gold FILE [PATH ...] [OPTIONS]",
         discussion: """
             check [PATH]     list every problem of every lexicon file as file:line:column (exit 1 if any)
             list             narratives with their entry counts per language and script
             export --phrases one phrase per line, folded to lower case, wildcards kept as '*'
             test             check every @must-match / @must-not-match example (exit 1 on a failure)
+            suggest          rank, per narrative of a gold file, the words and 2-4-word phrases (folded,
+                             with prefix-wildcard forms) that separate its positive documents from the
+                             others: keyness z (log-odds ratio with an informative prior), counts in
+                             positives and others, the entry that already covers it, example contexts.
+                             Documents are read as eval reads them (default: the gold file's folder).
+                             Candidates for a person to judge; no lexicon is changed.
             """,
         options: lexiconOptions + [
             OptionSpec("--phrases", help: "With export: print the phrases."),
-        ],
+        ] + suggestOptions,
         examples: [
             "narrascan lexicon check Lexicons/",
             "narrascan lexicon list",
             "narrascan lexicon export --phrases > phrases.txt",
             "narrascan lexicon test --lexicons my-lexicons/",
-        ],
-        maxPositionals: 2)
+            "narrascan lexicon suggest --gold Samples/dev/gold.tsv --narrative blame-the-eu --top 20",
+            "narrascan lexicon suggest --gold Samples/real/manifest.tsv --split dev --format tsv .real/texts.jsonl",
+        ])
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
         let args: ParsedArguments
         do { args = try parseArguments(arguments, spec: spec) } catch { throw .usage(error) }
         if args.helpRequested || args.positionals.isEmpty {
             if !args.helpRequested && args.positionals.isEmpty {
-                throw .usage(UsageError("lexicon needs a subcommand: check, list, export or test; see 'narrascan lexicon --help'"))
+                throw .usage(UsageError("lexicon needs a subcommand: check, list, export, test or suggest; see 'narrascan lexicon --help'"))
             }
             do { try context.stdout.write(spec.helpText); try context.stdout.flush() } catch { throw .outputClosed }
             return .success
         }
         let loader = LexiconLoader(context: context)
         let sub = args.positionals[0]
+        if sub == "suggest" { return try LexiconSuggest.run(args, loader: loader, context: context) }
+        if sub == "check" && args.positionals.count > 2 {
+            throw .usage(UsageError("'lexicon check' takes at most one PATH"))
+        }
         if sub != "check" && args.positionals.count > 1 {
             throw .usage(UsageError("'lexicon \(sub)' takes no argument; use --lexicons PATH"))
         }
@@ -55,7 +66,7 @@ public enum LexiconCommand {
                 }
             case "test": return try test(args, loader: loader, context: context)
             default:
-                throw CLIError.usage(UsageError("unknown lexicon subcommand '\(sub)'; expected check, list, export or test"))
+                throw CLIError.usage(UsageError("unknown lexicon subcommand '\(sub)'; expected check, list, export, test or suggest"))
             }
             try context.stdout.flush()
         } catch let error as CLIError {
