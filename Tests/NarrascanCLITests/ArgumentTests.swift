@@ -48,7 +48,7 @@ import Testing
         (["score", "--lexicons", "/no/such/dir"], "narrascan: /no/such/dir: no such lexicon file or directory\n"),
         (["explain"], "narrascan: explain needs a FILE (or '-' for standard input)\n"),
         (["eval"], "narrascan: eval needs --gold FILE\n"),
-        (["lexicon", "frob"], "narrascan: unknown lexicon subcommand 'frob'; expected check, list, export or test\n"),
+        (["lexicon", "frob"], "narrascan: unknown lexicon subcommand 'frob'; expected check, list, export, test or suggest\n"),
     ])
     func usageErrorsAreOneLineAndExitTwo(arguments: [String], message: String) {
         let r = run(arguments)
