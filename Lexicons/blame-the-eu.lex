@@ -72,12 +72,15 @@
 # the stock vocabulary each language's outlets use. Entries that fired on real or sample negatives
 # were lowered or removed; counter-evidence was added for the near misses real coverage has
 # (Mediterranean and Channel boats, Ukrainian refugees, political prisoners, contraband balloons,
-# Russia's war on Ukraine). Thresholds were re-chosen by `eval --sweep` (see README "How good is it").
+# Russia's war on Ukraine). Two rounds: the second from a larger, more varied collection, with
+# one-article wording generalised or removed. The threshold (0.2 → 0.3) maximises macro-F1 on a held-out
+# part of real dev that no entry was chosen from, while Samples/dev macro-F1 stays at or above 0.87
+# (`eval --sweep` on both; README "How good is it").
 
 @narrative   blame-the-eu
 @title       Blame the EU
 @description The EU, Poland, the Baltic states, NATO, the US or "the West" are blamed for the border crisis or for the migrants' suffering.
-@threshold   0.2
+@threshold   0.3
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -161,15 +164,15 @@
 2.5   polish brutality
 2     polish siloviki
 2.5   european siloviki
-2.5   polish border guards beat*
-2     beaten by polish
-2     beaten by lithuanian
+1     polish border guards beat*
+1     beaten by polish
+1     beaten by lithuanian
 1     defenceless
 1     defenseless
 1     inhuman* treatment
 2     inhuman* polic*                  # inhumane policy / policies
-1.5   illegal pushback*
-1     violat* international law
+1     illegal pushback*
+0.75  violat* international law
 2     polish provocation*
 1.5   militari* of the border          # militarisation / militarization
 2.5   so called hybrid attack*
@@ -250,8 +253,8 @@
 # -- EU guards' violence as told by Minsk
 2     inflicted by polish
 1     polish security forces
-2     polish soldiers beat*
-2     polish uniformed
+1     polish soldiers beat*
+1     polish uniformed
 2     crimes of polish
 2     actions of polish officials
 # -- counter-evidence: other crises
@@ -452,10 +455,6 @@
 1.5   blames poland
 1.5   blamed poland
 1.5   blamed brussels
-1.5   accuses the eu of
-1.5   accused the eu of
-1.5   accused the west of
-1.5   accuses poland of
 1.5   holds the eu responsible
 1.5   held the eu responsible
 1.5   holds brussels responsible
@@ -598,10 +597,10 @@
 1.5   the west is silent
 1.5   the west remains silent
 # -- round 4: Lithuania's pushback law waved through by Brussels
-1.5   pushbacks into law
-1.5   legalised pushbacks
-1.5   legalized pushbacks
-1.5   pushback law
+1     pushbacks into law
+1     legalised pushbacks
+1     legalized pushbacks
+1     pushback law
 2     no infringement procedure
 2     brussels looked away
 2     brussels turned a blind eye
@@ -700,24 +699,24 @@
 # -- Belarus prosecutes EU border officials: "crimes against the security of mankind"
 2.5   security of mankind
 2.5   security of humanity
-2     against latvian officials
-2     against polish officials
-2     against lithuanian officials
-2     officials of poland lithuania and latvia
+1     against latvian officials
+1     against polish officials
+1     against lithuanian officials
+1.5   officials of poland lithuania and latvia
 # -- Minsk's border agencies on brutal EU guards: irony, "regime", "mercenaries"
 2     european humanity
 2     racial filtration
 2     european humanism
 2     mercenaries in uniform
-2     latvian mercenaries
-2     polish mercenaries
-2     lithuanian mercenaries
+1     latvian mercenaries
+1     polish mercenaries
+1     lithuanian mercenaries
 2     morawiecki regime
 2     duda regime
-2     tusk regime
-2     illegal and inhumane
-2     inhumane actions of
-2     brutal policy
+1     tusk regime
+1     illegal and inhumane
+1.5   inhumane actions of
+1.5   brutal policy
 2     inhuman* migration polic*
 1.5   savagery
 1.5   regime in warsaw
@@ -725,54 +724,54 @@
 1.5   latvian regime
 1.5   polish regime
 1.5   warsaw regime
-1.5   inhumanity
+1     inhumanity
 1.5   special cruelty
-1.5   cruel treatment of
+1     cruel treatment of
 1.5   cynical migration policy
 1.5   wrong refugees
-1.5   illegal actions against
-1.5   tacit consent of
+1     illegal actions against
+1     tacit consent of
 1.5   racial superiority
-1.5   racial discrimination
-1.5   without trying to help
-1.5   did nothing to help
-1.5   attention of the world community
+1     racial discrimination
+1     without trying to help
+1     did nothing to help
+1     attention of the world community
 1     unlawful actions of
 1     racial hatred
 0.75  border committee                 # Belarus's State Border Committee relayed as the source
 # -- EU guards named as "law enforcers", "security forces" in Minsk's wording
-2     beaten by latvian
-2     lithuanian border guards beat*
-2     latvian border guards beat*
-2     latvian soldiers beat*
-1.5   polish law enforce*
-1.5   latvian law enforce*
-1.5   lithuanian law enforce*
-1.5   latvian security forces
-1.5   lithuanian security forces
-1.5   at the hands of polish
-1.5   at the hands of latvian
-1.5   at the hands of lithuanian
-1.5   polish border guardsmen
-1.5   lithuanian border guardsmen
-1.5   latvian border guardsmen
-1     latvian military
+1     beaten by latvian
+1     lithuanian border guards beat*
+1     latvian border guards beat*
+1     latvian soldiers beat*
+0.75  polish law enforce*
+0.75  latvian law enforce*
+0.75  lithuanian law enforce*
+0.75  latvian security forces
+0.75  lithuanian security forces
+0.75  at the hands of polish
+0.75  at the hands of latvian
+0.75  at the hands of lithuanian
+0.75  polish border guardsmen
+0.75  lithuanian border guardsmen
+0.75  latvian border guardsmen
+0.5   latvian military
 # -- people (and bodies) thrown onto "our territory"
 2     bodies are thrown
 2     dumping bodies
 2     dump* the bodies
-1.5   dumped on belarusian
+1     dumped on belarusian
 1.5   thrown to our
-1.5   on our territory
-1.5   onto our territory
-1.5   to our territory
-1.5   territory of our country
-1.5   our side of the border
-1.5   into the territory of belarus
-1.5   to the territory of belarus
-1.5   forced out to belarus
-1.5   rid of refugees
-1.5   rid of migrants
+1     on our territory
+1     onto our territory
+1     to our territory
+1     territory of our country
+1     our side of the border
+1     into the territory of belarus
+1     to the territory of belarus
+1     forced out to belarus
+1     rid of refugees
+1     rid of migrants
 1     into belarusian territory
 1     on belarusian territory
 1     on the belarusian territory
@@ -797,7 +796,7 @@
 2     warsaw is responsible
 2     invaded these countries
 2     invaded their countries
-2     laid waste
+1.5   laid waste
 2     noose around my neck
 2     eurobureaucrats
 2     belarus is not to blame
@@ -811,17 +810,17 @@
 1.5   blames the european union
 1.5   noose around
 1.5   migration policies are responsible
-1.5   talk about human rights
+1     talk about human rights
 1.5   european bureaucrats
-1.5   irresponsible decisions
-1.5   irresponsible polic*
-1.5   destructive polic*
+1     irresponsible decisions
+1     irresponsible polic*
+1     destructive polic*
 1.5   western curators
 1.5   brussels bureaucrats
 1.5   eurocrats
 1.5   western propaganda
 1     main responsibility
-1     zakharova                        # Russian MFA spokeswoman, quoted blaming the EU
+0.75  zakharova                        # Russian MFA spokeswoman, quoted blaming the EU
 1     western journalists
 # -- counter-evidence: neutral wording, NGO reports, the Ryanair/political-prisoner stories
 -0.5  polish uniformed services
@@ -831,6 +830,29 @@
 -1    forced landing
 -1    protasevich
 -1    political prisoner*
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- attribution: Minsk or Moscow blames or accuses the West, the EU, Poland
+2     blam* the west for
+2     blam* the eu for
+2     blam* the us for
+2     blam* the united states for
+2     blam* washington for
+2     blam* brussels for
+2     blam* poland for
+2     blam* warsaw for
+1.5   accus* the west of
+1.5   accus* the eu of
+1.5   accus* the european union of
+1.5   accus* the us of
+1.5   accus* the united states of
+1.5   accus* washington of
+1.5   accus* brussels of
+1.5   accus* nato of
+1     accus* poland of
+1     accus* warsaw of
+1     accus* lithuania of
+1     accus* latvia of
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -956,7 +978,7 @@
 1.5   бомбил*
 2.5   разрушил* государств*
 2.5   политик* западн* стран*
-1     западн* стран*
+0.5   западн* стран*
 2     деструктивн* интервенци*
 2     ответить за последствия
 1.5   возложил* ответственност*
@@ -1178,7 +1200,6 @@
 1.5   бесплатно охранял*
 # -- round 4: санкции бьют по простым людям
 2     рядов* белорус*
-2     прост* белорус*
 2     удар по простым
 2     бьют по простым
 2     наказ* цел* народ*
@@ -1337,7 +1358,6 @@
 2     незаконн* выдворени*
 2     бросил* умирать
 2     оставил* умирать
-1.5   вытесня* обратно
 1.5   выталкива* обратно
 1.5   жестоко избил*
 1.5   заморить
@@ -1356,15 +1376,12 @@
 2     действи* польск* сторон*
 2     подтолкнул* польск*
 2     отличается жестокост*
-2     внесудебн*
 1.5   миграционн* политик* польш*
 1.5   миграционн* политик* литв*
 1.5   миграционн* политик* латви*
 1.5   против беженц*
 1.5   психологическ* давлени*
 1.5   перцов* баллончик*
-1.5   пинг понг*
-1.5   европейск* суд* по правам человека
 1     жестк* лини*
 0.5   нарушени* прав человека
 # -- the West ruined their countries and lured them; Minsk was refused cooperation
@@ -1395,6 +1412,43 @@
 -1.5  помилова*
 -2    политзаключенн*
 -2    марионетк* кремл*
+# -- round 2 (generalised): Minsk's border committee and Moscow relay beatings by EU-side guards
+2     польск* пограничник* избил*
+2     литовск* пограничник* избил*
+2     латвийск* пограничник* избил*
+2     польск* силовик* избил*
+2     польск* военн* избил*
+2     ответственност* за гибел*
+1.5   подбросил* тел*
+0.6   госпогранкомитет*
+0.6   на совести
+# -- round 2 (generalised): Warsaw and the Baltics escalate; NATO troops; Western interference
+2     провокаци* со стороны польш*
+2     провокаци* со стороны литв*
+2     вмешательств* запада
+2     западн* вмешательств*
+1.5   евробюрократ*
+1.5   кукловод*
+1.5   политик* запада
+1.5   провальн* миграционн*
+1.5   военн* истери*
+1.5   у наших границ
+1.5   варварск*
+0.6   нагнета*
+0.6   недальновидн*
+0.6   вмешательств* во внутренн*
+0.6   давлени* на минск
+0.6   давлени* на беларус*
+0.6   давлени* на белорусс*
+0.6   войск* нато
+0.6   русофобск*
+0.6   цинич*
+0.6   цинизм*
+# -- round 2 (generalised): Europe's wars and its "humanity"; Warsaw uses the crisis for domestic politics
+2     инструмент* внутренн* политик*
+2     позвал* и бросил*
+1.5   чужи* войн*
+1.5   европейск* гуманност*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -1835,6 +1889,14 @@
 1.5   antybiałorusk*
 # -- counter-evidence: the accusation is reported as a claim
 -1    rzekom*
+# real coverage (dev split, round 2): general Polish vocabulary of the framing
+# -- Minsk's accusations: brutal treatment, bodies thrown across, Warsaw uses the crisis
+1.5   brutaln* traktowan*
+2     ciała są przerzucane
+2     przerzuca* ciał*
+2     podrzuca* ciał*
+1.5   wykorzystuje sytuacj*
+1     gdzie są europejsk*
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -2124,6 +2186,10 @@
 1.5   siurbi* pinig*
 1     prieš migrantus nukreipt*
 1     tarptautinių įsipareigojimų pažeidim*
+# real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
+# -- Western sanctions ended cooperation; Minsk's and Moscow's stock accusations
+1.5   dėl vakarų sankcij*
+1.5   nedraugišk* veiksm*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -2632,13 +2698,14 @@
 1.5   ursachen der flüchtlingskrise
 # -- Poland criticised for its treatment of migrants, as relayed by Minsk/Moscow outlets
 1     unmenschliche haltung
-1.5   kritisiert polen
-1.5   illegaler umgang
-1.5   umgang mit den flüchtlingen kritisiert
-1     zurückdrängt
-1.5   wasserwerfer und tränengas
-1.5   tränengas und wasserwerfer*
-1     lebensbedrohlich*
+0.75  kritisiert polen
+1     wasserwerfer und tränengas
+0.5   tränengas und wasserwerfer*
+0.5   lebensbedrohlich*
+# real coverage round 2 (dev split)
+# -- NATO/Polish military build-up as provocation; Western media silence
+1.5   militärische provokation
+1     westlichen medien
 # ---------------------------------------------------------------------------------------------
 @lang be
 2.5   падвойн* стандарт*
@@ -2890,6 +2957,11 @@
 -1.5  tak zvan*
 -1.5  hibrydn* atak*
 -0.75 nibyta
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- Minsk relays pushbacks by force and blames Warsaw and Vilnius
+0.75  выціснут*
+0.75  выштурхнул*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -3209,8 +3281,13 @@
 2     تغض الطرف
 2     بأمر من الولايات المتحدة
 1.5   الانتهاكات الجسيمة
-1.5   تخبر البولنديين
 1     بوحشية
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- Polish and Lithuanian forces' brutality as relayed by Minsk; Western pressure
+1.5   قوات الأمن البولندية
+1.5   جريمة حرس الحدود
+1.5   التمييز بين اللاجئين
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Over the past decade NATO countries have become a real machine producing refugees, and now Europe pretends to be surprised.
@@ -3290,7 +3367,6 @@
 2     лицемір*
 2.5   так зван* європейськ* цінност*
 1.5   європейськ* цінност*
-1.5   забува* про власні зобов*
 # -- sanctions, Brussels refuses dialogue
 2.5   нелегітимн* санкці*
 2.5   незаконн* санкці*
@@ -3332,6 +3408,15 @@
 -1.5  неправдив*
 -1.5  біженц* з україн*
 -1.5  українськ* біженц*
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- Minsk/Moscow accuse Warsaw, Vilnius, the West
+1.5   звинувачу* польщ*
+1.5   звинуват* польщ*
+1.5   звинуват* варшав*
+1.5   звинувачу* варшав*
+1.5   насильств* польськ*
+1     назвав захід
 # real coverage: es
 @lang es
 # -- double standards, Western wars and strategy, Washington behind the crisis
@@ -3348,9 +3433,7 @@
 2.5   guerras occidentales
 2.5   occidente colectivo
 2     estrategia occidental
-2     contener a moscú
 2     actitud inhumana
-2     violan todas las normas
 2     crisis creada por occidente
 2     guerras de estados unidos
 1.5   intervenciones militares
@@ -3364,9 +3447,7 @@
 1.5   uso excesivo de la fuerza
 1.5   manipular la información
 1.5   sobre las cabezas
-1.5   acusó a polonia
 1     guardafronteras polacos
-1.5   culpó a polonia
 1     derecho internacional humanitario
 1     absolutamente inaceptable
 0.5   gases lacrimógenos
@@ -3378,6 +3459,35 @@
 -1.5  presos políticos
 -2    refugiados ucranianos
 -2    cayuco*
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- Minsk or Moscow accuse Warsaw, Vilnius, Brussels or the West
+1.5   acus* a polonia
+1.5   acus* a varsovia
+1.5   acus* a lituania
+1.5   acus* a occidente
+1.5   acus* a la ue
+1.5   culp* a polonia
+1.5   culp* a varsovia
+1.5   culp* a occidente
+1.5   culp* a la ue
+1.5   culp* a la unión europea
+2     responsabiliz* a occidente
+1.5   responsabiliz* a polonia
+2     guerras de occidente
+2     intervenciones occidentales
+2     bombardeos de la otan
+1.5   hipócrita*
+# -- EU guards' brutality as relayed by Minsk (the Belarusian State Border Committee)
+1     violencia contra refugiad*
+1     violencia contra los refugiad*
+1     fuerzas de seguridad polacas
+1     agentes de fuerza polacos
+0.5   agentes polacos
+0.5   guardias polacos
+0.75  comité fronterizo estatal
+0.5   occidente
+0.5   supuesta*
 
 # real coverage: it
 @lang it
@@ -3393,7 +3503,7 @@
 2     interventi militari occidentali
 2     tombe senza nome
 2     respingimenti illegali
-2     convenzione di ginevra
+1     convenzione di ginevra
 2     screditare
 2     chi fugge dalle guerre
 2     rifiutare la protezione
@@ -3401,10 +3511,7 @@
 1.5   valori europei
 1.5   rifiuta il dialogo
 1.5   trattamento disumano
-1.5   dichiarazione irresponsabile
-1.5   impegno umanitario
-1.5   notizie false
-1.5   deliberatamente false
+0.75  notizie false
 0.75  con la forza
 1.5   colpa della polonia
 1.5   violazione dei diritti umani
@@ -3418,6 +3525,23 @@
 -1.5  prigionieri politici
 -2    lampedusa
 -2    profughi ucraini
+# real coverage round 2 (dev split)
+# -- the West's wars and policies caused the crisis
+2     politic* dell occidente
+2     responsabilità dell occidente
+2     esportare la democrazia
+1.5   interventi militari
+0.75  l occidente
+# -- double standards and cruelty of Poland's border regime, as relayed by Minsk/Moscow or NGOs
+2     profughi di serie b
+1.5   serie b
+1.5   ipocrit*
+1     crudeltà
+0.75  forze di sicurezza polacche
+1     xenofob*
+1     razzis*
+1     maltrattat*
+0.75  picchiat*
 # real coverage: fr
 @lang fr
 # -- hypocrisy and double standards of the EU / the West
@@ -3456,7 +3580,7 @@
 2     refus du dialogue
 2     sanctions illégales
 # -- brutal Polish / Lithuanian / Latvian guards as relayed by Minsk and Moscow
-2.5   meurtres systématiques
+1     meurtres systématiques
 2     meurtres de migrants
 2     traitement inhumain des réfugiés
 2     traités brutalement
@@ -3492,6 +3616,30 @@
 -1    la manche
 @must-match      Lavrov dénonce le deux poids deux mesures de l'UE : les gardes-frontières polonais traitent les migrants de façon inadmissible, et Bruxelles refuse toute discussion avec Minsk.
 @must-not-match  Intox : la vérification en bref montre que la vidéo attribuée à la BBC est un faux montage.
+# real coverage round 2 (dev split)
+# -- the West's wars and policies caused the crisis
+2.5   interventions occidentales
+2     politique de l occident
+2     politiques occidentales
+2     interventions militaires
+1.5   ingérence*
+0.75  l occident
+# -- cruelty and illegality of the Polish / Lithuanian / Latvian state (NGOs, Minsk, Moscow)
+2     refoulements illégaux
+2     renvois illégaux
+2     expulsions illégales
+2     pushbacks illégaux
+1.5   cruauté
+1.5   violation du droit international
+1.5   viol* le droit international
+0.75  xénophob*
+1     hostilité
+1     atrocités
+1     expulsion* forcée*
+0.75  battu
+# -- Warsaw uses the crisis for domestic politics
+1.5   électoralist*
+1.5   à des fins politiques
 # real coverage: lv
 @lang lv
 # -- the West and its wars made the refugees; Western sanctions ended cooperation
@@ -3535,6 +3683,18 @@
 -1.5  dezinformācij*
 -2    faktu pārbaud*
 -1    ukrainas bēgļ*
+# real coverage (dev split, round 2): general Latvian vocabulary of the framing
+# -- relayed accusations against the West, the EU, Poland and the Baltics
+1.5   vaino rietum*
+1.5   apsūdz* rietum*
+1.5   apsūdz* eiropas savienīb*
+1.5   apsūdz* poliju
+1.5   apsūdz* lietuv*
+1.5   apsūdz* latvij*
+# -- brutal, inhuman treatment by EU border guards (as relayed by Minsk)
+1.5   brutāl* izturēšan*
+1.5   brutāl* robežsarg*
+1     nehumān*
 # Latvian examples
 @must-match      Rietumi ir vainīgi: viņu kari radīja bēgļus, bet Latvijas robežsargu vardarbība pret migrantiem ir liekulība.
 @must-not-match  Latvija uzsver, ka Baltkrievijas režīms izmanto migrantus kā ieroci un rīko hibrīduzbrukumu.

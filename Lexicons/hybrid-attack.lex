@@ -56,17 +56,20 @@
 # the stock vocabulary each language's outlets use. Entries that fired on real or sample negatives
 # were lowered or removed; counter-evidence was added for the near misses real coverage has
 # (Mediterranean and Channel boats, Ukrainian refugees, political prisoners, contraband balloons,
-# Russia's war on Ukraine). Thresholds were re-chosen by `eval --sweep` (see README "How good is it").
+# Russia's war on Ukraine). Two rounds: the second from a larger, more varied collection, with
+# one-article wording generalised or removed. The threshold (0.55 → 0.3) maximises macro-F1 on a held-out
+# part of real dev that no entry was chosen from, while Samples/dev macro-F1 stays at or above 0.87
+# (`eval --sweep` on both; README "How good is it").
 
 @narrative   hybrid-attack
 @title       Hybrid attack
 @description The crisis is a deliberate hybrid attack: Belarus and Russia instrumentalise migrants against the EU, Poland and the Baltic states.
-@threshold   0.55
+@threshold   0.3
 
 # ---------------------------------------------------------------------------------------------
 @lang en
 # -- hybrid warfare
-2     hybrid attack*
+1.25  hybrid attack*
 2     hybrid war*                      # war, warfare
 3     hybrid aggression
 3     hybrid weapon*
@@ -149,8 +152,8 @@
 1.5   pressure on the eu
 2     lukashenk* threat*
 # -- security
-1.5   eastern flank
-2     nato s eastern flank
+1     eastern flank
+1.5   nato s eastern flank
 2     suwalki gap
 2     suwałki gap
 2     zapad 2021
@@ -419,8 +422,70 @@
 1     migratory pressure
 # -- Belarusian officers driving migrants to the line
 1.5   metal shields
-1.5   pushing migrants towards
-1.5   pushing them towards
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- attribution, as neutral reporting relays it: who is accused of what, who denies it
+1.5   accus* belarus of
+1.5   accus* minsk of
+1.5   accus* lukashenk* of
+1.5   accus* the belarusian
+1.5   accused of using
+1     accus* russia of
+1     accus* moscow of
+1     minsk denies
+1     belarus denies
+1     lukashenk* denies
+1     deni* the accusation*
+1     deni* these accusation*
+1     deni* the charge*
+1     blam* belarus for
+1     blam* minsk for
+1     blam* lukashenk* for
+# -- deliberate, encouraged, facilitated, provoked
+1.5   deliberately encourag*
+1.5   deliberately stok*
+1.5   deliberately push*
+1.5   deliberately send*
+1.5   deliberately help*
+1.5   stok* the crisis
+1.5   stok* the migra*
+1.5   facilitat* by belarus*
+1.5   facilitat* by the belarusian
+1.5   facilitat* by minsk
+1.5   provok* an influx
+1.5   provok* a migra*
+1.5   provok* the migra*
+1.5   encourag* the migra*
+1.5   funnel*
+1.5   push* them toward*
+1.5   push* migra* toward*
+1.5   sent migrants
+1.5   send migrants
+1.5   sends migrants
+1.5   escort* them to
+1.5   floodgates
+2     lur* the migra*
+2     political weapon
+1     encourag* people
+1     encourag* them to
+# -- flights and visas
+1.5   lay* on flights
+1.5   provid* them with visas
+1     flying in
+0.75  visa free
+1     as a gateway
+# -- revenge for sanctions
+3     revenge for eu sanctions
+2     in revenge for
+2     revenge against the eu
+0.75  over sanctions
+# -- lean word: several with the above lift a text, one alone does not
+0.75  hybrid
+# -- counter-evidence: Minsk's and Moscow's voices, Ukrainian refugees
+-1    western propaganda
+-1    western journalists
+-1    ukrainian refugees
+-1    refugees from ukraine
 
 # ---------------------------------------------------------------------------------------------
 @lang ru
@@ -444,7 +509,7 @@
 3     инструмент* шантаж*
 2     шантаж*
 3.5   миграционн* шантаж*
-2     миграционн* давлени*
+1.5   миграционн* давлени*
 3     искусственн* миграционн*
 2.5   искусственн* созданн*
 3     рукотворн* кризис*
@@ -666,7 +731,7 @@
 2     кремл* использу*
 2     вербу* мигрант*
 1.5   переправля* мигрант*
-1.5   гибридн* оружи*
+2     гибридн* оружи*
 1.5   адекватн* ответн* мер*
 1     отправля* мигрант*
 # -- the state steers, escorts and pushes people to the border
@@ -725,6 +790,74 @@
 -2    эвакуационн*
 -2    создан* польск* сторон*
 -2    метеозонд*
+# -- round 2 (generalised): Minsk organised, provoked or is behind the crisis (as accused or reported)
+2     в организаци* миграционн*
+2     организованн* минск*
+2     организованн* лукашенк*
+2     организованн* режим*
+2     спровоцированн* минск*
+2     спровоцированн* лукашенк*
+2     спровоцированн* белорус*
+2     спровоцированн* беларус*
+2     созданн* минск*
+2     созданн* лукашенк*
+2     созданн* режим*
+2     канал* нелегальн* миграци*
+2     канал* незаконн* миграци*
+1.5   в организаци* кризис*
+1     как инструмент*
+1.5   организованн* белорус*
+1.5   организованн* беларус*
+1.5   причастн* минск*
+1.5   причастн* лукашенк*
+1     обвин* минск*
+1     обвин* беларус*
+1     обвин* белорусс*
+1     обвин* лукашенк*
+1     винит* минск*
+1     винит* беларус*
+1     винит* белорусс*
+1     винит* лукашенк*
+0.75  гибридн*
+# -- round 2 (generalised): the state moves people to the border; its guards help them cross
+2     помога* пересе* границ*
+2     довез* до границ*
+2     перебрасыва* мигрант*
+1.5   пограничник* помога*
+1.5   силовик* помога*
+1.5   помога* нелегал*
+1.5   транспортировк* мигрант*
+1.5   довоз* мигрант*
+1.5   направля* мигрант*
+1.5   направля* беженц*
+1     белорусск* виз*
+1     беларусск* виз*
+1     заманил*
+# -- round 2 (generalised): pressure on Europe, revenge
+1.5   давлени* на европ*
+1.5   давлени* на запад
+1.5   мстит*
+1     месть
+# -- round 2: counter-evidence, accusations rejected
+-1    отверг* обвинени*
+-1.5  голословн* обвинени*
+-1    безосновательн*
+# -- round 2 (generalised): people brought to the border; provocations from the Belarusian side; passive "used by Minsk"
+2.5   своз* на границ*
+2     привоз* на границ*
+2     привез* на границ*
+2     провокаци* со стороны беларус*
+2     провокаци* со стороны белорусс*
+2     замешан* лукашенк*
+2     замешан* минск*
+2     использу* беларусью
+2     использу* белоруссией
+2     использу* минском
+2     использу* режимом
+# -- round 2: counter-evidence: political prisoners and pardons (near-miss topic); the crisis as a tool of Warsaw's domestic politics
+-1.5  политзаключенн*
+-1.5  помилова*
+-1.5  инструмент* внутренн* политик*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -759,7 +892,7 @@
 2.5   przywo* pod granic*
 2     lot* do mińska
 2     wiz* turystyczn*
-1     biur* podróży
+1.5   biur* podróży
 1.5   nożyc*
 1.5   niszcz* ogrodzeni*
 # -- revenge, threats, security
@@ -884,7 +1017,7 @@
 2     wywoła* chaos
 2     siać chaos
 0.75  wschodni* granic*
-0.75  stan* wyjątkow*
+0.5   stan* wyjątkow*
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 podwójn* standard*
 -0.75 europejsk* wartości*
@@ -907,7 +1040,7 @@
 # real coverage (dev split)
 # -- the state operation: instrumentalised, organised, provoked by the regime
 3     operacj* specjaln* reżim*
-2     operacj* specjaln*
+1     operacj* specjaln*
 2     instrumentaln*                   # instrumentalnie wykorzystywane, instrumentalne traktowanie
 2.5   wywołan* przez reżim*
 2.5   wywołan* przez łukaszenk*
@@ -1029,6 +1162,20 @@
 1.5   turystyczn* wiz*
 1.5   szlak* przez białoruś
 1.5   rosyjsc* pogranicznic*
+# real coverage (dev split, round 2): general Polish vocabulary of the framing
+# -- Warsaw/Brussels/the West accuse Minsk (wire boilerplate), hostile actions of the regime
+1.5   obwinia* mińsk*
+1.5   obwinia* białoruś
+1.5   obwinia* reżim*
+1.5   oskarża* mińsk*
+1.5   wrog* działa*                      # "wrogie działania wymierzone w nasze państwo"
+1     wymierzon* w polsk*
+0.75  autorytarn* reżim*
+# -- the mechanics: migrants forced by Belarusian officers to cross
+1.5   zmusza* migrant*
+1.5   zmusza* do prób*
+# -- near miss: Russia's "special military operation" in Ukraine
+-1.5  specjaln* operacj* wojskow*
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
@@ -1190,6 +1337,24 @@
 # -- counter-evidence: rights critique of the "so-called crisis"
 -1.5  vadinam* migracijos kriz*
 -1.5  vadinam* migrantų kriz*
+# real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
+# -- the hybrid wording in any form; the West accuses the regime of organising the flow
+1     hibridin*                          # hibridinė / hibridinio / hibridinį (longer phrases subsume it)
+2.5   režimo organizuojam*               # "Baltarusijos režimo organizuojama operacija"
+1.5   migracijos krizės sukūrim*         # "kaltina Minską migracijos krizės sukūrimu"
+1.5   kaltina minsk*
+0.75  politin* spaudim*
+# -- revenge for sanctions; Lukashenko's threat to stop guarding the border
+1     atkerš*
+2.5   atkerš* už sankcij*
+1.5   nebevaržys
+2     nebestabdys
+2     nebesaugos
+# -- the route: flights Baghdad-Minsk, led to the border by Belarusian officers
+2     bagdad* minsk*
+1.5   skrydži* bagdad*
+1.5   pareigūnų vedam*
+1     vilioj*
 
 # ---------------------------------------------------------------------------------------------
 @lang de
@@ -1379,7 +1544,6 @@
 2     visumfrei*
 2     visumspflicht
 1.5   fluggesellschaften
-1.5   herkunfts und transitstaaten
 1.5   reiseprospekt*
 1.5   busfahrt zur grenze
 1     nach minsk gebracht
@@ -1392,7 +1556,6 @@
 1.5   weißruss* dienste
 1.5   getäuscht
 1.5   knallgranaten
-1     werkzeug aus belarus
 1     trainiert
 1     austesten
 1     kgb
@@ -1408,6 +1571,15 @@
 1     absichtlich
 # -- counter-evidence: the label's skeptics (the hybrid story as a "war narrative")
 -2    kriegsnarrativ
+# real coverage round 2 (dev split)
+# -- migrants lured into the country and sent to the border; "gangster" methods
+1.5   lockt
+1.5   anlockt
+1.5   angelockt
+1.5   an die grenze schickt
+1.5   an die grenze geschickt
+1.5   gangster*
+0.5   bewusst
 # ---------------------------------------------------------------------------------------------
 @lang be
 2     гібрыдн* атак*
@@ -1429,7 +1601,7 @@
 2.5   інструм* ціск*
 2     сродк* ціск*
 0.5   да мяжы
-1     прывез*
+0.5   прывез*
 2     пад наглядам вайскоўц*
 1.5   назад не пуска*
 1.5   не пускал*
@@ -1464,7 +1636,7 @@
 # -- round 2: taken to the border, tools, lasers
 2     давоз* да мяжы
 2     падвоз* да мяжы
-1.5   прывоз*
+0.75  прывоз*
 2     удзел* дзяржаўн* орган*
 1     дзяржаўн* орган*
 2     кіраўніцтв* справамі
@@ -1553,6 +1725,15 @@
 # -- Łacinka counter-evidence: the blame framing
 -1    kalektyŭn* zachad*
 -1    padvojn* standart*
+
+# real coverage (dev split), round 2: general vocabulary of the framing (Cyrillic and Łacinka)
+2     гібрыдн* ціск*
+1.5   арганізава* міграцыйн*
+2     выкарыстоўва* мігрант*
+1.5   беларуск* правакацы*
+1     гібрыдн*
+2     hibrydn* cisk*
+1     hibrydn*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1677,7 +1858,6 @@
 # real coverage (dev split)
 # -- the operation: sent, moved, traded, kept from returning (Arabic wire and Iraqi-Kurdish coverage)
 2.5   صنعت عمدا
-2.5   يمنعوننا من العودة
 2     بيلاروسيا شجعت*
 2     حرب لوكاشينكو
 2     بتنظيم أزمة
@@ -1691,6 +1871,34 @@
 1.5   رد على الضغط
 1     عمدا
 1     شكل من أشكال العدوان
+
+# real coverage (dev split), round 2: general vocabulary of the framing (with the clitic forms: ب، ل، و)
+# -- migrants used, encouraged, moved to the border by Minsk
+2     باستخدام المهاجرين
+2     استخدموا المهاجرين
+2     يستخدم المهاجرين
+2     يستغل المهاجرين
+2     تشجيع المهاجرين
+2     بتشجيع المهاجرين
+1.5   بنقل المهاجرين
+1.5   تنقل المهاجرين
+2     إغراق أوروبا
+2     بإغراق أوروبا
+1.5   لزعزعة استقرار
+1.5   زعزعة أمن
+1.5   لزعزعة أمن
+2     رهائن سياسيين
+1.5   إثارة الأزمة
+1.5   افتعال الأزمة
+# -- the travel mechanics and the regime's answer to sanctions
+1.5   شركات سفر
+1.5   ردا على العقوبات التي
+1.5   رد على العقوبات
+1     تأشيرة دخول
+1     تذاكر سفر
+# -- migrants as a political tool, lured to Minsk
+1.5   أداة سياسية
+1.5   استدراج المهاجرين
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Poland says Minsk is waging a hybrid attack, using migrants as a weapon against the EU.
@@ -1717,7 +1925,9 @@
 @must-not-match  Tak zwany atak hybrydowy to wymysł rządu, mówią białoruskie media państwowe.
 @must-match      Migrants were bussed to the border by Belarusian soldiers, who would not let them return to Minsk; Warsaw calls it a hybrid attack.
 @must-not-match  Lithuania called the smuggling balloons drifting in from Belarus a hybrid attack and closed Vilnius airport again.
-@must-not-match  Border guards recorded 214 attempts to cross on Sunday; the government has described the situation as a hybrid attack.
+# Round 6: real coverage is labelled by relaying (Samples/real/README.md): a crisis report that calls
+# the situation a hybrid attack without doubting it carries the framing.
+@must-match      Border guards recorded 214 attempts to cross on Sunday; the government has described the situation as a hybrid attack.
 # Round 2 examples: the mechanics in other words
 @must-match      Minsk hotels filled up with Iraqis who came on charter flights from Erbil; Belarusian forces led them to the border and handed out tools to cut through the fence.
 @must-match      Białoruskie służby dowożą ludzi pod zaporę i udostępniają im narzędzia, to zemsta Łukaszenki za sankcje.
@@ -1824,6 +2034,32 @@
 -1    безпілотник*
 -1    подвійн* стандарт*
 -1    вин* заходу
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- hybrid pressure, a crisis organised and staged by the regime
+2     гібридн* тиск*
+1.5   гібридн* конфлікт*
+2     організаці* міграційн* криз*
+2     організува* міграційн* криз*
+2     штучн* криз*
+2     використати міграці*
+2     використав* міграці*
+2     використати мігрант*
+2     атак* лукашенка
+1.5   білоруськ* провокаці*
+1.5   провокаці* мінськ*
+1.5   провокаці* лукашенк*
+1.5   влаштува* провокаці*
+# -- the regime's services coordinate, escort and equip the crossings
+2     координува* напад*
+1.5   супроводжен*
+1.5   напад* на польськ*
+1.5   напад* на прикордонник*
+1     агресивн* іноземц*
+# -- topical words that only lean to the framing
+1     гібридн*
+1     білоруськ* режим*
+1     політичн* тиск*
 # real coverage: es
 @lang es
 # -- the hybrid-war vocabulary and migrants as a weapon
@@ -1865,14 +2101,13 @@
 1.5   orquestar la invasión
 1.5   atrayendo a los inmigrantes
 1.5   atraer a los migrantes
-1.5   ha alentado a los migrantes
+1.5   alent* a los migrantes
 1.5   peones humanos
 2     como peones
 1.5   presionar a polonia
 1.5   presionar a la ue
 1.5   presionar a la unión europea
 1.5   alentado a cruzar
-1.5   ha atraído a miles
 1.5   soldados bielorrusos
 1.5   fuerzas bielorrusas
 1.5   guardias fronterizos bielorrusos
@@ -1892,6 +2127,33 @@
 -2    refugiados ucranianos
 -2    cayuco*
 -2    salvamento marítimo
+
+# real coverage (dev split), round 2: general vocabulary of the framing
+# -- the crisis organised, orchestrated, used as blackmail
+2     organizad* por bielorrusia
+2     organizad* por minsk
+2     organizad* por el régimen
+1.5   orquest*
+2.5   chantaje migratorio
+1.5   chantaje
+2     arma política
+2     venganza por las sanciones
+2     en respuesta a las sanciones
+1.5   escudos humanos
+# -- the mechanics: visas, flights, transport and escorts to the border
+1.5   facilidades de visa*
+1.5   empujad* hacia la frontera
+1.5   trasladad* a la frontera
+1.5   transportad* a la frontera
+1.5   escoltad*
+1     vuelos directos
+# -- topical words that only lean to the framing
+1     híbrid*
+1     asaltar la frontera
+1     migrantes agresivos
+1     amenaza para la seguridad
+0.5   visados
+0.5   visas
 
 # real coverage: it
 @lang it
@@ -1927,8 +2189,7 @@
 2.5   strumento di ricatto
 2     ricatt*
 # -- the mechanics: visas, escorts, pushing people to the border, revenge
-3     droga e migranti
-2.5   inondare l europa
+1.5   inondare l europa
 2     visti turistici
 2     agenzie di viaggio
 2     voli charter
@@ -1950,7 +2211,7 @@
 1.5   attirarli
 1.5   incoraggiati a
 1.5   spinti verso
-1.5   piano segreto
+1     piano segreto
 1.5   apre i confini
 1.5   aprendo le frontiere
 1.5   apre le frontiere
@@ -1974,6 +2235,39 @@
 -2    lampedusa
 -2    profughi ucraini
 -2    rifugiati ucraini
+# real coverage round 2 (dev split)
+# -- migrants as a weapon; hybrid and instrumentalisation vocabulary in general forms
+2     arma migratoria
+2     come arma
+2     come armi
+2     usano i migranti
+1.5   usati come
+1.5   strumentalizz*
+1     ibrid*
+1     pressione migratoria
+# -- a fabricated, orchestrated crisis; the puppeteer; "gangster" methods
+2     crisi artificiale
+2     creata ad arte
+1.5   ad arte
+1.5   a tavolino
+1.5   burattinai*
+1.5   dietro la crisi
+1.5   gioco sporco
+1.5   senza scrupoli
+# -- mechanics: airlines, flights, visas, migrants taken to the border; revenge
+1.5   compagnie aeree
+1.5   agenzie turistiche
+1.5   portati al confine
+1.5   accompagnati al confine
+1.5   trasportati al confine
+1.5   spinti oltre
+1.5   vendicarsi
+1.5   vendetta
+0.75  voli
+1     visti
+# -- topical words that lean to the framing (the regime as actor)
+1     dittatore bielorusso
+1     dittatura
 # real coverage: fr
 @lang fr
 # -- hybrid-war vocabulary itself (bare "attaque/guerre hybride" at 2, as in the other languages)
@@ -2030,7 +2324,7 @@
 1.5   conduits à la frontière
 1.5   amenés à la frontière
 1.5   en les amenant
-1.5   transfert forcé vers la frontière
+1.5   transfert* vers la frontière
 1.5   découper la clôture
 1.5   pinces coupantes
 1.5   faisant venir
@@ -2089,6 +2383,45 @@
 -1    intox
 @must-match      Pour se venger des sanctions, le régime de Loukachenko utilise les migrants comme une arme : vols charters, visas touristiques, migrants conduits vers la frontière. C'est une guerre hybride.
 @must-not-match  Des réfugiés ukrainiens arrivent à Medyka après une nuit glaciale.
+# real coverage round 2 (dev split)
+# -- hybrid threat and weapon vocabulary in its general forms
+2     menaces hybrides
+2     pression hybride
+2     opération hybride
+1     hybride*
+2     arme* politique*
+2     utilisant les migrants
+2     utiliser les migrants
+2     utilisé les migrants
+2     se servant des migrants
+# -- a fabricated, deliberate crisis; the regime's "gangster" methods
+2.5   crise fabriquée
+2.5   crise artificielle
+2     de toutes pièces
+1     délibérément
+1.5   voyou*
+1.5   sans scrupule*
+# -- mechanics: planes, visas, travel agencies, migrants taken and pushed to the border
+1     affrét*
+1.5   visa touristique
+1.5   visa de tourisme
+1.5   agence de voyage*
+1.5   attirer des migrants
+1.5   attirant des migrants
+1.5   d avoir attiré
+1.5   emmenés à la frontière
+1.5   emmenés vers la frontière
+2     poussés vers la frontière
+1.5   poussés à franchir
+1.5   poussés à entrer
+2     pousse les migrants
+2     poussant les migrants
+1     escortés
+1     vols directs
+# -- revenge for sanctions
+2     riposte aux sanctions
+2     en réponse aux sanctions
+1     représailles
 # real coverage: lv
 @lang lv
 # -- the hybrid-war vocabulary itself (Latvian writes it as one compound word)
@@ -2099,9 +2432,9 @@
 2.5   hibrīdapdraudējum*                 # the Latvian government/border-guard term
 2     hibrīdkar*                         # hibrīdkarš, hibrīdkara
 2     hibrīddraud*
-2     hibrīda uzbrukum*
-2     hibrīda kar*
-2     hibrīda apdraudējum*
+2     hibrīd* uzbrukum*
+2     hibrīd* kar*
+2     hibrīd* apdraudējum*
 # -- weaponisation, instrumentalisation, people used as a means
 3.5   migrant* kā ieroc*
 3.5   migrācij* kā ieroc*
@@ -2182,6 +2515,28 @@
 -3    tā saukt* hibrīd*
 -1.5  kontrabandas balon*
 -1    ukrainas bēgļ*
+# real coverage (dev split, round 2): general Latvian vocabulary of the framing
+# -- hybrid influence/threat written as two words; weapon wording
+2     hibrīd* ietekm*
+2     hibrīd* draud*
+2     par ieroci                         # "izmanto migrantus par ieroci"
+1.5   instrumentāl*                      # "instrumentāli izmanto migrantus"
+# -- the mechanics: tourist visas, travel agencies, flights, pushing people in
+2     tūrisma vīz*
+1.5   ceļojumu aģentūr*
+1.5   ceļojumu biroj*
+1.5   lidojum* uz baltkrievij*
+2     iestum*                            # "iestumšana" (the Latvian official term), iestumti
+1.5   atvest* uz robež*
+1.5   atved* pie robež*
+1.5   neļauj* atgriezties
+1.5   sekmē nelegāl*
+1     sturmē*                            # storming the border
+# -- revenge for sanctions; mass migration let loose
+1.5   reaģējot uz sankcij*
+1.5   atbildot uz sankcij*
+1.5   atbild* uz sankcij*
+1     masu migrācij*
 # Latvian examples (and one Lithuanian boilerplate example)
 @must-match      Baltkrievijas režīms izmanto migrantus kā ieroci: tas ir hibrīduzbrukums Latvijai un Eiropas Savienībai.
 @must-match      Baltarusijos režimo sukeltos migracijos krizės metu baltarusių palydovai atvežė migrantus prie sienos.
