@@ -49,6 +49,11 @@ def find_binary(given):
     if not candidate:
         fail("cannot find narrascan: give --narrascan PATH, set NARRASCAN_BIN, or put it on PATH")
     path = shutil.which(candidate) if os.sep not in candidate else candidate
+    if path and os.path.isfile(path) and not os.access(path, os.X_OK):
+        try:
+            os.chmod(path, 0o755)  # shipped with --files, the copy may have lost its mode
+        except OSError:
+            pass
     if not path or not os.path.isfile(path) or not os.access(path, os.X_OK):
         fail("narrascan binary %r is not an executable file" % candidate)
     return os.path.abspath(path)
@@ -139,17 +144,19 @@ def runs_of(items):
 
 
 def jsonl_partitions(sc, files, min_partitions):
-    """An RDD of the lines of `files` and, per partition, (display path, number of its first
-    line in that file). Hadoop splits big files by bytes; when a file has more than one split,
-    one count job on the JVM side (zipWithIndex, no Python) numbers the lines."""
-    rdd = sc.textFile(",".join(uri for _, _, uri in files), min_partitions)
+    """An RDD of the lines of `files` (as bytes: they go to narrascan undecoded) and, per
+    partition, (display path, number of its first line in that file). Hadoop splits big files
+    by bytes; when a file has more than one split, one count job on the JVM side (zipWithIndex
+    over the Hadoop records, no Python, no decoding) numbers the lines."""
+    rdd = sc.textFile(",".join(uri for _, _, uri in files), min_partitions, use_unicode=False)
     display_of = {uri: display for _, display, uri in files}
     splits = [p.inputSplit().value() for p in rdd._jrdd.rdd().partitions()]
     origins = []
     if all(s.getStart() == 0 for s in splits):
         origins = [(display_of[s.getPath().toString()], 1) for s in splits]
     else:
-        zipped = rdd._jrdd.rdd().zipWithIndex()
+        hadoop_records = rdd._jrdd.rdd().dependencies().head().rdd()  # textFile maps these to Strings
+        zipped = hadoop_records.zipWithIndex()
         first_index = {}
         for p in zipped.partitions():
             uri = p.prev().inputSplit().value().getPath().toString()
@@ -179,7 +186,7 @@ def executor_binary(name):
 
 
 def pipe_lines(command, lines):
-    """Runs `command`, writes `lines` to its stdin from a thread, yields its stdout lines
+    """Runs `command`, writes `lines` (bytes) to its stdin from a thread, yields its stdout lines
     (without the newline). Raises with the command's stderr when it exits with 2 or more."""
     err = tempfile.TemporaryFile()
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
@@ -191,10 +198,10 @@ def pipe_lines(command, lines):
             for line in lines:
                 batch.append(line)
                 if len(batch) == WRITE_BATCH:
-                    proc.stdin.write(("\n".join(batch) + "\n").encode("utf-8", "surrogatepass"))
+                    proc.stdin.write(b"\n".join(batch) + b"\n")
                     batch = []
             if batch:
-                proc.stdin.write(("\n".join(batch) + "\n").encode("utf-8", "surrogatepass"))
+                proc.stdin.write(b"\n".join(batch) + b"\n")
             proc.stdin.close()
         except BrokenPipeError:
             pass
@@ -470,8 +477,6 @@ def main(argv):
     args = parse_arguments(argv)
     binary = find_binary(args.narrascan)
     lexicons = find_lexicons(args.lexicons, binary)
-    # Workers run the driver's Python unless told otherwise (the one that has pyspark).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark import SparkConf, SparkContext
 
     started = time.time()
@@ -480,6 +485,10 @@ def main(argv):
         conf.setMaster(args.master)
     elif not conf.contains("spark.master"):
         conf.setMaster("local[*]")
+    if conf.get("spark.master", "").startswith("local"):
+        # Local workers run the driver's Python (the one that has pyspark) unless told otherwise;
+        # on a cluster the executors' python3 is the cluster's business (PYSPARK_PYTHON).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     jvm_ready = time.time()
