@@ -26,6 +26,9 @@ check() {  # check NAME COMMAND...: run a comparison, report it
   if "${@:2}"; then echo "spark: $1: ok"; else echo "spark: $1: FAILED"; failed=1; fi
 }
 
+# 0. the driver's pure parts, without Spark.
+check "driver unit tests (test_driver.py)" "$py" scripts/spark/test_driver.py -q
+
 same_lines() {  # same_lines ONE_MACHINE.jsonl SPARK_DIR: equal multisets of lines, "path" removed
   "$py" - "$1" "$2" <<'PY'
 import collections, glob, json, sys
