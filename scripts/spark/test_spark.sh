@@ -60,6 +60,14 @@ check "score Samples/dev Samples/test Samples/feeds" same_lines "$work/score-one
   > "$work/trend-spark.jsonl"
 check "trend --by week --format jsonl Samples/feeds" cmp "$work/trend-one.jsonl" "$work/trend-spark.jsonl"
 
+# 2b. trend over text files (all undated: their first ids must follow input order) and JSONL, by
+#     month and source, as a table.
+"$bin" trend --by month --group source --format table Samples/feeds Samples/test > "$work/trend-one.table" 2>/dev/null
+"$py" "$driver" trend --master 'local[2]' --partitions 9 --narrascan "$bin" --by month --group source --format table \
+  Samples/feeds Samples/test > "$work/trend-spark.table" 2>/dev/null
+check "trend --by month --group source --format table Samples/feeds Samples/test" \
+  cmp "$work/trend-one.table" "$work/trend-spark.table"
+
 # 3. bad records: a feed with an unparseable line, a record without text, blank lines and records
 #    without ids, split in several partitions. Every bad line is an error record naming the
 #    line that one machine names on stderr; the rest equals one machine; the summary counts them.
