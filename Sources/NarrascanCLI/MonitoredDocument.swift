@@ -66,10 +66,13 @@ enum MonitoredLine {
     case raw(DocumentRecord)
     /// A `stream` error record ({"line": N, "error": …}): nothing to count.
     case errorRecord
+    /// Partial counts written by `trend --emit-counts` ({"type": "counts", …}).
+    case counts(TrendCounts)
 }
 
-/// Reads `score`/`stream` output lines, and raw JSONL documents (lines with "text" but no
-/// "scores"), with the JSON cursor of `JSONRecordParser`. Unknown members are skipped.
+/// Reads `score`/`stream` output lines, raw JSONL documents (lines with "text" but no "scores")
+/// and `trend --emit-counts` records ("type": "counts"), with the JSON cursor of
+/// `JSONRecordParser`. Unknown members are skipped.
 struct ScoredRecordParser: Sendable {
     let raw: JSONRecordParser
 
@@ -78,7 +81,7 @@ struct ScoredRecordParser: Sendable {
     func parse(_ line: UnsafeBufferPointer<UInt8>, fallbackID: String) throws(JSONRecordError) -> MonitoredLine {
         var cursor = JSONCursor(bytes: line)
         var doc = MonitoredDocument(id: fallbackID, labels: [], scores: [:])
-        var sawScores = false, sawText = false, sawError = false
+        var sawScores = false, sawText = false, sawError = false, sawCounts = false
         cursor.skipSpace()
         if cursor.atStart && cursor.peek == 0xEF { cursor.skipBOM() }
         try cursor.forEachMember(notAnObject: "a record must be a JSON object") { (c: inout JSONCursor, key: String) throws(JSONRecordError) in
@@ -107,6 +110,12 @@ struct ScoredRecordParser: Sendable {
             case "error":
                 sawError = true
                 try c.skipValue()
+            case "type":
+                if c.peek == UInt8(ascii: "\"") {
+                    sawCounts = String(decoding: try c.string(), as: UTF8.self) == TrendCounts.type
+                } else {
+                    try c.skipValue()
+                }
             case raw.textField:
                 sawText = true
                 try c.skipValue()
@@ -116,6 +125,7 @@ struct ScoredRecordParser: Sendable {
         }
         cursor.skipSpace()
         if !cursor.atEnd { throw JSONRecordError(column: cursor.column, message: "unexpected data after the JSON object") }
+        if sawCounts { return .counts(try TrendCounts(parsing: line)) }
         if sawScores { return .scored(doc) }
         if sawText { return .raw(try raw.parse(line, fallbackID: fallbackID)) }
         if sawError { return .errorRecord }

@@ -2,7 +2,8 @@
 // raw JSONL documents, or text files, read one record at a time. Raw documents are scored on the
 // way with voice attribution on (the lexicons are loaded only when the first raw document comes);
 // scored lines are taken as they are. Bad lines are reported on stderr and skipped; `stream`'s
-// own error records are counted and skipped.
+// own error records are counted and skipped. Partial counts (`trend --emit-counts` records) go
+// to a separate handler, which only `trend` sets.
 
 import NarrascanCore
 
@@ -26,6 +27,10 @@ final class MonitoringReader {
     private(set) var failures = 0
     /// `stream` error records skipped.
     private(set) var errorRecords = 0
+    /// Standard input as a named slice of a file (`--input-name`, `--first-line`), if it is one.
+    var slice: FileSlice?
+    /// Receives partial counts; without it a counts record is a bad line.
+    var countsHandler: ((TrendCounts) throws(CLIError) -> Void)?
 
     init(_ args: ParsedArguments, context: CommandContext, keepText: Bool) throws(UsageError) {
         self.context = context
@@ -83,13 +88,17 @@ final class MonitoringReader {
                     } else {
                         source = context.stdin
                     }
-                    try readLines(LineReader(input: source, maxLineBytes: maxLineBytes), path: input.path, handle)
+                    let name = input.kind == .standardInput ? slice?.name ?? input.path : input.path
+                    let firstLine = input.kind == .standardInput ? slice?.firstLine ?? 1 : 1
+                    try readLines(LineReader(input: source, maxLineBytes: maxLineBytes), path: name, firstLine: firstLine, handle)
                 }
             }
         }
     }
 
-    private func readLines(_ reader: LineReader, path: String, _ handle: (MonitoredDocument) throws(CLIError) -> Void) throws(CLIError) {
+    private func readLines(
+        _ reader: LineReader, path: String, firstLine: Int, _ handle: (MonitoredDocument) throws(CLIError) -> Void
+    ) throws(CLIError) {
         while context.interruption.signal == 0 {
             let event: LineEvent?
             do { event = try reader.next() } catch {
@@ -97,21 +106,32 @@ final class MonitoringReader {
                 return
             }
             guard let event else { return }
+            let n = reader.lineNumber + firstLine - 1
             switch event {
             case .oversized(let length):
-                fail(InputError(path: path, line: reader.lineNumber, reason: "line of \(length) bytes is too long; skipped"))
+                fail(InputError(path: path, line: n, reason: "line of \(length) bytes is too long; skipped"))
             case .line(var line):
-                if reader.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line[3...]) }
+                if n == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line[3...]) }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 let parsed: MonitoredLine
-                do { parsed = try parser.parse(line, fallbackID: "\(path):\(reader.lineNumber)") } catch {
-                    fail(InputError(path: path, line: reader.lineNumber, reason: "invalid record: \(error)"))
+                do { parsed = try parser.parse(line, fallbackID: "\(path):\(n)") } catch {
+                    fail(InputError(path: path, line: n, reason: "invalid record: \(error)"))
                     continue
                 }
                 switch parsed {
                 case .scored(let d): try handle(d)
                 case .raw(let record): try handle(try score(record))
                 case .errorRecord: errorRecords += 1
+                case .counts(let counts):
+                    guard let countsHandler else {
+                        fail(InputError(path: path, line: n, reason: "partial counts ({\"type\":\"counts\"}) are read by trend only"))
+                        continue
+                    }
+                    if case .totals(_, _, let failed, let skipped) = counts.kind {
+                        failures += failed
+                        errorRecords += skipped
+                    }
+                    try countsHandler(counts)
                 }
             }
         }

@@ -132,11 +132,13 @@ public struct ResultFormatter: Sendable {
     }
 }
 
-/// The JSONL error record of `stream`: {"line": N, "error": "..."}.
-public func errorRecord(line: Int, message: String) -> [UInt8] {
+/// The JSONL error record of `stream`: {"line": N, "error": "..."}, with `"path"` last when the
+/// stream is a named slice of a file (`--input-name`).
+public func errorRecord(line: Int, message: String, path: String? = nil) -> [UInt8] {
     var w = JSONWriter()
     w.member("{\"line\":", int: line)
     w.member(",\"error\":", message)
+    if let path { w.member(",\"path\":", path) }
     w.raw("}\n")
     return w.bytes
 }

@@ -4,6 +4,8 @@
 // (typically `narrascan stream` output) and prints an alert as soon as a bucket closes with a
 // spike — a bucket closes when the first document of a later bucket arrives, or at the end of
 // input. Documents that arrive after their bucket closed are counted but raise no alert.
+// `--emit-counts` stops before bucketing: it prints partial counts per day and source (see
+// TrendCounts.swift), which `trend` reads back and adds up — how a cluster aggregates in parts.
 
 import NarrascanCore
 
@@ -23,6 +25,14 @@ public enum TrendCommand {
             --follow prints only spikes, each as soon as its bucket closes: when the first document
             of a later bucket arrives, or at the end of input (so feed it in date order).
 
+            PARTIAL COUNTS: --emit-counts prints, instead of series and spikes, the counts of the input
+            per day and source as {"type":"counts",...} records (whatever --by and --group say), and a
+            last record with the undated documents, failed lines and skipped error records. trend reads
+            such records among its input and adds them up, so counts made separately (one process per
+            partition of a cluster job) give exactly the output of one trend over all the documents.
+            --input-name and --first-line name standard input as a slice of a JSONL file, for the ids
+            and line numbers of its records.
+
             """ + "\n" + spikeMethodHelp,
         options: monitoringInputOptions + spikeOptions + [
             OptionSpec("--by", value: "UNIT", help: "Bucket width: day, week or month (default: week)."),
@@ -31,12 +41,14 @@ public enum TrendCommand {
             OptionSpec("--spikes-only", help: "Print the spikes, not the series."),
             OptionSpec("--follow", help: "Print each spike as soon as its bucket closes (implies --spikes-only)."),
             OptionSpec("--max-line-bytes", value: "N", help: "Longest JSONL line read (default: 16777216)."),
-        ],
+            OptionSpec("--emit-counts", help: "Print partial counts per day and source, for a later trend to add up."),
+        ] + fileSliceOptions,
         examples: [
             "narrascan trend --format table Samples/feeds",
             "narrascan trend --by day --group source --format csv scores.jsonl",
             "narrascan score --evidence feed.jsonl | narrascan trend --spikes-only -",
             "tail -f feed.jsonl | narrascan stream --evidence | narrascan trend --follow --by day",
+            "cat part-*.jsonl | narrascan trend --emit-counts > counts.jsonl; narrascan trend counts.jsonl",
         ])
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
@@ -46,18 +58,23 @@ public enum TrendCommand {
         let parameters: SpikeParameters
         let reader: MonitoringReader
         let maxLineBytes: Int
-        do {
+        do throws(UsageError) {
             unit = try args.bucketUnit()
             _ = try args.choice("--group", ["source"])
             format = try args.choice("--format", OutputFormat.allCases.map(\.rawValue)).flatMap(OutputFormat.init) ?? (context.stdout.isTerminal ? .table : .jsonl)
             parameters = try args.spikeParameters()
             maxLineBytes = try args.integer("--max-line-bytes", default: 16 << 20, range: 1...(1 << 31))
             reader = try MonitoringReader(args, context: context, keepText: false)
+            reader.slice = try FileSlice(args)
+            if args.flag("--emit-counts") && (args.flag("--follow") || args.flag("--spikes-only")) {
+                throw UsageError("--emit-counts prints counts, not spikes; it does not go with --follow or --spikes-only")
+            }
         } catch { throw .usage(error) }
+        let paths = args.positionals.isEmpty ? ["-"] : args.positionals
+        if args.flag("--emit-counts") { return try emitCounts(reader, paths: paths, maxLineBytes: maxLineBytes, context: context) }
         var aggregation = TrendAggregation(unit: unit, bySource: args.value("--group") == "source")
         let printer = TrendPrinter(format: format, unit: unit, parameters: parameters)
         let detector = SpikeDetector(parameters: parameters)
-        let paths = args.positionals.isEmpty ? ["-"] : args.positionals
 
         if args.flag("--follow") {
             var open: Int? = nil
@@ -72,9 +89,9 @@ public enum TrendCommand {
                     try context.stdout.flush()
                 } catch { throw .outputClosed }
             }
-            try reader.read(paths, maxLineBytes: maxLineBytes) { (d: MonitoredDocument) throws(CLIError) in
+            func track(_ bucket: Int?) throws(CLIError) {
                 let before = open
-                guard let bucket = aggregation.add(d) else { return }
+                guard let bucket else { return }
                 if let before, bucket > before {
                     try close(before)
                     open = bucket
@@ -84,9 +101,12 @@ public enum TrendCommand {
                     open = bucket
                 }
             }
+            reader.countsHandler = { (c: TrendCounts) throws(CLIError) in try track(aggregation.merge(c)) }
+            try reader.read(paths, maxLineBytes: maxLineBytes) { (d: MonitoredDocument) throws(CLIError) in try track(aggregation.add(d)) }
             if let open { try close(open) }
             if late > 0 { context.warn("narrascan: \(late) documents arrived after their \(unit.rawValue) had closed; counted, no alerts") }
         } else {
+            reader.countsHandler = { (c: TrendCounts) throws(CLIError) in aggregation.merge(c) }
             try reader.read(paths, maxLineBytes: maxLineBytes) { (d: MonitoredDocument) throws(CLIError) in aggregation.add(d) }
             let spikes = aggregation.spikes(detector)
             do {
@@ -106,6 +126,19 @@ public enum TrendCommand {
                 "narrascan: \(aggregation.undated) of \(aggregation.documents) documents have no YYYY-MM-DD date and were not bucketed (first: \(aggregation.undatedIDs.prefix(3).joined(separator: ", ")))")
         }
         if reader.errorRecords > 0 { context.warn("narrascan: skipped \(reader.errorRecords) error records of the input") }
+        if let code = interruptionExitCode(context) { return code }
+        return reader.failures > 0 ? .failure : .success
+    }
+
+    /// `--emit-counts`: reads `paths` into per-day, per-source counts and prints them.
+    private static func emitCounts(_ reader: MonitoringReader, paths: [String], maxLineBytes: Int, context: CommandContext) throws(CLIError) -> ExitCode {
+        var aggregation = TrendAggregation(unit: .day, bySource: true)
+        reader.countsHandler = { (c: TrendCounts) throws(CLIError) in aggregation.merge(c) }
+        try reader.read(paths, maxLineBytes: maxLineBytes) { (d: MonitoredDocument) throws(CLIError) in aggregation.add(d) }
+        do {
+            try context.stdout.write(aggregation.countsRecords(failures: reader.failures, errorRecords: reader.errorRecords))
+            try context.stdout.flush()
+        } catch { throw .outputClosed }
         if let code = interruptionExitCode(context) { return code }
         return reader.failures > 0 ? .failure : .success
     }
