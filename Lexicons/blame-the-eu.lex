@@ -73,9 +73,10 @@
 # were lowered or removed; counter-evidence was added for the near misses real coverage has
 # (Mediterranean and Channel boats, Ukrainian refugees, political prisoners, contraband balloons,
 # Russia's war on Ukraine). Two rounds: the second from a larger, more varied collection, with
-# one-article wording generalised or removed. The threshold (0.2 → 0.3) maximises macro-F1 on a held-out
-# part of real dev that no entry was chosen from, while Samples/dev macro-F1 stays at or above 0.87
-# (`eval --sweep` on both; README "How good is it").
+# one-article wording generalised or removed; a third for precision (generic entries lowered so that
+# they count only beside other evidence). The threshold (0.2 → 0.3) maximises the mean of two
+# macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
+# on Samples/dev (`eval --sweep` on both; README "How good is it").
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -692,7 +693,7 @@
 1.5   whereas ukrainians
 2     syrians and iraqis freeze
 1.5   wrong kind of refugee*
--1    verdict
+-1.5  verdict
 -1.5  claim circulating
 # -- round 5 (English): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 # real coverage (dev split)
@@ -905,7 +906,7 @@
 2.5   незаконн* санкци*
 2.5   нелегитимн* санкци*
 2     односторонн* санкци*
-2     санкционн* давлени*
+0.75  санкционн* давлени*
 2.5   санкционн* войн*
 2.5   антибелорусск* санкци*
 1.5   антибелорусск*
@@ -943,7 +944,7 @@
 2.5   не будем охранять
 2.5   не будет охранять
 2     охранять чуж*
-1     экономическ* войн*
+0.5   экономическ* войн*
 2     душ* санкци*
 # -- Brussels will not talk
 2.5   брюссель молчит
@@ -1544,7 +1545,7 @@
 1     zniszczyli
 2     pouczać
 # -- EU guards' violence as told by Minsk
-1.5   polsc* mundurow*
+0.75  polsc* mundurow*  # r3: was 1.5, fired alone on near misses
 0.75  polsc* żołnierz*
 1.5   lodowat* wod*
 2     militaryzacj*
@@ -1923,7 +1924,7 @@
 2.5   neteisėt* sankcij*
 2     vienašališk* sankcij*
 2.5   sankcijų kar*
-1     nežmonišk*
+0.5   nežmonišk*  # r3: was 1, fired alone on near misses
 1.5   žiaur* elges*
 2.5   pasieniečių žiaurum*
 2     lietuvos pasieniečių smurt*
@@ -2293,8 +2294,8 @@
 1.5   wertegemeinschaft
 1.5   werte europas
 2     moralpredigt*
-1.5   belehr*
-1     abschottung*                    # real coverage: lowered from 1.5 (activist appeals, not Minsk's line)
+0.75  belehr*  # r3: was 1.5, fired alone on near misses
+0.5   abschottung*                    # real coverage: lowered from 1.5 (activist appeals, not Minsk's line)  # r3: was 1, fired alone on near misses
 # -- round 2: no dialogue, sanctions
 2     zusammenarbeit abgebrochen
 1.5   zusammenarbeit* beendet
@@ -3503,7 +3504,7 @@
 2     interventi militari occidentali
 2     tombe senza nome
 2     respingimenti illegali
-1     convenzione di ginevra
+0.5   convenzione di ginevra
 2     screditare
 2     chi fugge dalle guerre
 2     rifiutare la protezione
@@ -3515,9 +3516,9 @@
 0.75  con la forza
 1.5   colpa della polonia
 1.5   violazione dei diritti umani
-1     diritto internazionale
-1     diritto europeo
-1     respingimenti
+0.5   diritto internazionale
+0.5   diritto europeo
+0.5   respingimenti
 0.5   nasconde
 # -- counter-evidence: the hybrid-attack framing, other stories
 -1    attacco ibrido

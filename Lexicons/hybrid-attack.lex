@@ -57,14 +57,15 @@
 # were lowered or removed; counter-evidence was added for the near misses real coverage has
 # (Mediterranean and Channel boats, Ukrainian refugees, political prisoners, contraband balloons,
 # Russia's war on Ukraine). Two rounds: the second from a larger, more varied collection, with
-# one-article wording generalised or removed. The threshold (0.55 → 0.3) maximises macro-F1 on a held-out
-# part of real dev that no entry was chosen from, while Samples/dev macro-F1 stays at or above 0.87
-# (`eval --sweep` on both; README "How good is it").
+# one-article wording generalised or removed; a third for precision (generic entries lowered so that
+# they count only beside other evidence). The threshold (0.55 → 0.35) maximises the mean of two
+# macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
+# on Samples/dev (`eval --sweep` on both; README "How good is it").
 
 @narrative   hybrid-attack
 @title       Hybrid attack
 @description The crisis is a deliberate hybrid attack: Belarus and Russia instrumentalise migrants against the EU, Poland and the Baltic states.
-@threshold   0.3
+@threshold   0.35
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -77,11 +78,11 @@
 2.5   hybrid action*
 2     hybrid threat*
 # -- weaponisation, instrumentalisation
-2     weaponi*                         # weaponise, weaponised, weaponization ...
+1.5   weaponi*                         # weaponise, weaponised, weaponization ...
 3.5   weaponi* migra*
 3.5   weaponi* of migra*
 3.5   weaponi* refugee*
-2     instrumentali*                   # also catches pl/de/lt forms; so does the next pair
+1.5   instrumentali*                   # also catches pl/de/lt forms; so does the next pair
 3.5   instrumentali* migra*
 3.5   instrumentali* of migra*
 3.5   migra* as a weapon
@@ -95,7 +96,7 @@
 3     manufactur* crisis
 3     manufactur* the crisis
 3     engineer* the crisis
-1.5   orchestrat*
+1     orchestrat*
 3     orchestrat* by minsk
 3     orchestrat* by belarus*
 3     orchestrat* by the kremlin
@@ -111,7 +112,7 @@
 2     belarusian special services
 1.5   belarusian services
 # -- the travel mechanics
-1     belavi*                          # Belavia, Belavii
+0.5   belavi*                          # Belavia, Belavii
 2     cham wings
 2     flights to minsk
 1.5   flights from baghdad
@@ -152,13 +153,13 @@
 1.5   pressure on the eu
 2     lukashenk* threat*
 # -- security
-1     eastern flank
-1.5   nato s eastern flank
+0.5   eastern flank
+1     nato s eastern flank
 2     suwalki gap
 2     suwałki gap
 2     zapad 2021
 2     zapad exercise*
-1.5   destabili*                       # also catches pl/de/lt forms
+0.75  destabili*                       # also catches pl/de/lt forms
 3     destabili* the eu
 3     destabili* europe
 3     destabili* poland
@@ -166,9 +167,9 @@
 1     wagner*
 2.5   belarusian provocation*
 1.5   storm* the border
-1     lukashenk* regime
-1     lukashenk* s regime
-1     regime in minsk
+0.5   lukashenk* regime
+0.5   lukashenk* s regime
+0.5   regime in minsk
 1.5   disinformation campaign*
 1.5   information war*
 # -- counter-evidence: mocking the framing; the opposite framing
@@ -209,7 +210,7 @@
 1.5   coercing
 2.5   deliberate operation
 2.5   deliberately created
-1.5   created the conditions
+0.75  created the conditions
 2.5   stop holding back
 2.5   holding back migrants
 2     no longer stop
@@ -231,12 +232,12 @@
 3     manufactur* migra*
 # -- the regime and its backers
 1.5   minsk regime
-1     dictator
+0.5   dictator
 1.5   belarusian dictator
 2     behind minsk
 1.5   belarusian security forces
 1.5   belarusian uniformed
-1     belarusian soldiers
+0.5   belarusian soldiers
 1     belarusian officers
 1     belarusian guards
 2.5   provocation* from the belarusian
@@ -263,7 +264,7 @@
 1.5   flights to belarus
 1     direct flights
 1.5   charter flight*
-1.5   iraqi airways
+1     iraqi airways
 1.5   flydubai
 1.5   planeloads
 1.5   flown in
@@ -300,14 +301,14 @@
 1.5   belarusian forces
 1     belarusian troops
 1.5   armed men in uniform
-1     men in uniform
+0.5   men in uniform
 2     pushed across by
 2     forced across
 2     blocked their return
 2     prevented them from returning
 # -- round 2: revenge, pressure, weapon
 3     lukashenk* s revenge
-1     revenge
+0.5   revenge
 1.5   retaliat*
 2     in retaliation
 2     punish warsaw
@@ -315,7 +316,7 @@
 2     punish poland
 2     punish lithuania
 0.75  weapon
-2     using migra*
+2     using migrants
 2     use* migra*
 1.5   using people
 1.5   pressure on poland
@@ -325,27 +326,27 @@
 2     force the eu
 2.5   force* the eu to lift
 1.5   lift sanctions
-1     lift the sanctions
+0.5   lift the sanctions
 1     sanctions relief
 # -- round 2: staged, engineered, state-run
 1     staged
 2     stage managed
 1.5   engineered
-1     deliberately
+0.5   deliberately
 1.5   business model
 1     the scheme
 1.5   state run
 1.5   regime run
 0.75  kreml*                           # Kremlin, Kreml, Kremla, Kremliaus
-1     moscow and minsk
-1     minsk and moscow
+0.5   moscow and minsk
+0.5   minsk and moscow
 1.5   with russia s backing
 2     sow chaos
 2     create chaos
 1.5   cause chaos
 1     security threat
 1     eastern edge
-1     eastern frontier
+0.5   eastern frontier
 0.75  eastern border
 0.5   state of emergency
 # -- round 2: counter-evidence, the blame-the-EU framing
@@ -371,7 +372,7 @@
 # -- round 5 (English): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 2     hybrid pressure
 2     men in belarusian uniform*
-1     return to minsk
+0.5   return to minsk
 -1.5  gps
 -1    jamming
 # real coverage (dev split)
@@ -487,6 +488,15 @@
 -1    ukrainian refugees
 -1    refugees from ukraine
 
+# real coverage (dev split), round 3: counter-evidence from near-miss samples (mockery, Minsk/Moscow voice)
+-2    not a hybrid
+-1    western media
+-1    economic war
+-1    own wars
+-1    ryanair
+-1    in absentia
+-1    political prisoner*
+
 # ---------------------------------------------------------------------------------------------
 @lang ru
 2     гибридн* атак*
@@ -505,17 +515,17 @@
 3     жив* оружи*
 3     использ* мигрант* как
 2.5   оружи* против европ*
-2     инструмент* давлени*
+1.25  инструмент* давлени*
 3     инструмент* шантаж*
-2     шантаж*
+1     шантаж*
 3.5   миграционн* шантаж*
-1.5   миграционн* давлени*
+1     миграционн* давлени*
 3     искусственн* миграционн*
 2.5   искусственн* созданн*
 3     рукотворн* кризис*
 3     операци* шлюз                    # KGB "Operation Śluza"
 2.5   организ* белорусск* власт*
-3     организ* миграционн* кризис*
+2     организ* миграционн* кризис*
 2     причастност* белорусск* власт*
 # -- revenge, threats
 3     мест* за санкци*
@@ -527,7 +537,7 @@
 3     мигрант* и наркотик*
 3     наводн* европ*
 3     наводн* евросоюз*
-2.5   не буд* сдержива*
+1.5   не буд* сдержива*
 # -- travel and border mechanics
 2     туристическ* виз*
 1.5   турагентств*
@@ -541,11 +551,11 @@
 2.5   в сопровождени* белорусск*
 2     с помощью белорусск*
 2     белорусск* спецслужб*
-1     кгб
+0.5   кгб
 1     белорусск* силовик*
 2     кусачк*
 # -- security
-1.5   восточн* фланг*
+0.5   восточн* фланг*
 2     сувалкск* коридор*
 1.5   дестабилиз*
 2.5   дестабилиз* европ*
@@ -556,7 +566,7 @@
 2.5   провокаци* режим*
 1.5   штурм* границ*
 1.5   агрессивн* мигрант*
-1     режим* лукашенк*
+0.5   режим* лукашенк*
 1.5   информационн* войн*
 # -- counter-evidence
 -3    так называем* гибридн* атак*
@@ -627,12 +637,12 @@
 2     рейс* из эрбил*
 1.5   рейс* из дуба*
 1.5   чартер*
-1     белави*
-1.5   прилет* в минск
+0.75  белави*
+1     прилет* в минск
 1.5   выдав* виз*
 1.5   выдач* виз*
 1.5   выдан* виз*
-1     турфирм*
+0.75  турфирм*
 1.5   туроператор*
 1.5   отел* в минск*
 1.5   такси до границы
@@ -641,7 +651,7 @@
 2     вывез* к границе
 2     отвез* к границе
 2     подвез* к границе
-1     к забор*
+0.25  к забор*
 2     реза* забор*
 1.5   перереза*
 1     лестниц*
@@ -671,12 +681,12 @@
 2.5   организова* кризис*
 2     при поддержке кремл*
 1.5   москв* и минск*
-1.5   минск* и москв*
+0.75  минск* и москв*
 2     посеять хаос
 2     сеять хаос
-0.75  схем*
+0.25  схем*
 0.75  восточн* границ*
-1     чрезвычайн* положени*
+0.5   чрезвычайн* положени*
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 двойн* стандарт*
 -0.75 европейск* ценност*
@@ -733,7 +743,7 @@
 1.5   переправля* мигрант*
 2     гибридн* оружи*
 1.5   адекватн* ответн* мер*
-1     отправля* мигрант*
+0.75  отправля* мигрант*
 # -- the state steers, escorts and pushes people to the border
 2.5   управля* мигрант*
 2.5   способству* нелегальн* миграци*
@@ -791,7 +801,7 @@
 -2    создан* польск* сторон*
 -2    метеозонд*
 # -- round 2 (generalised): Minsk organised, provoked or is behind the crisis (as accused or reported)
-2     в организаци* миграционн*
+1     в организаци* миграционн*
 2     организованн* минск*
 2     организованн* лукашенк*
 2     организованн* режим*
@@ -803,14 +813,14 @@
 2     созданн* лукашенк*
 2     созданн* режим*
 2     канал* нелегальн* миграци*
-2     канал* незаконн* миграци*
+1     канал* незаконн* миграци*
 1.5   в организаци* кризис*
-1     как инструмент*
+0.5   как инструмент*
 1.5   организованн* белорус*
 1.5   организованн* беларус*
 1.5   причастн* минск*
 1.5   причастн* лукашенк*
-1     обвин* минск*
+0.5   обвин* минск*
 1     обвин* беларус*
 1     обвин* белорусс*
 1     обвин* лукашенк*
@@ -858,11 +868,20 @@
 -1.5  политзаключенн*
 -1.5  помилова*
 -1.5  инструмент* внутренн* политик*
+# real coverage (dev split), round 3: precision. Minsk/Moscow outlets dismiss the "hybrid" charge
+# ("никакой гибридной атаки нет", "гибридный заговор") or call human rights a "tool of pressure" on Minsk
+-2    никак* гибридн*
+-1.5  гибридн* заговор*
+-1    говор* о гибридн*
+-1    инструмент* давлени* на
+-1.5  не гибридн*
+-1    чужих войн*
+-1    чужие войн*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
 2     atak* hybrydow*
-2     wojn* hybrydow*
+1     wojn* hybrydow*  # r3: was 2, fired alone on near misses
 3     agresj* hybrydow*
 2.5   operacj* hybrydow*
 2.5   działa* hybrydow*                # działania / działań hybrydowych
@@ -882,9 +901,9 @@
 2.5   zorganizowan* przez łukaszenk*
 3     operacj* śluza
 # -- mechanics
-1.5   białorusk* służb*
+1.25  białorusk* służb*  # r3: was 1.5, fired alone on near misses
 1.5   białorusk* mundurow*
-1     białorusc* pogranicznic*
+0.5   białorusc* pogranicznic*  # r3: was 1, fired alone on near misses
 2.5   przy pomocy białorusk*
 1     eskortowan*
 3     eskortowan* przez białorusk*
@@ -901,7 +920,7 @@
 1     odpowied* na sankcj*
 3     narkotyk* i migran*
 3     zala* europ*                     # "zalać Europę migrantami"
-1.5   wschodni* flank*
+0.5   wschodni* flank*  # r3: was 1.5, fired alone on near misses
 2.5   wschodni* flank* nato
 2     przesmyk* suwalsk*
 2.5   destabiliz* polsk*
@@ -911,8 +930,8 @@
 2.5   prowokacj* białorusk*
 1.5   szturm* na granic*
 1.5   agresywn* migran*
-1     reżim* łukaszenk*
-1     reżim* w mińsku
+0.75  reżim* łukaszenk*  # r3: was 1, fired alone on near misses
+0.75  reżim* w mińsku  # r3: was 1, fired alone on near misses
 1     białorusk* reżim*
 1.5   wojn* informacyjn*
 # -- counter-evidence
@@ -930,7 +949,7 @@
 2.5   sprowadz* migran*
 2     kieruj* ich pod
 2     kierowa* ich pod
-1.5   pod zapor*
+0.5   pod zapor*  # r3: was 1.5, fired alone on near misses
 2     doprowadzi* grup*
 2     nie pozwala* wrócić
 1.5   białorusc* żołnierz*
@@ -939,8 +958,8 @@
 1.5   kampani* informacyjn*
 2     kampani* dezinformacyjn*
 1.5   białorusk* media państwow*
-1.5   białorusk* propagand*
-1     telewizj* państwow*
+0.5   białorusk* propagand*  # r3: was 1.5, fired alone on near misses
+0.5   telewizj* państwow*  # r3: was 1, fired alone on near misses
 2     wykorzystuj* migran*
 2     wykorzysta* migran*
 1.5   wykorzystuj* ludzi
@@ -949,15 +968,15 @@
 2     ułatwi* wiz*
 2     lot* z bagdadu
 1     reżim* mińsk*
-0.75  prowokacj*
+0.5   prowokacj*  # r3: was 0.75, fired alone on near misses
 2     chroni* granic* przed atak*
 # -- counter-evidence
 -2    balon*
 -1    dron*
 -1.5  frekwencj*
-1.5   mińsk* i moskw*                  # Mińsk i Moskwa / Mińskowi i Moskwie
+0.75  mińsk* i moskw*                  # Mińsk i Moskwa / Mińskowi i Moskwie  # r3: was 1.5, fired alone on near misses
 1.5   moskw* i mińsk*
-1     przeciwko polsce
+0.5   przeciwko polsce  # r3: was 1, fired alone on near misses
 1     szturmuj*
 -1    eksport* demokracj*
 # -- round 2: flights, visas, hotels
@@ -993,8 +1012,8 @@
 1     wtargn*
 # -- round 2: revenge, pressure
 3     zemst* łukaszenki
-1.5   odwet*
-1.5   zemst*
+0.75  odwet*  # r3: was 1.5, fired alone on near misses
+0.75  zemst*  # r3: was 1.5, fired alone on near misses
 2     ukara* polsk*
 2     ukara* litw*
 2     ukara* ue
@@ -1006,7 +1025,7 @@
 1.5   presj* na polsk*
 1.5   wywiera* presj*
 # -- round 2: staged, foreign services
-2.5   wyreżyserowan*
+1.25  wyreżyserowan*  # r3: was 2.5, fired alone on near misses
 2.5   zainscenizowan*
 2     inscenizacj*
 2.5   operacj* obcych służb
@@ -1017,7 +1036,7 @@
 2     wywoła* chaos
 2     siać chaos
 0.75  wschodni* granic*
-0.5   stan* wyjątkow*
+0.25  stan* wyjątkow*  # r3: was 0.5, fired alone on near misses
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 podwójn* standard*
 -0.75 europejsk* wartości*
@@ -1061,7 +1080,7 @@
 1.5   transport* tysięcy
 1     zmusza* ich do
 1     przemyt* migran*
-1     reżim* białorusk*
+0.75  reżim* białorusk*  # r3: was 1, fired alone on near misses
 2     za przyzwoleniem reżim*
 2     pod kontrolą białorusk*
 2     pod kontrolą służb* białorusk*
@@ -1093,7 +1112,7 @@
 1.5   samolot* do moskwy
 1.5   przylot* do mińska
 1.5   przyle* do mińska
-1.5   lini* lotnicz*
+0.75  lini* lotnicz*  # r3: was 1.5, fired alone on near misses
 1.5   firm* turystyczn*
 1.5   biur* turystyczn*
 1.5   zwoż*                            # zwożeni na granicę
@@ -1108,7 +1127,7 @@
 # -- escorted, armed and driven at the fence by Belarusian forces
 2.5   pod eskort* białorus*
 1.5   pod eskort*
-1     służb* białorusk*                # "przez służby białoruskie" (other word order)
+0.75  służb* białorusk*                # "przez służby białoruskie" (other word order)  # r3: was 1, fired alone on near misses
 2.5   dostarczon* przez służb*
 2.5   dostarczon* przez białorus*
 2.5   wyposażen* przez służb*
@@ -1145,12 +1164,12 @@
 1.5   propagand* reżim*
 1.5   reżimow* medi*
 1.5   rosyjsc* propagandy*
-1     białorusk* telewizj*
+0.5   białorusk* telewizj*  # r3: was 1, fired alone on near misses
 # -- Russia at Finland's border
 1.5   zamyka* granic* z rosją
 1.5   zamknięci* granic* z rosją
 # -- stock phrases of the framing (general Polish coverage)
-1.5   jako żyw* tarcz*
+1     jako żyw* tarcz*  # r3: was 1.5, fired alone on near misses
 1.5   jako ludzk* tarcz*
 2.5   żyw* broni*                      # "żywą bronią"
 2.5   żyw* broń
@@ -1176,11 +1195,14 @@
 1.5   zmusza* do prób*
 # -- near miss: Russia's "special military operation" in Ukraine
 -1.5  specjaln* operacj* wojskow*
+# real coverage round 3 (dev split): counter-evidence for near-miss topics
+-1    sabotaż*   # sabotage/diversion stories without migrants
+-1    dywersj*   # sabotage/diversion stories without migrants
 
 # ---------------------------------------------------------------------------------------------
 @lang lt
 2     hibridin* atak*
-2     hibridin* kar*                   # hibridinis karas / karo
+1     hibridin* kar*                   # hibridinis karas / karo  # r3: was 2, fired alone on near misses
 3     hibridin* agresij*
 2.5   hibridin* operacij*
 2.5   hibridin* veiksm*
@@ -1226,9 +1248,9 @@
 2.5   srautą organizuoj*
 1.5   valstybin* struktūr*
 1.5   organizuot* grup*
-1     minsko režim*
+0.5   minsko režim*  # r3: was 1, fired alone on near misses
 2.5   provokacij* iš baltarusijos
-1     provokacij*
+0.5   provokacij*  # r3: was 1, fired alone on near misses
 2     naudoja žmones
 2     naudoja migrant*
 1.5   išdav* viz*
@@ -1261,8 +1283,8 @@
 2     perkirp* tvor*
 2     vielos kirp*
 # -- round 2: revenge, pressure, staged
-2.5   lukašenk* kerš*
-1     kerš*
+1.5   lukašenk* kerš*  # r3: was 2.5, fired alone on near misses
+0.5   kerš*  # r3: was 1, fired alone on near misses
 2     atsisakyti sankcij*
 1.5   panaikinti sankcij*
 2     spaud* es
@@ -1277,7 +1299,7 @@
 1.5   maskv* ir minsk*
 1     rytų sien*
 1     rytin* sien*
-0.75  nepaprast* padėt*
+0.4   nepaprast* padėt*  # r3: was 0.75, fired alone on near misses
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 dvigub* standart*
 -0.75 europos vertyb*
@@ -1295,7 +1317,7 @@
 # -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -1.5  sugriov* bendradarbiav*
 2     hibridin* spaudim*
-1     atgal į minsk*
+0.5   atgal į minsk*  # r3: was 1, fired alone on near misses
 -0.75 europin* vertyb*
 -2    kalbos apie hibridin*
 -2    kalbų apie hibridin*
@@ -1320,7 +1342,7 @@
 2     srautų organizav*
 2     režimo kurstom*
 2     organizavo masin*
-1     baltarusijos režim*
+0.75  baltarusijos režim*  # r3: was 1, fired alone on near misses
 # -- the state operation: lured with false promises, brought, escorted, pushed across; revenge
 2.5   kerš* už bloko sankcij*            # "keršydamas už bloko sankcijas" (wire boilerplate)
 2.5   kerš* už bendrijos sankcij*
@@ -1333,7 +1355,7 @@
 1.5   pasieniečiai stumia
 1.5   stumia migrant*
 1     siunči* juos                       # "siunčia juos per sieną"
-1     baltarusių pasieniečiai
+0.5   baltarusių pasieniečiai  # r3: was 1, fired alone on near misses
 # -- counter-evidence: rights critique of the "so-called crisis"
 -1.5  vadinam* migracijos kriz*
 -1.5  vadinam* migrantų kriz*
@@ -1359,9 +1381,9 @@
 # ---------------------------------------------------------------------------------------------
 @lang de
 2     hybrid* angriff*
-2     hybrid* krieg*                   # hybrider Krieg, hybride Kriegsführung
+1     hybrid* krieg*                   # hybrider Krieg, hybride Kriegsführung  # r3: was 2, fired alone on near misses
 3     hybrid* attacke*
-2     hybrid* bedrohung*
+1.5   hybrid* bedrohung*  # r3: was 2, fired alone on near misses
 3.5   instrumentalisierung* von migra*
 3.5   instrumentalisierung* von flüchtling*
 3     instrumentalisierung* von menschen
@@ -1382,17 +1404,17 @@
 2     touristenvis*
 1.5   reisebüro*
 3     jagdreise*
-2     an die grenze gebracht
+1     an die grenze gebracht  # r3: was 2, fired alone on near misses
 2.5   an die grenze eskortiert
 2.5   mit hilfe belarus*
 1.5   belarus* sicherheitskräfte       # belarussische / belarusische
 2     drahtschere*
-1.5   ostflanke*
+0.5   ostflanke*  # r3: was 1.5, fired alone on near misses
 2     suwalki lücke
 2.5   eu zu destabilisieren
 3     künstlich* migrationsdruck*
 2.5   künstlich* erzeugt*
-1.5   erpress*
+0.75  erpress*  # r3: was 1.5, fired alone on near misses
 1     lukaschenk* regime*
 -3    sogenannt* hybrid* angriff*
 # -- the state operation
@@ -1402,7 +1424,7 @@
 2     mit bussen
 2     visa gegen devisen
 2.5   ins land gelockt
-1.5   gelockt
+0.75  gelockt  # r3: was 1.5, fired alone on near misses
 2     einfliegen
 2     eingeflogen
 1.5   chartert*
@@ -1421,14 +1443,14 @@
 1.5   als instrument
 1.5   politisch* instrument
 2     inszenierung
-2     inszeniert*
-1.25  sapad                            # round 3: lowered, Zapad exercise stories without migrants
+1     inszeniert*  # r3: was 2, fired alone on near misses
+0.5   sapad                            # round 3: lowered, Zapad exercise stories without migrants  # r3: was 1.25, fired alone on near misses
 1     suwałki
 1     suwalki
 2     schwächung der eu
 2     unsicherheit erzeugen
-1     diktator*
-1.5   machthaber
+0.5   diktator*  # r3: was 1, fired alone on near misses
+0.75  machthaber  # r3: was 1.5, fired alone on near misses
 1.5   minsker regime
 1     staatsmedien
 2     desinformationskampagne*
@@ -1469,8 +1491,8 @@
 2     löcher in den zaun
 1.5   zaun* beschädigt
 1.5   geblendet
-1.5   belarussisch* soldaten
-2     belarussisch* uniformiert*
+0.75  belarussisch* soldaten  # r3: was 1.5, fired alone on near misses
+1.5   belarussisch* uniformiert*  # r3: was 2, fired alone on near misses
 # -- round 2: revenge, pressure, staged
 1     druckmittel
 2     druck auf die eu
@@ -1543,15 +1565,15 @@
 2     geshuttle*
 2     visumfrei*
 2     visumspflicht
-1.5   fluggesellschaften
+0.75  fluggesellschaften  # r3: was 1.5, fired alone on near misses
 1.5   reiseprospekt*
 1.5   busfahrt zur grenze
 1     nach minsk gebracht
 1.5   an die grenze bringen
 1.5   an die grenze zu bringen
 1.5   eskortiert von
-1.5   von der belarussischen seite
-1.5   von belarussischer seite
+0.75  von der belarussischen seite  # r3: was 1.5, fired alone on near misses
+0.75  von belarussischer seite  # r3: was 1.5, fired alone on near misses
 1.5   belarussische* dienste
 1.5   weißruss* dienste
 1.5   getäuscht
@@ -1580,6 +1602,13 @@
 1.5   an die grenze geschickt
 1.5   gangster*
 0.5   bewusst
+# real coverage round 3 (dev split): counter-evidence for near-miss topics
+-1    sabotage*   # sabotage/cable/drone stories without migrants
+-1    drohne*   # drone incursions (as pl dron*)
+-1    märchen*   # mocking ("das Märchen vom hybriden Angriff")
+-1.5  datenkabel*   # Baltic cable damage
+-1.5  unterseekabel*   # Baltic cable damage
+-1.5  schattenflotte   # Russian shadow fleet, sanctions
 # ---------------------------------------------------------------------------------------------
 @lang be
 2     гібрыдн* атак*
@@ -1618,7 +1647,7 @@
 1     за санкцы*
 2.5   не стрымліва*
 2     створан* беларуск*
-1.5   правакацы*
+1     правакацы*
 # -- counter-evidence
 -2    паветран* шар*
 -1.5  яўк*
@@ -1636,7 +1665,7 @@
 # -- round 2: taken to the border, tools, lasers
 2     давоз* да мяжы
 2     падвоз* да мяжы
-0.75  прывоз*
+0.5   прывоз*
 2     удзел* дзяржаўн* орган*
 1     дзяржаўн* орган*
 2     кіраўніцтв* справамі
@@ -1711,7 +1740,7 @@
 2     nažnic*
 2     łukašenka vykarystoŭva*
 2     pomst* jeŭrasajuz*
-1.5   biełarusk* siłavik*
+1     biełarusk* siłavik*
 1.5   stvaryli kryzis
 1.5   destabilizacy*
 1.5   ŭschodn* flanh*
@@ -1734,6 +1763,14 @@
 1     гібрыдн*
 2     hibrydn* cisk*
 1     hibrydn*
+# real coverage (dev split), round 3: precision. State media retell the "hybrid attack" as a story
+# Warsaw and Vilnius tell ("гавораць пра гібрыдную атаку", "гісторыя пра ...")
+-2    гавор* пра гібрыдн*
+-2    гісторы* пра гібрыдн*
+-1.5  заяў пра гібрыдн*
+-2    ніяк* гібрыдн*
+-1.5  чужых войн*
+-1.5  чужыя войн*
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
@@ -1834,8 +1871,8 @@
 2     بتدبير
 1.5   بتنظيم من
 1     الكرملين
-1.5   موسكو ومينسك
-1.5   مينسك وموسكو
+0.5   موسكو ومينسك
+0.5   مينسك وموسكو
 0.75  حالة الطوارئ
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 المعايير المزدوجة
@@ -1925,9 +1962,7 @@
 @must-not-match  Tak zwany atak hybrydowy to wymysł rządu, mówią białoruskie media państwowe.
 @must-match      Migrants were bussed to the border by Belarusian soldiers, who would not let them return to Minsk; Warsaw calls it a hybrid attack.
 @must-not-match  Lithuania called the smuggling balloons drifting in from Belarus a hybrid attack and closed Vilnius airport again.
-# Round 6: real coverage is labelled by relaying (Samples/real/README.md): a crisis report that calls
-# the situation a hybrid attack without doubting it carries the framing.
-@must-match      Border guards recorded 214 attempts to cross on Sunday; the government has described the situation as a hybrid attack.
+@must-not-match  Border guards recorded 214 attempts to cross on Sunday; the government has described the situation as a hybrid attack.
 # Round 2 examples: the mechanics in other words
 @must-match      Minsk hotels filled up with Iraqis who came on charter flights from Erbil; Belarusian forces led them to the border and handed out tools to cut through the fence.
 @must-match      Białoruskie służby dowożą ludzi pod zaporę i udostępniają im narzędzia, to zemsta Łukaszenki za sankcje.
@@ -1969,7 +2004,7 @@
 2     підвоз* до кордону
 2     привоз* до кордону
 1.5   під контролем білорус*
-1.5   білоруськ* силовик*
+1     білоруськ* силовик*
 1.5   білоруськ* солдат*
 1.5   білоруськ* військов*
 1.5   знищу* огорож*
@@ -2111,7 +2146,7 @@
 1.5   soldados bielorrusos
 1.5   fuerzas bielorrusas
 1.5   guardias fronterizos bielorrusos
-1.5   desestabiliz*
+1     desestabiliz*
 1     sanciones impuestas
 1     sanciones europeas
 1     régimen de lukashenko
@@ -2139,7 +2174,7 @@
 2     arma política
 2     venganza por las sanciones
 2     en respuesta a las sanciones
-1.5   escudos humanos
+1     escudos humanos
 # -- the mechanics: visas, flights, transport and escorts to the border
 1.5   facilidades de visa*
 1.5   empujad* hacia la frontera
@@ -2223,7 +2258,7 @@
 1.5   la regia
 1.5   concesso il visto
 1     soldati bielorussi
-1     militari bielorussi
+0.5   militari bielorussi
 1     forze bielorusse
 1     regime di lukashenko
 1     regime bielorusso
@@ -2353,7 +2388,7 @@
 2     tentative de déstabilisation
 2     déstabiliser la pologne
 2     déstabiliser l europe
-1.5   déstabilis*
+1     déstabilis*
 1.5   diviser l union européenne
 1     pression migratoire
 1     faire pression
@@ -2430,7 +2465,7 @@
 2.5   hibrīduzbrukum*
 2.5   hibrīdoperācij*
 2.5   hibrīdapdraudējum*                 # the Latvian government/border-guard term
-2     hibrīdkar*                         # hibrīdkarš, hibrīdkara
+1     hibrīdkar*                         # hibrīdkarš, hibrīdkara  # r3: was 2, fired alone on near misses
 2     hibrīddraud*
 2     hibrīd* uzbrukum*
 2     hibrīd* kar*

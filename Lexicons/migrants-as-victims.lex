@@ -49,14 +49,15 @@
 # were lowered or removed; counter-evidence was added for the near misses real coverage has
 # (Mediterranean and Channel boats, Ukrainian refugees, political prisoners, contraband balloons,
 # Russia's war on Ukraine). Two rounds: the second from a larger, more varied collection, with
-# one-article wording generalised or removed. The threshold (0.5 → 0.55) maximises macro-F1 on a held-out
-# part of real dev that no entry was chosen from, while Samples/dev macro-F1 stays at or above 0.87
-# (`eval --sweep` on both; README "How good is it").
+# one-article wording generalised or removed; a third for precision (generic entries lowered so that
+# they count only beside other evidence). The threshold (0.5 → 0.4) maximises the mean of two
+# macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
+# on Samples/dev (`eval --sweep` on both; README "How good is it").
 
 @narrative   migrants-as-victims
 @title       Migrants as victims
 @description Migrants at the Belarus–EU border are victims of violence, pushbacks, cold, deaths, exploitation and political manipulation.
-@threshold   0.55
+@threshold   0.4
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -89,7 +90,7 @@
 2.5   trapped in the forest
 2.5   stranded in the forest
 1.5   swamp*
-1.5   stranded
+1     stranded
 1.5   stuck at the border
 2.5   trapped between
 2     no man s land
@@ -112,8 +113,8 @@
 3     child* in the forest
 2     child* at the border
 1.5   women and children
-2     pregnant wom*
-2     unaccompanied minor*
+1.5   pregnant wom*
+1.5   unaccompanied minor*
 # -- violence, degrading treatment
 2     were beaten
 2.5   severely beaten
@@ -187,8 +188,8 @@
 2     bite wound*
 2     bitten by dogs
 1.5   pepper spray
-1.5   tear gas
-1     water cannon*
+1     tear gas
+0.75  water cannon*
 2     rifle butts
 2     inflicted by
 2     tortur*
@@ -237,7 +238,7 @@
 1     young children
 1.5   infants
 1.5   babies
-1.5   toddler*
+1     toddler*
 1.5   hospitalised
 1.5   hospitalized
 0.5   treated for
@@ -298,9 +299,9 @@
 1     clean water
 1.5   hungry
 1.5   thirst*
-1     razor wire
+0.75  razor wire
 2     behind barbed wire
-0.75  barbed wire
+0.5   barbed wire
 1.5   wounds
 0.75  injuries
 0.75  injured
@@ -365,7 +366,7 @@
 1.5   human dignity
 1     dignity
 1.5   cruel*
-1.5   suffering
+1     suffering
 1     desperate
 1.5   vulnerable
 # -- round 2: counter-evidence, other stories sharing the words (weather, smuggling balloons)
@@ -493,6 +494,17 @@
 0.5   humanitarian
 0.5   medical
 
+# real coverage (dev split), round 3: counter-evidence: the blame-the-West polemic that uses the border only as a prop
+-1    double standard*
+-1    hypocrisy
+-1    who bombed
+-1    lectur*
+-1    west bombed
+-1    are exempt
+# -- near miss: the Polish soldier stabbed at the barrier (2024)
+-1    stabbed
+-1    soldier died
+
 # ---------------------------------------------------------------------------------------------
 @lang ru
 # -- deaths, cold
@@ -537,7 +549,7 @@
 1.5   пушбек*
 1.5   выдавлива*
 1.5   выталкива*
-1.5   право на убежищ*
+0.75  право на убежищ*
 # -- children, families
 2     дети на границе
 2     детей на границе
@@ -552,7 +564,7 @@
 3     гуманитарн* катастроф*
 1     гуманитарн* кризис*
 3     гуманитарн* трагеди*
-1.5   трагеди*
+1     трагеди*
 2     пешки
 2     пешками
 2.5   разменн* монет*
@@ -580,7 +592,7 @@
 1     травм*
 1.5   служебн* собак*
 1.5   слезоточив*
-1     водомет*
+0.75  водомет*
 1.5   пытк*
 2     электрошокер*
 2     отобрал* телефон*
@@ -628,7 +640,7 @@
 1.5   пострадавш*
 1.5   медицинск* помощ*
 1     безоружн* люд*
-1     правозащитник*
+0.75  правозащитник*
 # -- counter-evidence
 -1    украинск* беженц*
 -1    беженц* с украин*
@@ -681,7 +693,7 @@
 1.5   вымогател*
 # -- round 2: asylum denied, detention, aid
 1.5   лишен* доступ*
-1.5   прошени* об убежищ*
+1     прошени* об убежищ*
 0.75  убежищ*
 1     под стражей
 1.5   закрыт* лагер*
@@ -796,6 +808,10 @@
 1.5   гонят обратно
 1.5   гнали обратно
 -1.5  якобы насили*
+# real coverage (dev split), round 3: precision. Minsk/Moscow commentary that uses the migrants'
+# plight only to accuse Europe ("так называемые европейские ценности", "двойные стандарты")
+-0.75 европейск* ценност*
+-0.75 двойн* стандарт*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -835,7 +851,7 @@
 # -- pushbacks, asylum
 2     wywózk*                          # activists' word for pushbacks
 2     do linii granicy                 # official pushback euphemism
-1.5   prawo do azylu
+0.5   prawo do azylu  # r3: was 1.5, fired alone on near misses
 # -- children, families, stranded
 3     dziec* w lesie
 2     dziec* na granicy
@@ -881,7 +897,7 @@
 2     lodowat* wod*
 # -- forced back
 1.5   wywozi*
-1.5   wywoż*
+1     wywoż*  # r3: was 1.5, fired alone on near misses
 2     z powrotem za granic*
 2     z powrotem na białoruś
 2     wypchni*
@@ -949,7 +965,7 @@
 1.5   wywieź*
 2     pod drut
 1.5   za drut
-1.5   przez płot
+0.75  przez płot  # r3: was 1.5, fired alone on near misses
 2     tam i z powrotem
 # -- round 2: injuries, illness
 2     drut* żyletkow*
@@ -974,10 +990,10 @@
 1.5   zabrali nam
 2     zabra* pieniądz*
 0.75  przemytni*
-1.5   handlarz* ludźmi
+1     handlarz* ludźmi  # r3: was 1.5, fired alone on near misses
 0.75  ofiar*
 # -- round 2: closed zone, detention, dignity
-1.5   stref* zamknięt*
+0.75  stref* zamknięt*  # r3: was 1.5, fired alone on near misses
 1.5   nie ma dziennikarzy
 2     dziennikarz* ani lekarz*
 1.5   bez dostępu
@@ -1028,7 +1044,7 @@
 1.5   błaga*
 2     fizyczn* i psychiczn*
 1     zawraca*
-1     zawróc*
+0.5   zawróc*  # r3: was 1, fired alone on near misses
 1.5   uniemożliwia* im powrót
 1     okłamywan*
 1.5   używan* jako bro*
@@ -1107,7 +1123,7 @@
 2.5   atgal į mišk*
 0.5   palapin*                         # tents: topical, lowered in round 2 (fired on camp/border reports)
 1     konteineri*
-1.5   už spygliuot* viel*
+1     už spygliuot* viel*  # r3: was 1.5, fired alone on near misses
 # -- hunger, cold, death
 1.5   be vandens
 1     pelk*
@@ -1122,7 +1138,7 @@
 2     moterų ir vaikų
 1     vaikai
 1     vaikų
-1     prieglobsč*
+0.5   prieglobsč*  # r3: was 1, fired alone on near misses
 1     žmogaus teisių gynėj*
 1.5   žmogaus teisių pažeidim*
 1     savanori*
@@ -1154,10 +1170,10 @@
 0.75  gydytoj*
 1     ligonin*
 1.5   sužalot*
-1     sužeist*
-1.5   žaizd*
-1.5   ašarin* duj*
-1     šun*
+0.75  sužeist*  # r3: was 1, fired alone on near misses
+1     žaizd*  # r3: was 1.5, fired alone on near misses
+1     ašarin* duj*  # r3: was 1.5, fired alone on near misses
+0.5   šun*  # r3: was 1, fired alone on near misses
 # -- round 2: smugglers, crammed, abandoned
 1.5   suspaust*
 1.5   bagažin*
@@ -1172,7 +1188,7 @@
 1.5   nukentėj*
 # -- round 2: detention, asylum
 1.5   sulaikyti be
-1.5   užsieniečių registracijos cent*
+0.5   užsieniečių registracijos cent*  # r3: was 1.5, fired alone on near misses
 1.5   mėnesių mėnesiais
 1.5   individualaus vertinimo
 1     spygliuot* viel*
@@ -1284,7 +1300,7 @@
 2.5   schicksal überlassen
 3     kinder im wald
 2     kinder an der grenze
-2     schwanger*
+1.5   schwanger*  # r3: was 2, fired alone on near misses
 2     niemandsland
 2.5   spielball*
 2.5   schachfigur*
@@ -1292,11 +1308,11 @@
 2     ausgebeutet*
 3     humanitär* katastroph*
 1.5   humanitär* kris*
-1.5   menschenrechtsverletzung*
+0.75  menschenrechtsverletzung*  # r3: was 1.5, fired alone on near misses
 1.5   schutzsuchend*
 -2    aggressiv* migranten
 -1.5  steine geworfen
--1.5  mittelmeer*
+-2    mittelmeer*  # r3: was -1.5, strengthened: Mediterranean stories
 # -- violence
 1     geschlagen
 1.5   schlagstöck*
@@ -1308,7 +1324,7 @@
 1.5   zurückgedrängt
 1.5   zurückgestoßen
 1.5   zurückgeschickt
-1     zurückweisung*
+0.5   zurückweisung*  # r3: was 1, fired alone on near misses
 1.5   dutzende male
 # -- cold, hunger, illness, death
 1     fieber
@@ -1323,12 +1339,12 @@
 1     wochenlang*
 1     festgehalten
 # -- children, families
-2     familien mit kindern
+1     familien mit kindern  # r3: was 2, fired alone on near misses
 1.5   kleinkind*
 2     säugling*
 1.5   babys
 1     alles verloren
-1     menschenrecht*
+0.5   menschenrecht*  # r3: was 1, fired alone on near misses
 1     amnesty
 1.5   ärzte ohne grenzen
 1.5   zugang verweigert
@@ -1336,7 +1352,7 @@
 # -- counter-evidence
 -1    ukrainisch* flüchtling*
 -1    flüchtling* aus der ukraine
--1.5  ärmelkanal
+-2.5  ärmelkanal  # r3: was -1.5, strengthened: Channel stories
 -1.5  faktencheck*
 -2    politisch* gefangen*
 # -- round 2: cold, trapped
@@ -1370,7 +1386,7 @@
 1.5   durst*
 1.5   kein wasser
 2     kein essen
-2     hinter stacheldraht
+1     hinter stacheldraht  # r3: was 2, fired alone on near misses
 0.75  stacheldraht
 1.5   nato draht
 1.5   klingendraht
@@ -1384,7 +1400,7 @@
 0.75  kinder
 2     fehlgeburt*
 # -- round 2: detention, asylum denied
-1     inhaftier*
+0.5   inhaftier*  # r3: was 1, fired alone on near misses
 1     in haft
 1.5   geschlossen* lager*
 1     überfüllt*
@@ -1393,11 +1409,11 @@
 1.5   schutzgesuch*
 # -- round 2: violence, dogs, exploitation
 1.5   gewalt durch
-0.75  gewalt
+0.5   gewalt  # r3: was 0.75, fired alone on near misses
 1.5   prügel*
 0.75  hunde
 2     hundebis*
-0.75  schleuser*
+0.5   schleuser*  # r3: was 0.75, fired alone on near misses
 1     schlepper*
 1.5   ausgeraubt
 1.5   ausgenutzt
@@ -1405,11 +1421,11 @@
 # -- round 2: aid blocked, dignity, suffering
 0.75  helfer*
 1.5   kein zugang
-1.5   sperrzone
+0.75  sperrzone  # r3: was 1.5, fired alone on near misses
 1.5   kriminalisier*
 1.5   menschenwürd*
 2     leidtragend*
-1     leiden
+0.5   leiden  # r3: was 1, fired alone on near misses
 1.5   elend
 1     dramatisch
 1.5   verletzlich*
@@ -1457,7 +1473,7 @@
 1.5   schlimme* bilder*
 1.5   entsetzlich* bilder*
 1.5   furchtbare szenen
-1.5   leid
+1     leid  # r3: was 1.5, fired alone on near misses
 1     lage der flüchtlinge
 1     grenzbeamten verletzt
 1     stranden
@@ -1535,7 +1551,7 @@
 2     адабрал* тэлефон*
 1     адабрал*
 1     абутак
-1.5   бяззбройн*
+1     бяззбройн*
 1.5   выцясня*
 # -- round 2: children, deaths
 1.5   немаўл*
@@ -1615,7 +1631,7 @@
 1     humanitarn* dapamoh*
 1     adabrali
 1     haleča
-1     hinuć
+0.75  hinuć
 1     pakut*
 
 # real coverage (dev split), round 2: general vocabulary of the framing (Cyrillic and Łacinka)
@@ -1633,7 +1649,7 @@
 3     الموت بردا
 2     تجمد*                            # froze; not تجميد (asset freeze)
 3     انخفاض حرارة الجسم
-2     البرد القارس
+1.5   البرد القارس
 2.5   عالق* على الحدود
 3     عالق* في الغاب*
 2     بلا طعام
@@ -1733,7 +1749,7 @@
 1.5   شبكات التهريب
 2     تجار البشر
 1.5   الاتجار بالبشر
-2     العالقين
+1     العالقين
 2     العالقون
 # -- round 2: violence, dignity, aid
 1     الكلاب
@@ -1841,6 +1857,10 @@
 
 # ---------------------------------------------------------------------------------------------
 # real coverage: uk
+
+# real coverage (dev split), round 3: counter-evidence: the blame-the-West polemic (NATO wars, double standards)
+-1    المعايير المزدوجة
+-1    تدخلات الناتو
 @lang uk
 # -- deaths, cold (uk forms: і, ї, є; "переохолодж*" is not the Russian "переохлажд*")
 3     від переохолодж*
@@ -2347,7 +2367,7 @@
 1.5   bez ūdens
 1.5   bez palīdzības
 0.75  bezpalīdzīg* stāvokl*
-0.75  medicīnisk* palīdzīb*
+0.5   medicīnisk* palīdzīb*  # r3: was 0.75, fired alone on near misses
 # -- women, children, families; vulnerable people
 1.5   sieviet* un bērn*
 1.5   māt* ar bērn*
