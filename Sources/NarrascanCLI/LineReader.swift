@@ -1,6 +1,8 @@
 // Hands out the lines of an input one at a time from a reused 64 KiB buffer that grows only for a
 // longer line, up to a limit: a line longer than `maxLineBytes` is reported as oversized and
-// skipped without ever being held whole. Line endings: LF, CRLF and a lone CR all end a line.
+// skipped without ever being held whole. Records end at LF only: a CR just before the LF is
+// dropped (CRLF files read as LF files), and a lone CR inside a line is part of the line, so the
+// line numbers are the ones `wc -l` and editors count.
 
 #if canImport(Glibc)
 import Glibc
@@ -23,7 +25,6 @@ public final class LineReader {
     private var start = 0
     private var end = 0
     private var eof = false
-    private var skipLF = false
     /// Bytes after `start` already searched for a terminator.
     private var searched = 0
     /// The 1-based number of the last line handed out.
@@ -46,24 +47,11 @@ public final class LineReader {
     /// an empty input has no lines.
     public func next() throws(InputError) -> LineEvent? {
         while true {
-            if skipLF {
-                // The previous line ended with CR: a following LF belongs to it.
-                if start < end {
-                    if buffer[start] == 0x0A { start += 1 }
-                    skipLF = false
-                    searched = 0
-                } else if eof {
-                    skipLF = false
-                } else {
-                    try fill()
-                    continue
-                }
-            }
             let i = findTerminator(from: start + searched, to: end)
             if i < end || (eof && start < end) {
-                let length = i - start
+                var length = i - start
+                if i < end && length > 0 && buffer[i - 1] == 0x0D { length -= 1 }  // CRLF: drop the CR
                 let line = UnsafeBufferPointer(start: buffer + start, count: length)
-                skipLF = i < end && buffer[i] == 0x0D
                 start = min(i + 1, end)
                 searched = 0
                 lineNumber += 1
@@ -81,17 +69,10 @@ public final class LineReader {
         }
     }
 
-    /// The offset of the first LF or CR in `from ..< to`, or `to`. Uses memchr (vectorised in libc).
+    /// The offset of the first LF in `from ..< to`, or `to`. Uses memchr (vectorised in libc).
     private func findTerminator(from: Int, to: Int) -> Int {
-        guard from < to else { return to }
-        var limit = to
-        if let lf = memchr(buffer + from, 0x0A, to - from) {
-            limit = buffer.distance(to: lf.assumingMemoryBound(to: UInt8.self))
-        }
-        if limit > from, let cr = memchr(buffer + from, 0x0D, limit - from) {
-            limit = buffer.distance(to: cr.assumingMemoryBound(to: UInt8.self))
-        }
-        return limit
+        guard from < to, let lf = memchr(buffer + from, 0x0A, to - from) else { return to }
+        return buffer.distance(to: lf.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The buffer's current size (tests check that it stays bounded).
@@ -120,6 +101,7 @@ public final class LineReader {
     /// Reads and drops bytes until the end of the current line; returns the line's total length.
     private func skipRestOfLine(already: Int) throws(InputError) -> Int {
         var length = already
+        var lastByte = end > start ? buffer[end - 1] : 0
         start = 0
         end = 0
         while true {
@@ -131,12 +113,13 @@ public final class LineReader {
             let i = findTerminator(from: 0, to: n)
             if i < n {
                 length += i
-                skipLF = buffer[i] == 0x0D
+                if (i > 0 ? buffer[i - 1] : lastByte) == 0x0D { length -= 1 }  // CRLF: the CR is no part of the line
                 start = i + 1
                 end = n
                 return length
             }
             length += n
+            lastByte = buffer[n - 1]
         }
     }
 }

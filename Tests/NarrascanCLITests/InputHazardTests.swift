@@ -176,13 +176,24 @@ final class GeneratedInput: ByteInput {
         #expect(r.stdout.contains(#""id":"fine""#))
     }
 
-    @Test func crlfAndLoneCRLineEndingsSplitRecords() {
-        let input = "{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r{\"id\":\"c\",\"text\":\"z\"}"
+    @Test func crlfEndsARecordButALoneCRDoesNot() {
+        // Three LF-terminated lines as `wc -l` counts them; the second holds a lone CR between
+        // two JSON values, so it is one bad record, and the third keeps its line number 3.
+        let input = "{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r{\"id\":\"c\",\"text\":\"z\"}\n{\"text\":\"w\"}\r\n"
         writeFile(dir + "/endings.jsonl", input)
         let r = score([dir + "/endings.jsonl"])
-        #expect(r.stdout.split(separator: "\n").map { $0.prefix(10) } == [#"{"id":"a","#, #"{"id":"b","#, #"{"id":"c","#])
+        let out = r.stdout.split(separator: "\n")
+        #expect(out.count == 2)
+        #expect(out.first?.hasPrefix(#"{"id":"a","#) == true)
+        #expect(out.last?.hasPrefix(#"{"id":"\#(dir)/endings.jsonl:3","#) == true)
+        #expect(r.stderr.contains("endings.jsonl:2: invalid record"))
         let s = run(["stream"], stdin: input)
-        #expect(s.stdout.split(separator: "\n").count == 3)
+        let lines = s.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix(#"{"line":2,"error":"#))
+        #expect(lines[2].hasPrefix(#"{"id":"3","#))
+        let plain = run(["stream", "--plain"], stdin: "one\rstill one\r\ntwo\n")
+        #expect(plain.stdout.split(separator: "\n").map { $0.prefix(9) } == [#"{"id":"1""#, #"{"id":"2""#])
     }
 
     @Test func awkwardButValidJSONIsRead() {
