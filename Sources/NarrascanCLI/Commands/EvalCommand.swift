@@ -21,7 +21,7 @@ public enum EvalCommand {
             --sweep prints, per narrative, precision/recall/F1 at thresholds 0.05 … 0.95 and the
             threshold that maximises F1 (ties: the lowest).
             """,
-        options: lexiconOptions + voiceOptions + [
+        options: lexiconOptions + voiceOptions + inputOptions + [
             OptionSpec("--gold", value: "FILE", repeatable: true, help: "Gold labels (TSV or JSONL)."),
             splitOption,
             OptionSpec("--errors", help: "List false positives and false negatives with their top evidence."),
@@ -57,13 +57,17 @@ public enum EvalCommand {
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
         let classifier = voices.apply(
             to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        let inputFormat: DocumentFormat?
+        do { inputFormat = try args.inputFormat() } catch { throw .usage(error) }
         let paths = args.positionals.isEmpty ? [parentDirectory(goldFiles[0])] : args.positionals
         let loader = DocumentLoader(
             parser: JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id"),
-            maxLineBytes: 16 << 20)
-        let loaded: (documents: [DocumentRecord], failures: [InputError])
+            maxLineBytes: 16 << 20, format: inputFormat, identifyLanguage: .always)
+        let loaded: (documents: [DocumentRecord], failures: [InputError], notScored: [NotScoredFile])
         do { loaded = try loader.load(paths, stdin: context.stdin) } catch { throw .usage(error) }
         for failure in loaded.failures { context.warn("narrascan: \(failure)") }
+        let goldPaths = Set(goldFiles.map { realPath($0) ?? $0 })
+        reportNotScored(loaded.notScored.filter { !goldPaths.contains(realPath($0.path) ?? $0.path) }, verbose: args.flag("--verbose"), context: context)
 
         var evaluated: [EvaluatedDocument] = []
         var texts: [String: [UInt8]] = [:]

@@ -47,7 +47,7 @@ public enum ExplainCommand {
         var documents: [DocumentRecord] = []
         var failed = false
         do throws(any Error) {
-            if path != "-" && InputCollector.kind(ofFileNamed: path) == .jsonl {
+            if path != "-" && DocumentFormat.fromName(path) == .jsonl {
                 let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
                 let reader = LineReader(input: try FileDescriptorInput(path: path))
                 while let event = try reader.next() {

@@ -19,7 +19,7 @@ let suggestOptions: [OptionSpec] = [
     OptionSpec("--stem", value: "N", help: "With suggest: cut longer words to N letters + '*' as candidates too; 0: none (default 6)."),
     OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
     OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
-]
+] + inputOptions
 
 /// The `lexicon suggest` subcommand.
 enum LexiconSuggest {
@@ -49,13 +49,17 @@ enum LexiconSuggest {
             throw .usage(error)
         }
         let classifier = try loader.classifier(args.value("--lexicons"))
+        let inputFormat: DocumentFormat?
+        do { inputFormat = try args.inputFormat() } catch { throw .usage(error) }
         let paths = args.positionals.count > 1 ? Array(args.positionals.dropFirst()) : [parentDirectory(goldFiles[0])]
         let documentLoader = DocumentLoader(
             parser: JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id"),
-            maxLineBytes: 16 << 20)
-        let loaded: (documents: [DocumentRecord], failures: [InputError])
+            maxLineBytes: 16 << 20, format: inputFormat, identifyLanguage: .always)
+        let loaded: (documents: [DocumentRecord], failures: [InputError], notScored: [NotScoredFile])
         do { loaded = try documentLoader.load(paths, stdin: context.stdin) } catch { throw .usage(error) }
         for failure in loaded.failures { context.warn("narrascan: \(failure)") }
+        let goldPaths = Set(goldFiles.map { realPath($0) ?? $0 })
+        reportNotScored(loaded.notScored.filter { !goldPaths.contains(realPath($0.path) ?? $0.path) }, verbose: args.flag("--verbose"), context: context)
 
         var documents: [SuggestionDocument] = []
         var seen: Set<String> = []

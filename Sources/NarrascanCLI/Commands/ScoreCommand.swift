@@ -8,6 +8,19 @@ let lexiconOptions: [OptionSpec] = [
     OptionSpec("--narrative", value: "NAME", repeatable: true, help: "Use only this narrative."),
 ]
 
+/// The options of the commands that read files of every format.
+let inputOptions: [OptionSpec] = [
+    OptionSpec("--input-format", value: "FORMAT", help: "Read every input as jsonl, text, html, rss, atom, telegram, csv or tsv (default: by extension, else by content)."),
+    OptionSpec("--verbose", help: "List each file a directory walk does not score (a summary line is always printed)."),
+]
+
+extension ParsedArguments {
+    /// `--input-format`, when given.
+    func inputFormat() throws(UsageError) -> DocumentFormat? {
+        try choice("--input-format", DocumentFormat.allCases.map(\.rawValue)).flatMap(DocumentFormat.init)
+    }
+}
+
 let recordOptions: [OptionSpec] = [
     OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
     OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
@@ -23,13 +36,21 @@ public enum ScoreCommand {
         discussion: """
             PATHs are files or directories (searched recursively, in name order). A .txt or .md file is one
             document, its id the file name without extension; a .jsonl or .ndjson file holds one JSON
-            record per line ({"id", "text", optional "title", "source", "date", "url", "lang"}). '-' (or no
-            PATH) reads standard input: JSONL when it starts with '{', else one text document.
+            record per line ({"id", "text", optional "title", "source", "date", "url", "lang"}); a web page
+            (.html) is one document, its article's text; a feed (.rss, .rdf, .atom, or .xml) one per item;
+            a Telegram Desktop export (result.json) one per message; a .csv or .tsv table with a header
+            one per row (--text-field, --id-field name the columns). .gz, .zst, .bz2 and .xz files are
+            decompressed on the way. '-' (or no PATH) reads standard input, its format sniffed from the
+            first bytes. A directory walk prints one line on stderr counting the files it did not score
+            (a table without the text column, like a gold.tsv, is one of them); --verbose lists them.
+            Documents of the formats other than JSONL and text get a 'lang' from language
+            identification when they have none.
             A file or record that cannot be read is reported on stderr and the batch goes on (exit 1).
             Output follows input order whatever --jobs is. JSONL keys: id, labels, scores, tokens, then
             path, title, date, source, url, lang when present, then evidence with --evidence.
             """,
-        options: lexiconOptions + recordOptions + voiceOptions + [
+        options: lexiconOptions + recordOptions + inputOptions + voiceOptions + [
+            OptionSpec("--identify-lang", help: "Identify the language of JSONL and text documents without 'lang' too (always done for the other formats)."),
             OptionSpec("--format", value: "FORMAT", help: "jsonl, csv or table (default: table on a terminal, else jsonl)."),
             OptionSpec("--evidence", help: "Include the matched phrases with byte offsets (JSONL)."),
             OptionSpec("--jobs", value: "N", help: "Worker threads (default: all cores)."),
@@ -58,14 +79,21 @@ public enum ScoreCommand {
             to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let items: [Result<InputItem, InputError>]
-        do { items = try InputCollector().collect(paths) } catch { throw .usage(error) }
+        var notScored: [NotScoredFile]
+        do { (items, notScored) = try InputCollector().collectAccounting(paths) } catch { throw .usage(error) }
+        let inputFormat: DocumentFormat?
+        do { inputFormat = try args.inputFormat() } catch { throw .usage(error) }
 
         let formatter = ResultFormatter(format: format, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"), includeVoices: voices.attribute)
         let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
         let pipeline = ScorePipeline(
             classifier: classifier, formatter: formatter, parser: parser, jobs: jobs, failFast: args.flag("--fail-fast"),
             context: context)
-        let reader = BatchReader(context: context, maxLineBytes: maxLineBytes)
+        pipeline.identifyLanguage = args.flag("--identify-lang")
+        var reader = BatchReader(
+            source: DocumentSource(
+                format: inputFormat, textField: parser.textField, idField: parser.idField, maxLineBytes: maxLineBytes,
+                identifyLanguage: args.flag("--identify-lang") ? .always : .newFormats, stdin: context.stdin))
         do {
             try context.stdout.write(formatter.header())
             for item in items {
@@ -79,6 +107,8 @@ public enum ScoreCommand {
         } catch {
             throw .outputClosed
         }
+        notScored += reader.notScored
+        reportNotScored(notScored, verbose: args.flag("--verbose"), context: context)
         if context.stderr.isTerminal && pipeline.documents >= 2000 { context.warn("") }
         if let code = interruptionExitCode(context) { return code }
         return pipeline.failures > 0 ? .failure : .success

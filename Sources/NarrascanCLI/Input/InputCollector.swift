@@ -1,49 +1,61 @@
 // Expands the PATHs of a batch into the inputs to read, in a deterministic order: each PATH in
-// the order given; a directory recursively, entries sorted by name, keeping *.txt, *.md, *.jsonl and
-// *.ndjson files. Symlinks are followed, but a directory seen before (same device and inode) is not
-// entered again, so symlink loops end. Unreadable directories, FIFOs and sockets are reported as
-// failed inputs and the walk goes on. A PATH that does not exist at all is a usage error.
+// the order given; a directory recursively, entries sorted by name, keeping the files whose
+// extension names a format narrascan reads (see `DocumentFormat`), compressed files, and `.xml` and
+// `.json` files (sniffed when read). Everything else a walk meets is accounted for, never skipped
+// in silence: `WalkResult.notScored` lists it with the reason, for the summary line on stderr.
+// Hidden entries (names starting with '.') are not entered and are counted as such. Symlinks are
+// followed, but a directory seen before (same device and inode) is not entered again, so symlink
+// loops end. Unreadable directories, FIFOs and sockets are reported as failed inputs and the walk
+// goes on. A PATH that does not exist at all is a usage error.
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// How an input's bytes are read.
-public enum InputKind: Sendable, Equatable {
-    /// The whole file is one document.
-    case text
-    /// One JSON record per line.
-    case jsonl
-    /// Standard input: JSONL if it starts with '{', else one text document.
-    case standardInput
-}
-
 /// One input of a batch.
 public struct InputItem: Sendable, Equatable {
+    /// The file, or "-" for standard input.
     public var path: String
-    public var kind: InputKind
+    /// Met in a directory walk (rather than named): a table without the text column is then
+    /// not scored instead of failing.
+    public var fromWalk: Bool
+
+    public init(path: String, fromWalk: Bool = false) {
+        self.path = path
+        self.fromWalk = fromWalk
+    }
+}
+
+/// A file a directory walk met and does not score, with the reason.
+public struct NotScoredFile: Sendable, Equatable {
+    public var path: String
+    public var reason: String
 }
 
 /// Walks PATHs into `InputItem`s.
 public struct InputCollector {
     public init() {}
 
-    /// The kind of a file by its extension; nil for files a directory walk skips.
-    public static func kind(ofFileNamed name: String) -> InputKind? {
-        let lower = name.lowercased()
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonl }
-        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { return .text }
-        return nil
+    /// Whether a directory walk reads a file of this name.
+    public static func isReadable(fileNamed name: String) -> Bool {
+        DocumentFormat.fromName(name) != nil || Compression.fromName(name) != nil || DocumentFormat.worthSniffing(name)
     }
 
     /// Expands `paths`. Returns the inputs and the problems met on the way (in walk order, each
     /// placed before the inputs that follow it).
     /// - Throws: `UsageError` for a PATH that does not exist.
     public func collect(_ paths: [String]) throws(UsageError) -> [Result<InputItem, InputError>] {
+        try collectAccounting(paths).inputs
+    }
+
+    /// Expands `paths`, also returning the files the walks did not take.
+    /// - Throws: `UsageError` for a PATH that does not exist.
+    public func collectAccounting(_ paths: [String]) throws(UsageError) -> (inputs: [Result<InputItem, InputError>], notScored: [NotScoredFile]) {
         var result: [Result<InputItem, InputError>] = []
+        var notScored: [NotScoredFile] = []
         for path in paths {
             if path == "-" {
-                result.append(.success(InputItem(path: "-", kind: .standardInput)))
+                result.append(.success(InputItem(path: "-")))
                 continue
             }
             var info = stat()
@@ -57,16 +69,17 @@ public struct InputCollector {
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var visited: Set<[UInt64]> = []
-                walk(path, info: info, visited: &visited, into: &result)
+                walk(path, info: info, visited: &visited, into: &result, notScored: &notScored)
             } else {
-                result.append(.success(InputItem(path: path, kind: InputCollector.kind(ofFileNamed: path) ?? .text)))
+                result.append(.success(InputItem(path: path)))
             }
         }
-        return result
+        return (result, notScored)
     }
 
     private func walk(
-        _ directory: String, info: stat, visited: inout Set<[UInt64]>, into result: inout [Result<InputItem, InputError>]
+        _ directory: String, info: stat, visited: inout Set<[UInt64]>, into result: inout [Result<InputItem, InputError>],
+        notScored: inout [NotScoredFile]
     ) {
         let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
         guard visited.insert(key).inserted else { return }  // a symlink loop or a second way in
@@ -77,24 +90,61 @@ public struct InputCollector {
         }
         for name in names.sorted() {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if name.hasPrefix(".") {
+                notScored.append(NotScoredFile(path: path, reason: "hidden"))
+                continue
+            }
             var entry = stat()
             guard stat(path, &entry) == 0 else {
-                if InputCollector.kind(ofFileNamed: name) != nil {
+                if InputCollector.isReadable(fileNamed: name) {
                     result.append(.failure(InputError(path: path, reason: systemErrorMessage(errno))))
+                } else {
+                    notScored.append(NotScoredFile(path: path, reason: "broken symbolic link"))
                 }
                 continue
             }
             let type = entry.st_mode & S_IFMT
             if type == S_IFDIR {
-                walk(path, info: entry, visited: &visited, into: &result)
-            } else if let kind = InputCollector.kind(ofFileNamed: name) {
+                walk(path, info: entry, visited: &visited, into: &result, notScored: &notScored)
+            } else if InputCollector.isReadable(fileNamed: name) {
                 if type == S_IFREG {
-                    result.append(.success(InputItem(path: path, kind: kind)))
+                    result.append(.success(InputItem(path: path, fromWalk: true)))
                 } else {
                     result.append(.failure(InputError(path: path, reason: "not a regular file (FIFO, socket or device); skipped")))
                 }
+            } else {
+                notScored.append(NotScoredFile(path: path, reason: "no format narrascan reads"))
             }
         }
+    }
+}
+
+/// Writes what a walk did not score: one summary line on stderr counting the files by type
+/// ("3 .png, 1 .tsv without a 'text' column"), and with `verbose` one line per file first.
+func reportNotScored(_ files: [NotScoredFile], verbose: Bool, context: CommandContext) {
+    guard !files.isEmpty else { return }
+    if verbose {
+        for f in files { context.warn("narrascan: not scored: \(f.path): \(f.reason)") }
+    }
+    var counts: [String: Int] = [:]
+    for f in files {
+        let label = f.reason == "hidden" ? "hidden" : f.reason == "no format narrascan reads" ? DocumentFormat.extensionLabel(f.path) : DocumentFormat.extensionLabel(f.path) + " " + shortReason(f.reason)
+        counts[label, default: 0] += 1
+    }
+    let parts = counts.keys.sorted().map { "\(counts[$0]!) \($0)" }
+    let total = files.count == 1 ? "1 file" : "\(files.count) files"
+    context.warn("narrascan: not scored: \(total) (\(parts.joined(separator: ", ")))" + (verbose ? "" : "; --verbose lists them"))
+}
+
+/// The part of a reason that groups files in the summary ("without a 'text' column").
+private func shortReason(_ reason: String) -> String {
+    if let paren = reason.firstIndex(of: "(") { return String(reason[..<paren]).trimmingSpaces.replacingPrefix("a table ", with: "") }
+    return reason
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
 }
 

@@ -10,7 +10,7 @@ import NarrascanCore
 let monitoringInputOptions: [OptionSpec] = lexiconOptions + [
     OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text of raw documents (default: text)."),
     OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
-] + voiceOptions.filter { $0.name != "--voices" }
+] + inputOptions + voiceOptions.filter { $0.name != "--voices" }
 
 /// Reads monitored documents.
 final class MonitoringReader {
@@ -20,6 +20,8 @@ final class MonitoringReader {
     private let lexiconPath: String?
     private let narratives: [String]
     private let voices: VoiceSelection
+    private let inputFormat: DocumentFormat?
+    private let verbose: Bool
     private var classifier: NarrativeClassifier?
     private let scratch = MatchScratch()
     /// Inputs and lines that failed.
@@ -34,6 +36,8 @@ final class MonitoringReader {
         self.lexiconPath = args.value("--lexicons")
         self.narratives = args.allValues("--narrative")
         self.voices = try VoiceSelection(args)
+        self.inputFormat = try args.inputFormat()
+        self.verbose = args.flag("--verbose")
     }
 
     private func score(_ record: DocumentRecord) throws(CLIError) -> MonitoredDocument {
@@ -50,71 +54,42 @@ final class MonitoringReader {
         context.warn("narrascan: \(error)")
     }
 
-    /// Reads every PATH in order ("-" is standard input), calling `handle` per document.
+    /// Reads every PATH in order ("-" is standard input), calling `handle` per document. Inputs of
+    /// every format are read; JSONL lines may be `score`/`stream` output or raw documents.
     func read(_ paths: [String], maxLineBytes: Int = 16 << 20, _ handle: (MonitoredDocument) throws(CLIError) -> Void) throws(CLIError) {
         let items: [Result<InputItem, InputError>]
-        do { items = try InputCollector().collect(paths) } catch { throw .usage(error) }
+        var notScored: [NotScoredFile]
+        do { (items, notScored) = try InputCollector().collectAccounting(paths) } catch { throw .usage(error) }
+        let source = DocumentSource(
+            format: inputFormat, textField: parser.raw.textField, idField: parser.raw.idField, maxLineBytes: maxLineBytes,
+            identifyLanguage: .always, stdin: context.stdin)
         for item in items {
             if context.interruption.signal != 0 { return }
             switch item {
             case .failure(let error): fail(error)
             case .success(let input):
-                switch input.kind {
-                case .text:
-                    do {
-                        var bytes = try readFile(input.path)
-                        if let utf8 = transcodeUTF16(bytes) { bytes = utf8 }
-                        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                        try handle(try score(DocumentRecord(id: documentID(forPath: input.path), text: bytes, path: input.path)))
-                    } catch let error as InputError {
-                        fail(error)
-                    } catch let error as CLIError {
-                        throw error
-                    } catch {
-                        throw .outputClosed
-                    }
-                case .jsonl, .standardInput:
-                    let source: ByteInput
-                    if input.kind == .jsonl {
-                        do { source = try FileDescriptorInput(path: input.path) } catch {
-                            fail(error)
-                            continue
+                try source.read(input) { (event) throws(CLIError) -> Bool in
+                    switch event {
+                    case .document(let d): try handle(try score(d))
+                    case .failure(let error): fail(error)
+                    case .notScored(let reason): notScored.append(NotScoredFile(path: input.path, reason: reason))
+                    case .line(let line, let number):
+                        let parsed: MonitoredLine
+                        do { parsed = try parser.parse(line, fallbackID: "\(input.path):\(number)") } catch {
+                            fail(InputError(path: input.path, line: number, reason: "invalid record: \(error)"))
+                            return context.interruption.signal == 0
                         }
-                    } else {
-                        source = context.stdin
+                        switch parsed {
+                        case .scored(let d): try handle(d)
+                        case .raw(let record): try handle(try score(source.withLanguage(record, plain: false)))
+                        case .errorRecord: errorRecords += 1
+                        }
                     }
-                    try readLines(LineReader(input: source, maxLineBytes: maxLineBytes), path: input.path, handle)
+                    return context.interruption.signal == 0
                 }
             }
         }
-    }
-
-    private func readLines(_ reader: LineReader, path: String, _ handle: (MonitoredDocument) throws(CLIError) -> Void) throws(CLIError) {
-        while context.interruption.signal == 0 {
-            let event: LineEvent?
-            do { event = try reader.next() } catch {
-                fail(error)
-                return
-            }
-            guard let event else { return }
-            switch event {
-            case .oversized(let length):
-                fail(InputError(path: path, line: reader.lineNumber, reason: "line of \(length) bytes is too long; skipped"))
-            case .line(var line):
-                if reader.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line[3...]) }
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let parsed: MonitoredLine
-                do { parsed = try parser.parse(line, fallbackID: "\(path):\(reader.lineNumber)") } catch {
-                    fail(InputError(path: path, line: reader.lineNumber, reason: "invalid record: \(error)"))
-                    continue
-                }
-                switch parsed {
-                case .scored(let d): try handle(d)
-                case .raw(let record): try handle(try score(record))
-                case .errorRecord: errorRecords += 1
-                }
-            }
-        }
+        reportNotScored(notScored, verbose: verbose, context: context)
     }
 }
 

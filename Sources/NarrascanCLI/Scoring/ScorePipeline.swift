@@ -23,6 +23,8 @@ public final class ScorePipeline {
     let parser: JSONRecordParser
     let jobs: Int
     let failFast: Bool
+    /// Identify the language of JSONL records without `lang` (`--identify-lang`).
+    public var identifyLanguage = false
     let context: CommandContext
     private var pending: [WorkItem] = []
     private var pendingBytes = 0
@@ -90,13 +92,13 @@ public final class ScorePipeline {
         pendingBytes = 0
         let slices = jobs == 1 ? 1 : min(items.count, jobs * 4)
         let results = SliceResults(count: slices)
-        let work: @Sendable (Int) -> Void = { [classifier, formatter, parser] slice in
+        let work: @Sendable (Int) -> Void = { [classifier, formatter, parser, identifyLanguage] slice in
             let lo = items.count * slice / slices, hi = items.count * (slice + 1) / slices
             let scratch = MatchScratch()
             var outcomes: [Outcome] = []
             outcomes.reserveCapacity(hi - lo)
             for item in items[lo..<hi] {
-                outcomes.append(ScorePipeline.process(item, classifier, formatter, parser, scratch))
+                outcomes.append(ScorePipeline.process(item, classifier, formatter, parser, scratch, identifyLanguage: identifyLanguage))
             }
             results.store(outcomes, at: slice)
         }
@@ -122,9 +124,9 @@ public final class ScorePipeline {
 
     static func process(
         _ item: WorkItem, _ classifier: NarrativeClassifier, _ formatter: ResultFormatter, _ parser: JSONRecordParser,
-        _ scratch: MatchScratch
+        _ scratch: MatchScratch, identifyLanguage: Bool = false
     ) -> Outcome {
-        let record: DocumentRecord
+        var record: DocumentRecord
         switch item {
         case .document(let d): record = d
         case .line(let bytes, let path, let line):
@@ -135,6 +137,7 @@ public final class ScorePipeline {
             } catch {
                 return .failure(InputError(path: path, line: line, reason: "invalid record: \(error)"))
             }
+            if identifyLanguage && record.lang == nil { record.lang = LanguageIdentifier().identify(record.text) }
         }
         let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
         var out: [UInt8] = []
@@ -155,77 +158,23 @@ final class SliceResults: @unchecked Sendable {
 
 /// Reads the inputs of a batch and feeds them to a pipeline.
 struct BatchReader {
-    let context: CommandContext
-    let maxLineBytes: Int
+    let source: DocumentSource
+    /// Files a walk met that are not scored (tables without the text column), added as met.
+    var notScored: [NotScoredFile] = []
 
     /// Feeds one input. Input-level problems are reported through the pipeline.
-    func feed(_ item: InputItem, to pipeline: ScorePipeline) throws(OutputClosed) {
-        switch item.kind {
-        case .text:
-            do {
-                var bytes = try readFile(item.path)
-                if let utf8 = transcodeUTF16(bytes) {
-                    bytes = utf8
-                } else if let reason = bytes.withUnsafeBufferPointer({ binaryContentReason($0) }) {
-                    try pipeline.fail(InputError(path: item.path, reason: reason))
-                    return
-                }
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                try pipeline.add(.document(DocumentRecord(id: documentID(forPath: item.path), text: bytes, path: item.path)))
-            } catch let error as InputError {
-                try pipeline.fail(error)
-            } catch {
-                throw OutputClosed()
-            }
-        case .jsonl:
-            let input: FileDescriptorInput
-            do { input = try FileDescriptorInput(path: item.path) } catch {
-                try pipeline.fail(error)
-                return
-            }
-            try feedLines(LineReader(input: input, maxLineBytes: maxLineBytes), path: item.path, to: pipeline)
-        case .standardInput:
-            let reader = LineReader(input: context.stdin, maxLineBytes: maxLineBytes)
-            try feedLines(reader, path: "-", to: pipeline, sniff: true)
-        }
-    }
-
-    /// Feeds JSONL lines. With `sniff`, input whose first non-blank byte is not '{' is read as one
-    /// plain-text document instead.
-    private func feedLines(_ reader: LineReader, path: String, to pipeline: ScorePipeline, sniff: Bool = false) throws(OutputClosed) {
-        var first = true
-        var plain: [UInt8]? = nil
-        while !pipeline.stopped {
-            let event: LineEvent?
-            do { event = try reader.next() } catch {
-                try pipeline.fail(error)
-                return
-            }
-            guard let event else { break }
+    mutating func feed(_ item: InputItem, to pipeline: ScorePipeline) throws(OutputClosed) {
+        var skipped: String?
+        try source.read(item) { (event) throws(OutputClosed) -> Bool in
             switch event {
-            case .oversized(let length):
-                try pipeline.fail(
-                    InputError(path: path, line: reader.lineNumber, reason: "line of \(length) bytes is longer than --max-line-bytes \(maxLineBytes); skipped"))
-            case .line(var line):
-                if first {
-                    first = false
-                    if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line[3...]) }
-                    if let reason = binaryContentReason(line) {
-                        try pipeline.fail(InputError(path: path, reason: reason))
-                        return
-                    }
-                    if sniff, line.first(where: { $0 != 0x20 && $0 != 0x09 }) != UInt8(ascii: "{") { plain = [] }
-                }
-                if plain != nil {
-                    if reader.lineNumber > 1 { plain!.append(0x0A) }
-                    plain!.append(contentsOf: line)
-                    continue
-                }
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines between records
-                try pipeline.add(.line(bytes: Array(line), path: path, line: reader.lineNumber))
+            case .line(let line, let number): try pipeline.add(.line(bytes: Array(line), path: item.path, line: number))
+            case .document(let d): try pipeline.add(.document(d))
+            case .failure(let error): try pipeline.fail(error)
+            case .notScored(let reason): skipped = reason
             }
+            return !pipeline.stopped
         }
-        if let plain { try pipeline.add(.document(DocumentRecord(id: "-", text: plain))) }
+        if let skipped { notScored.append(NotScoredFile(path: item.path, reason: skipped)) }
     }
 }
 
