@@ -1,7 +1,8 @@
-// Finds and loads lexicon files for the CLI: a directory of *.lex files or one file, the default
-// being the bundled Lexicons/ (NARRASCAN_LEXICONS, then a Lexicons/ folder found by walking up from
-// the executable, then ../share/narrascan/Lexicons beside it). All-or-nothing: any problem in any
-// file means no lexicon set.
+// Finds and loads lexicon files for the CLI: a directory of *.lex files or one file. Without
+// --lexicons: NARRASCAN_LEXICONS, then a Lexicons/ folder found by walking up from the executable
+// (a checkout), then PREFIX/share/narrascan/Lexicons (an install), then the lexicons compiled into
+// the program (`BundledLexicons.swift`), so a copied binary scores with nothing beside it.
+// All-or-nothing: any problem in any file means no lexicon set.
 
 #if canImport(Glibc)
 import Glibc
@@ -30,11 +31,15 @@ public struct LexiconLoader {
                 dir = up
             }
         }
-        throw .usage(UsageError("no lexicons found: pass --lexicons DIR or set NARRASCAN_LEXICONS"))
+        return LexiconLoader.bundledPath
     }
+
+    /// The path that names the lexicons compiled into the program.
+    public static let bundledPath = "(bundled)"
 
     /// The *.lex files at `path` (a directory, sorted) or `path` itself.
     public func files(at path: String) throws(CLIError) -> [String] {
+        if path == LexiconLoader.bundledPath { return bundledLexiconFiles.map { path + "/" + $0.name } }
         if isDirectory(path) {
             let files = lexiconFiles(in: path)
             if files.isEmpty { throw .usage(UsageError("\(path): no *.lex lexicon files in this directory")) }
@@ -50,7 +55,8 @@ public struct LexiconLoader {
         var diagnostics: [LexiconDiagnostic] = []
         let parser = LexiconParser()
         for file in files {
-            guard let bytes = readWholeFile(file) else {
+            let bundled = bundledLexiconFiles.first { LexiconLoader.bundledPath + "/" + $0.name == file }
+            guard let bytes = bundled.map({ Array($0.text.utf8) }) ?? readWholeFile(file) else {
                 diagnostics.append(LexiconDiagnostic(source: file, line: 0, column: 0, problem: .unreadable))
                 continue
             }
