@@ -3,6 +3,10 @@
 
 import NarrascanCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The world a command sees.
 public final class CommandContext {
     public let stdout: ByteOutput
@@ -27,6 +31,18 @@ public final class CommandContext {
         self.executablePath = executablePath
         self.cores = max(1, cores)
         self.interruption = interruption
+    }
+
+    /// This context with standard output replaced by the file at `path` (created or truncated),
+    /// or this context when `path` is nil (`--output`/`-o`).
+    /// - Throws: `CLIError.usage` naming the file when it cannot be opened for writing.
+    public func writingOutput(to path: String?) throws(CLIError) -> CommandContext {
+        guard let path else { return self }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .usage(UsageError("\(path): cannot write: \(systemErrorMessage(errno))")) }
+        return CommandContext(
+            stdout: FileDescriptorOutput(fd: fd, closeOnDeinit: true), stderr: stderr, stdin: stdin, environment: environment,
+            executablePath: executablePath, cores: cores, interruption: interruption)
     }
 
     /// Writes one line to stderr and flushes it (diagnostics are never buffered behind output).

@@ -11,9 +11,12 @@ public struct OptionSpec: Sendable {
     public var repeatable: Bool
     /// One line of help.
     public var help: String
+    /// A one-letter alias such as `-o`, or nil.
+    public var short: String?
 
-    public init(_ name: String, value: String? = nil, repeatable: Bool = false, help: String) {
+    public init(_ name: String, short: String? = nil, value: String? = nil, repeatable: Bool = false, help: String) {
         self.name = name
+        self.short = short
         self.valueName = value
         self.repeatable = repeatable
         self.help = help
@@ -50,7 +53,7 @@ public struct CommandSpec: Sendable {
         if !discussion.isEmpty { s += "\n\(discussion)\n" }
         s += "\nOPTIONS:\n"
         let all = options + [OptionSpec("--help", help: "Show this help.")]
-        let labels = all.map { o in o.name + (o.valueName.map { " \($0)" } ?? "") }
+        let labels = all.map { o in (o.short.map { "\($0), " } ?? "") + o.name + (o.valueName.map { " \($0)" } ?? "") }
         let width = min(30, (labels.map(\.count).max() ?? 0) + 2)
         for (o, label) in zip(all, labels) {
             let padded = label.count < width ? label + String(repeating: " ", count: width - label.count) : label + "  "
@@ -147,9 +150,10 @@ public func parseArguments(_ arguments: [String], spec: CommandSpec) throws(Usag
             name = String(arg[..<eq])
             inlineValue = String(arg[arg.index(after: eq)...])
         }
-        guard let option = spec.options.first(where: { $0.name == name }) else {
+        guard let option = spec.options.first(where: { $0.name == name || $0.short == name }) else {
             throw UsageError("unknown option '\(name)' for 'narrascan \(spec.name)'; see 'narrascan \(spec.name) --help'")
         }
+        name = option.name
         if option.valueName == nil {
             if inlineValue != nil { throw UsageError("\(name) takes no value") }
             parsed.flags.insert(name)

@@ -26,6 +26,7 @@ public enum EvalCommand {
             splitOption,
             OptionSpec("--errors", help: "List false positives and false negatives with their top evidence."),
             OptionSpec("--sweep", help: "Show how precision/recall/F1 move with each narrative's threshold."),
+            OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec("--format", value: "FORMAT", help: "table or json (default: table)."),
             OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
             OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
@@ -39,6 +40,7 @@ public enum EvalCommand {
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
         guard let args = try spec.parse(arguments, context: context) else { return .success }
+        let context = try context.writingOutput(to: args.value("--output"))
         let goldFiles = args.allValues("--gold")
         guard !goldFiles.isEmpty else { throw .usage(UsageError("eval needs --gold FILE")) }
         let json: Bool

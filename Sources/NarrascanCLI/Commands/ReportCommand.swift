@@ -25,11 +25,11 @@ public enum ReportCommand {
             OptionSpec("--by", value: "UNIT", help: "Bucket width: day, week or month (default: week)."),
             OptionSpec("--title", value: "TEXT", help: "The report's title (default: Narrative monitoring report)."),
             OptionSpec("--top", value: "N", help: "Top-scoring documents to show (default: 12)."),
-            OptionSpec("--output", value: "FILE", help: "Write the HTML here instead of standard output."),
+            OptionSpec("--output", short: "-o", value: "FILE", help: "Write the HTML here instead of standard output."),
         ],
         examples: [
             "narrascan report Samples/feeds > report.html",
-            "narrascan report --by day --title 'Border feeds, November' --output nov.html nov.jsonl",
+            "narrascan report --by day --title 'Border feeds, November' -o nov.html nov.jsonl",
         ])
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
@@ -50,17 +50,9 @@ public enum ReportCommand {
             title: args.value("--title") ?? "Narrative monitoring report", data: collector, detector: SpikeDetector(parameters: parameters))
         let html = report.render()
         do {
-            if let path = args.value("--output") {
-                let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                guard fd >= 0 else { throw CLIError.usage(UsageError("\(path): cannot write the report")) }
-                defer { close(fd) }
-                let out = FileDescriptorOutput(fd: fd)
-                try out.write(html)
-                try out.flush()
-            } else {
-                try context.stdout.write(html)
-                try context.stdout.flush()
-            }
+            let output = try context.writingOutput(to: args.value("--output"))
+            try output.stdout.write(html)
+            try output.stdout.flush()
         } catch let error as CLIError {
             throw error
         } catch {

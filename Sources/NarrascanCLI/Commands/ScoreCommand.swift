@@ -51,6 +51,7 @@ public enum ScoreCommand {
             """,
         options: lexiconOptions + recordOptions + inputOptions + voiceOptions + [
             OptionSpec("--identify-lang", help: "Identify the language of JSONL and text documents without 'lang' too (always done for the other formats)."),
+            OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec("--format", value: "FORMAT", help: "jsonl, csv or table (default: table on a terminal, else jsonl)."),
             OptionSpec("--evidence", help: "Include the matched phrases with byte offsets (JSONL)."),
             OptionSpec("--jobs", value: "N", help: "Worker threads (default: all cores)."),
@@ -65,6 +66,7 @@ public enum ScoreCommand {
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
         guard let args = try spec.parse(arguments, context: context) else { return .success }
+        let context = try context.writingOutput(to: args.value("--output"))
         let format: OutputFormat
         let jobs: Int
         let maxLineBytes: Int

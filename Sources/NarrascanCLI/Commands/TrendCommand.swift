@@ -27,6 +27,7 @@ public enum TrendCommand {
         options: monitoringInputOptions + spikeOptions + [
             OptionSpec("--by", value: "UNIT", help: "Bucket width: day, week or month (default: week)."),
             OptionSpec("--group", value: "KEY", help: "Aggregate per 'source' as well as per bucket."),
+            OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec("--format", value: "FORMAT", help: "jsonl, csv or table (default: table on a terminal, else jsonl)."),
             OptionSpec("--spikes-only", help: "Print the spikes, not the series."),
             OptionSpec("--follow", help: "Print each spike as soon as its bucket closes (implies --spikes-only)."),
@@ -41,6 +42,7 @@ public enum TrendCommand {
 
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
         guard let args = try spec.parse(arguments, context: context) else { return .success }
+        let context = try context.writingOutput(to: args.value("--output"))
         let unit: BucketUnit
         let format: OutputFormat
         let parameters: SpikeParameters

@@ -41,16 +41,27 @@ public final class FileDescriptorOutput: ByteOutput {
     let fd: Int32
     private var buffer: [UInt8] = []
     private let limit: Int
+    private let closeOnDeinit: Bool
     public let isTerminal: Bool
 
     /// - Parameters:
-    ///   - fd: the descriptor (not closed by this object).
+    ///   - fd: the descriptor.
     ///   - bufferSize: bytes kept before an automatic flush.
-    public init(fd: Int32, bufferSize: Int = 1 << 16) {
+    ///   - closeOnDeinit: flush what is left and close `fd` when this object goes (a file named
+    ///     with --output); standard output and error are never closed.
+    public init(fd: Int32, bufferSize: Int = 1 << 16, closeOnDeinit: Bool = false) {
         self.fd = fd
+        self.closeOnDeinit = closeOnDeinit
         self.limit = bufferSize
         self.isTerminal = isatty(fd) == 1
         buffer.reserveCapacity(bufferSize)
+    }
+
+    deinit {
+        if closeOnDeinit {
+            try? flush()
+            close(fd)
+        }
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputClosed) {
