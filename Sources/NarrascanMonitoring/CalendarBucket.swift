@@ -5,11 +5,11 @@
 // arithmetic is Howard Hinnant's days-from-civil, so no Foundation calendar is involved.
 
 /// The width of a time bucket.
-enum BucketUnit: String, Sendable, CaseIterable {
+public enum BucketUnit: String, Sendable, CaseIterable {
     case day, week, month
 
     /// The bucket number of a day (days since 1970-01-01). Numbers are consecutive in time.
-    func bucket(ofDay day: Int) -> Int {
+    public func bucket(ofDay day: Int) -> Int {
         switch self {
         case .day: return day
         case .week: return floorDivide(day + 3, 7)  // 1970-01-01 was a Thursday
@@ -20,7 +20,7 @@ enum BucketUnit: String, Sendable, CaseIterable {
     }
 
     /// The first day of a bucket.
-    func startDay(of bucket: Int) -> Int {
+    public func startDay(of bucket: Int) -> Int {
         switch self {
         case .day: return bucket
         case .week: return bucket * 7 - 3
@@ -29,7 +29,7 @@ enum BucketUnit: String, Sendable, CaseIterable {
     }
 
     /// The bucket's name: `2021-11-08`, `2021-W45`, `2021-11`.
-    func label(of bucket: Int) -> String {
+    public func label(of bucket: Int) -> String {
         switch self {
         case .day: return formatDay(bucket)
         case .week:
@@ -46,7 +46,7 @@ enum BucketUnit: String, Sendable, CaseIterable {
 
 /// The day number (since 1970-01-01) of an ISO 8601 date or date-time, or nil when its first ten
 /// characters are not a valid `YYYY-MM-DD`.
-func parseDay(_ text: String) -> Int? {
+public func parseDay(_ text: String) -> Int? {
     let b = Array(text.utf8.prefix(11))
     guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
     if b.count == 11 && !(b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t") || b[10] == 0x20) { return nil }
@@ -65,12 +65,12 @@ func parseDay(_ text: String) -> Int? {
 }
 
 /// `YYYY-MM-DD` of a day number.
-func formatDay(_ day: Int) -> String {
+public func formatDay(_ day: Int) -> String {
     let (y, m, d) = civilFromDays(day)
     return "\(y)-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
 }
 
-func daysInMonth(_ y: Int, _ m: Int) -> Int {
+public func daysInMonth(_ y: Int, _ m: Int) -> Int {
     switch m {
     case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -79,7 +79,7 @@ func daysInMonth(_ y: Int, _ m: Int) -> Int {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
-func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+public func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = floorDivide(y, 400)
     let yoe = y - era * 400
@@ -90,7 +90,7 @@ func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
 }
 
 /// The date of a day number.
-func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+public func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
     let z = days + 719468
     let era = floorDivide(z, 146097)
     let doe = z - era * 146097
@@ -102,4 +102,4 @@ func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
     return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
 }
 
-func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+public func floorDivide(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

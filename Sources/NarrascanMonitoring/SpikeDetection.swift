@@ -15,40 +15,39 @@
 // A verdict depends only on buckets up to t, so `--follow` can give it as soon as t closes.
 
 /// The parameters of spike detection (`trend`/`report` options).
-struct SpikeParameters: Sendable, Equatable {
+public struct SpikeParameters: Sendable, Equatable {
     /// Baseline buckets (with documents) before the tested one.
-    var window = 8
+    public var window = 8
     /// Fewest baseline buckets for a verdict.
-    var minimumBaseline = 3
+    public var minimumBaseline = 3
     /// Robust z-score a spike must reach.
-    var threshold = 3.0
+    public var threshold = 3.0
     /// Fewest labelled documents in a spike bucket.
-    var minimumCount = 3
+    public var minimumCount = 3
     /// Smallest spread, in share units.
-    var floor = 0.05
+    public var floor = 0.05
 
-    /// One line for output headers.
-    var summary: String {
-        "window \(window), min baseline \(minimumBaseline), z ≥ \(formatDecimal(threshold, places: 2)), min count \(minimumCount), floor \(formatDecimal(floor, places: 3))"
-    }
+    public init() {}
 }
 
 /// The verdict on one bucket of one narrative.
-struct SpikeTest: Sendable, Equatable {
-    var observed: Double
-    var expected: Double
-    var z: Double
-    var baselineBuckets: Int
-    var isSpike: Bool
+public struct SpikeTest: Sendable, Equatable {
+    public var observed: Double
+    public var expected: Double
+    public var z: Double
+    public var baselineBuckets: Int
+    public var isSpike: Bool
 }
 
 /// Tests buckets of a series against their baselines.
-struct SpikeDetector: Sendable {
-    var parameters = SpikeParameters()
+public struct SpikeDetector: Sendable {
+    public var parameters = SpikeParameters()
+
+    public init(parameters: SpikeParameters = SpikeParameters()) { self.parameters = parameters }
 
     /// The verdict on bucket `t` of `series` (documents, labelled), or nil when `t` has no
     /// documents or its baseline is too short.
-    func test(_ series: [(documents: Int, labelled: Int)], at t: Int) -> SpikeTest? {
+    public func test(_ series: [(documents: Int, labelled: Int)], at t: Int) -> SpikeTest? {
         guard series[t].documents > 0 else { return nil }
         var baseline: [Double] = []
         var k = t - 1
@@ -69,27 +68,27 @@ struct SpikeDetector: Sendable {
     }
 }
 
-func median(_ values: [Double]) -> Double {
+public func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return 0 }
     let s = values.sorted()
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
 /// A detected spike, ready to print.
-struct Spike: Sendable {
-    var bucket: Int
-    var group: String
-    var narrative: String
-    var documents: Int
-    var labelled: Int
-    var test: SpikeTest
-    var topPhrases: [(phrase: String, documents: Int)]
+public struct Spike: Sendable {
+    public var bucket: Int
+    public var group: String
+    public var narrative: String
+    public var documents: Int
+    public var labelled: Int
+    public var test: SpikeTest
+    public var topPhrases: [(phrase: String, documents: Int)]
 }
 
 extension TrendAggregation {
     /// The spikes of every group and narrative, by bucket, group, narrative. With `only`, just
     /// the verdicts on that bucket.
-    func spikes(_ detector: SpikeDetector, only bucket: Int? = nil, through last: Int? = nil) -> [Spike] {
+    public func spikes(_ detector: SpikeDetector, only bucket: Int? = nil, through last: Int? = nil) -> [Spike] {
         var result: [Spike] = []
         for group in groups {
             let points = series(group, through: last)

@@ -7,26 +7,26 @@
 import NarrascanCore
 
 /// The counts of one bucket of one group.
-struct TrendCell: Sendable, Equatable {
-    var documents = 0
+public struct TrendCell: Sendable, Equatable {
+    public var documents = 0
     /// Documents labelled with each narrative.
-    var labelled: [String: Int] = [:]
+    public var labelled: [String: Int] = [:]
     /// Sum of each narrative's scores over all documents.
-    var scoreSum: [String: Double] = [:]
+    public var scoreSum: [String: Double] = [:]
     /// Per narrative: phrase → number of labelled documents in which it matched.
-    var phrases: [String: [String: Int]] = [:]
+    public var phrases: [String: [String: Int]] = [:]
 
-    func share(_ narrative: String) -> Double { documents == 0 ? 0 : Double(labelled[narrative] ?? 0) / Double(documents) }
-    func meanScore(_ narrative: String) -> Double { documents == 0 ? 0 : (scoreSum[narrative] ?? 0) / Double(documents) }
+    public func share(_ narrative: String) -> Double { documents == 0 ? 0 : Double(labelled[narrative] ?? 0) / Double(documents) }
+    public func meanScore(_ narrative: String) -> Double { documents == 0 ? 0 : (scoreSum[narrative] ?? 0) / Double(documents) }
 
     /// The phrases that matched most often in documents labelled with `narrative` (ties by phrase).
-    func topPhrases(_ narrative: String, limit: Int = 5) -> [(phrase: String, documents: Int)] {
+    public func topPhrases(_ narrative: String, limit: Int = 5) -> [(phrase: String, documents: Int)] {
         (phrases[narrative] ?? [:]).map { (phrase: $0.key, documents: $0.value) }
             .sorted { ($1.documents, $0.phrase) < ($0.documents, $1.phrase) }
             .prefix(limit).map { $0 }
     }
 
-    mutating func add(_ d: MonitoredDocument) {
+    public mutating func add(_ d: MonitoredDocument) {
         documents += 1
         for (n, s) in d.scores { scoreSum[n, default: 0] += s }
         for label in d.labels {
@@ -39,44 +39,63 @@ struct TrendCell: Sendable, Equatable {
     }
 }
 
+/// What a trend groups documents by, besides their time bucket.
+public enum TrendGrouping: String, Sendable, CaseIterable {
+    /// One group for all documents.
+    case none
+    /// The document's `source` ("(no source)" when it has none).
+    case source
+    /// The document's language, given or identified ("und" when unknown).
+    case lang
+}
+
 /// One bucket of a series.
-struct TrendPoint: Sendable {
-    var bucket: Int
-    var cell: TrendCell
+public struct TrendPoint: Sendable {
+    public var bucket: Int
+    public var cell: TrendCell
 }
 
 /// Accumulates monitored documents into buckets.
-struct TrendAggregation: Sendable {
-    let unit: BucketUnit
+public struct TrendAggregation: Sendable {
+    public let unit: BucketUnit
     /// Group by source (else one group named "").
-    let bySource: Bool
-    private(set) var cells: [String: [Int: TrendCell]] = [:]
+    public let bySource: Bool
+    /// What documents are grouped by (besides their bucket).
+    public let grouping: TrendGrouping
+    /// Whether there are groups other than the one unnamed group.
+    public var isGrouped: Bool { grouping != .none }
+    public private(set) var cells: [String: [Int: TrendCell]] = [:]
     /// Every narrative seen in a document's scores.
-    private(set) var narrativeSet: Set<String> = []
-    private(set) var documents = 0
-    private(set) var undated = 0
+    public private(set) var narrativeSet: Set<String> = []
+    public private(set) var documents = 0
+    public private(set) var undated = 0
     /// The first few undated documents' ids.
-    private(set) var undatedIDs: [String] = []
-    private(set) var firstBucket: Int?
-    private(set) var lastBucket: Int?
+    public private(set) var undatedIDs: [String] = []
+    public private(set) var firstBucket: Int?
+    public private(set) var lastBucket: Int?
 
-    init(unit: BucketUnit, bySource: Bool) {
+    public init(unit: BucketUnit, bySource: Bool) {
+        self.init(unit: unit, grouping: bySource ? .source : .none)
+    }
+
+    public init(unit: BucketUnit, grouping: TrendGrouping) {
         self.unit = unit
-        self.bySource = bySource
+        self.grouping = grouping
+        self.bySource = grouping == .source
     }
 
     /// The group name of documents without a source.
-    static let unknownSource = "(no source)"
+    public static let unknownSource = "(no source)"
 
     /// Sorted narrative names.
-    var narratives: [String] { narrativeSet.sorted() }
+    public var narratives: [String] { narrativeSet.sorted() }
 
     /// Sorted group names ([""] when not grouping).
-    var groups: [String] { cells.keys.sorted() }
+    public var groups: [String] { cells.keys.sorted() }
 
     /// Adds a document; returns its bucket, or nil when it has no parsable date.
     @discardableResult
-    mutating func add(_ d: MonitoredDocument) -> Int? {
+    public mutating func add(_ d: MonitoredDocument) -> Int? {
         documents += 1
         narrativeSet.formUnion(d.scores.keys)
         guard let date = d.date, let day = parseDay(date) else {
@@ -85,7 +104,12 @@ struct TrendAggregation: Sendable {
             return nil
         }
         let bucket = unit.bucket(ofDay: day)
-        let group = bySource ? (d.source.flatMap { $0.isEmpty ? nil : $0 } ?? TrendAggregation.unknownSource) : ""
+        let group: String
+        switch grouping {
+        case .none: group = ""
+        case .source: group = d.source.flatMap { $0.isEmpty ? nil : $0 } ?? TrendAggregation.unknownSource
+        case .lang: group = d.lang.flatMap { $0.isEmpty ? nil : $0 } ?? "und"
+        }
         cells[group, default: [:]][bucket, default: TrendCell()].add(d)
         firstBucket = min(firstBucket ?? bucket, bucket)
         lastBucket = max(lastBucket ?? bucket, bucket)
@@ -94,7 +118,7 @@ struct TrendAggregation: Sendable {
 
     /// A group's buckets from the first to `through` (default: the last bucket of any group),
     /// empty buckets included, so that neighbours in the array are neighbours in time.
-    func series(_ group: String, through last: Int? = nil) -> [TrendPoint] {
+    public func series(_ group: String, through last: Int? = nil) -> [TrendPoint] {
         guard let first = firstBucket, let end = last ?? lastBucket, end >= first else { return [] }
         let groupCells = cells[group] ?? [:]
         return (first...end).map { TrendPoint(bucket: $0, cell: groupCells[$0] ?? TrendCell()) }

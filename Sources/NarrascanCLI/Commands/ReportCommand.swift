@@ -8,6 +8,7 @@
 import Glibc
 #endif
 import NarrascanCore
+import NarrascanMonitoring
 
 /// The `report` command.
 public enum ReportCommand {

@@ -6,6 +6,7 @@
 // input. Documents that arrive after their bucket closed are counted but raise no alert.
 
 import NarrascanCore
+import NarrascanMonitoring
 
 /// The `trend` command.
 public enum TrendCommand {
@@ -26,7 +27,7 @@ public enum TrendCommand {
             """ + "\n" + spikeMethodHelp,
         options: monitoringInputOptions + spikeOptions + [
             OptionSpec("--by", value: "UNIT", help: "Bucket width: day, week or month (default: week)."),
-            OptionSpec("--group", value: "KEY", help: "Aggregate per 'source' as well as per bucket."),
+            OptionSpec("--group", value: "KEY", help: "Aggregate per 'source' or per 'lang' (given, else identified) as well as per bucket."),
             OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec("--format", value: "FORMAT", help: "jsonl, csv or table (default: table on a terminal, else jsonl)."),
             OptionSpec("--spikes-only", help: "Print the spikes, not the series."),
@@ -50,13 +51,13 @@ public enum TrendCommand {
         let maxLineBytes: Int
         do {
             unit = try args.bucketUnit()
-            _ = try args.choice("--group", ["source"])
+            _ = try args.choice("--group", ["source", "lang"])
             format = try args.choice("--format", OutputFormat.allCases.map(\.rawValue)).flatMap(OutputFormat.init) ?? (context.stdout.isTerminal ? .table : .jsonl)
             parameters = try args.spikeParameters()
             maxLineBytes = try args.integer("--max-line-bytes", default: 16 << 20, range: 1...(1 << 31))
             reader = try MonitoringReader(args, context: context, keepText: false)
         } catch { throw .usage(error) }
-        var aggregation = TrendAggregation(unit: unit, bySource: args.value("--group") == "source")
+        var aggregation = TrendAggregation(unit: unit, grouping: args.value("--group").flatMap(TrendGrouping.init) ?? .none)
         let printer = TrendPrinter(format: format, unit: unit, parameters: parameters)
         let detector = SpikeDetector(parameters: parameters)
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
@@ -70,7 +71,7 @@ public enum TrendCommand {
                 guard !spikes.isEmpty else { return }
                 do {
                     if !headerWritten { try context.stdout.write(printer.spikeHeader()); headerWritten = true }
-                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.bySource, alert: true))
+                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.isGrouped, alert: true))
                     try context.stdout.flush()
                 } catch { throw .outputClosed }
             }
@@ -94,10 +95,10 @@ public enum TrendCommand {
             do {
                 if args.flag("--spikes-only") {
                     try context.stdout.write(printer.spikeHeader())
-                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.bySource, alert: false))
+                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.isGrouped, alert: false))
                 } else {
                     try context.stdout.write(printer.series(aggregation, spikes: spikes))
-                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.bySource, alert: false, titled: true))
+                    try context.stdout.write(printer.spikes(spikes, groups: aggregation.isGrouped, alert: false, titled: true))
                     try context.stdout.write(printer.undated(aggregation))
                 }
                 try context.stdout.flush()
@@ -137,7 +138,7 @@ struct TrendPrinter {
                     w.raw("{\"type\":\"bucket\",\"bucket\":")
                     w.string(unit.label(of: p.bucket))
                     w.member(",\"start\":", formatDay(unit.startDay(of: p.bucket)))
-                    if a.bySource {
+                    if a.isGrouped {
                         w.member(",\"group\":", group)
                     }
                     w.member(",\"documents\":", int: p.cell.documents)
@@ -172,7 +173,7 @@ struct TrendPrinter {
         case .table:
             let labelWidth = max(unit == .day ? 10 : 8, 6)
             for group in a.groups {
-                if a.bySource { s += "\nSOURCE \(group)\n" }
+                if a.isGrouped { s += "\n\(a.grouping == .lang ? "LANG" : "SOURCE") \(group)\n" }
                 var header = pad(unit.rawValue.uppercased(), labelWidth) + "  START       " + pad("DOCS", 5)
                 for n in narratives { header += "  " + pad(shorten(n, 22), 22) }
                 s += trimTrailing(header) + "\n"

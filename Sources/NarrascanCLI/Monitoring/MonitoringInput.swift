@@ -5,6 +5,14 @@
 // own error records are counted and skipped.
 
 import NarrascanCore
+import NarrascanMonitoring
+
+extension SpikeParameters {
+    /// One line for output headers.
+    var summary: String {
+        "window \(window), min baseline \(minimumBaseline), z ≥ \(formatDecimal(threshold, places: 2)), min count \(minimumCount), floor \(formatDecimal(floor, places: 3))"
+    }
+}
 
 /// The options that control reading, shared by `trend` and `report`.
 let monitoringInputOptions: [OptionSpec] = lexiconOptions + [

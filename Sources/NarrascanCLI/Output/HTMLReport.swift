@@ -3,6 +3,7 @@
 // Output is deterministic (sorted keys, fixed number formats, no generation time).
 
 import NarrascanCore
+import NarrascanMonitoring
 
 /// The HTML report.
 struct HTMLReport {
