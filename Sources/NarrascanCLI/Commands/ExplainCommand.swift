@@ -12,7 +12,8 @@ public enum ExplainCommand {
         usage: "narrascan explain [OPTIONS] FILE|-",
         discussion: """
             FILE is a text document (.txt, .md, or '-' for standard input). For a .jsonl file every record
-            is explained in turn. Matches are marked in the text as [[matched words|narrative]], or in
+            is explained in turn, and so is every document of a page, feed, Telegram export, table or
+            compressed file (see 'narrascan score --help'). Matches are marked in the text as [[matched words|narrative]], or in
             colour when stdout is a terminal (--color always|never|auto).
             """,
         options: lexiconOptions + [
@@ -46,8 +47,29 @@ public enum ExplainCommand {
 
         var documents: [DocumentRecord] = []
         var failed = false
+        let named = path == "-" ? nil : DocumentFormat.fromName(path)
+        let otherFormat = path != "-" && (Compression.fromName(path) != nil || (named != nil && named != .jsonl && named != .text))
         do throws(any Error) {
-            if path != "-" && DocumentFormat.fromName(path) == .jsonl {
+            if otherFormat {
+                // Pages, feeds, exports, tables and compressed files: what `score` reads, explained.
+                let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
+                let source = DocumentSource(textField: parser.textField, idField: parser.idField, stdin: context.stdin)
+                source.read(InputItem(path: path)) { event in
+                    switch event {
+                    case .document(let d): documents.append(d)
+                    case .line(let line, let number):
+                        do { documents.append(try parser.parse(line, fallbackID: "\(path):\(number)")) } catch {
+                            context.warn("narrascan: \(path):\(number): invalid record: \(error)")
+                            failed = true
+                        }
+                    case .failure(let error):
+                        context.warn("narrascan: \(error)")
+                        failed = true
+                    case .notScored: break
+                    }
+                    return true
+                }
+            } else if path != "-" && DocumentFormat.fromName(path) == .jsonl {
                 let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
                 let reader = LineReader(input: try FileDescriptorInput(path: path))
                 while let event = try reader.next() {

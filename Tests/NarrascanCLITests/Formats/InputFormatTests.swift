@@ -115,4 +115,13 @@ import Glibc
         let piped = run(["score", "--format", "jsonl", "-"], stdin: gz)
         #expect(piped.stdout.split(separator: "\n").count == 300)
     }
+
+    @Test func explainShowsAPageArticleWithoutItsMenu() {
+        let dir = makeTemporaryDirectory("formats-explain")
+        writeFile(dir + "/page.html", Self.page)
+        let r = run(["explain", "--color", "never", dir + "/page.html"])
+        #expect(r.code == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Minsk staged a [[hybrid attack|hybrid-attack]] on the border"))
+        #expect(!r.stdout.contains("menu"))
+    }
 }
