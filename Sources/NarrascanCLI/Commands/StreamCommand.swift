@@ -14,7 +14,9 @@ public enum StreamCommand {
             Each input line is a JSONL record (or, with --plain, the text of one document whose id is its
             line number). Each input line produces exactly one output line, in order, flushed at once:
             the score record, or {"line": N, "error": "..."} for a line that cannot be scored (bad JSON,
-            no text, an empty line, a line longer than --max-line-bytes). A closed stdout ends the
+            no text, an empty line, a line longer than --max-line-bytes). Lines end at LF only: a CR
+            just before the LF is dropped, a lone CR stays inside its line, so output line N answers
+            input line N as 'wc -l' counts. A closed stdout ends the
             stream quietly (exit 0); SIGINT/SIGTERM finish the record in hand, flush, and exit 130/143.
             """,
         options: lexiconOptions + recordOptions + voiceOptions + [
