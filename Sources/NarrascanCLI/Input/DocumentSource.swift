@@ -70,14 +70,15 @@ struct DocumentSource {
         var format = format ?? (path == "-" ? nil : DocumentFormat.fromName(path)) ?? DocumentFormat.sniff(opened.head, textField: textField)
         if self.format == nil && path != "-" && DocumentFormat.worthSniffing(path) {
             // A .xml file is read as a feed, a .json file as a Telegram export; anything else in
-            // one is not a document (a walk counts it, a named file is an error).
+            // one is not a document: a walk counts it; a named file is read as a feed or export
+            // (and fails saying why), except JSON lines named .json, which are read as JSONL.
             let isXML = DocumentFormat.extensionBase(path).hasSuffix(".xml")
             if isXML && format != .rss && format != .atom || !isXML && format != .telegram {
                 if item.fromWalk {
                     _ = try handle(.notScored(reason: isXML ? "XML that is not an RSS or Atom feed" : "JSON that is not a Telegram export"))
                     return
                 }
-                format = isXML ? .rss : .telegram
+                if isXML || format != .jsonl { format = isXML ? .rss : .telegram }  // named: read it as what it claims
             }
         }
         switch format {

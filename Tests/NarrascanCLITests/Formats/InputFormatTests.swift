@@ -124,4 +124,14 @@ import Glibc
         #expect(r.stdout.contains("Minsk staged a [[hybrid attack|hybrid-attack]] on the border"))
         #expect(!r.stdout.contains("menu"))
     }
+
+    @Test func aNamedJSONFileIsAnExportOrJSONLinesAndOtherwiseSaysWhy() {
+        let dir = makeTemporaryDirectory("formats-json")
+        writeFile(dir + "/lines.json", "{\"id\":\"l1\",\"text\":\"hybrid attack\"}\n")
+        writeFile(dir + "/array.json", "[{\"text\":\"hybrid attack\"}]")
+        let r = run(["score", "--format", "jsonl", dir + "/lines.json", dir + "/array.json"])
+        #expect(r.code == 1)
+        #expect(r.stdout.hasPrefix(#"{"id":"l1","labels":["hybrid-attack"]"#))
+        #expect(r.stderr == "narrascan: \(dir)/array.json:1: not a readable Telegram export: a Telegram export is a JSON object\n")
+    }
 }
