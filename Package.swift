@@ -8,12 +8,15 @@ let package = Package(
     products: [
         .executable(name: "narrascan", targets: ["narrascan"]),
         .library(name: "NarrascanCore", targets: ["NarrascanCore"]),
+        .library(name: "NarrascanMonitoring", targets: ["NarrascanMonitoring"]),
     ],
     targets: [
         // Pure library: tokenizer, lexicons, matcher, scorer. No I/O, no global mutable state.
         .target(name: "NarrascanCore"),
-        // The command line as a library: arguments, readers, writers, commands (tested in-process).
-        .target(name: "NarrascanCLI", dependencies: ["NarrascanCore"]),
+        // Monitoring statistics: time buckets, aggregation, spike detection. No I/O, like the core.
+        .target(name: "NarrascanMonitoring", dependencies: ["NarrascanCore"]),
+        // The command line as a library: arguments, formats, readers, writers, commands (tested in-process).
+        .target(name: "NarrascanCLI", dependencies: ["NarrascanCore", "NarrascanMonitoring"]),
         // A few lines: run the CLI, map errors to exit codes.
         .executableTarget(name: "narrascan", dependencies: ["NarrascanCLI"]),
         // Throughput benchmark and corpus generator; release builds only.
@@ -26,7 +29,7 @@ let package = Package(
         // What both benchmark programs share: phrase lists as lexicons, the peers scan, file reading.
         .target(name: "NarrascanBenchSupport", dependencies: ["NarrascanCore"], path: "Benchmarks/NarrascanBenchSupport"),
         .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
-        .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
+        .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore", "NarrascanMonitoring"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"], exclude: ["Golden"]),
         // Seeded random inputs checked against invariants (a few thousand cases per run).
         .testTarget(name: "NarrascanPropertyTests", dependencies: ["NarrascanCLI", "NarrascanCore"]),

@@ -162,7 +162,7 @@ final class GeneratedInput: ByteInput {
     }
 
     @Test(arguments: [
-        ([0x1F, 0x8B, 0x08, 0x00, 0x00] as [UInt8], "gzip-compressed data, not text; decompress it first"),
+        ([0x1F, 0x8B, 0x08, 0x00, 0x00] as [UInt8], "corrupt or truncated gzip data (gzip: stdin: unexpected end of file)"),
         (Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8), "a PDF document, not text"),
         ([0x7B, 0x22, 0x00, 0x01, 0x02, 0x0A], "binary data (NUL bytes), not text"),
     ])
@@ -176,13 +176,24 @@ final class GeneratedInput: ByteInput {
         #expect(r.stdout.contains(#""id":"fine""#))
     }
 
-    @Test func crlfAndLoneCRLineEndingsSplitRecords() {
-        let input = "{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r{\"id\":\"c\",\"text\":\"z\"}"
+    @Test func crlfEndsARecordButALoneCRDoesNot() {
+        // Three LF-terminated lines as `wc -l` counts them; the second holds a lone CR between
+        // two JSON values, so it is one bad record, and the third keeps its line number 3.
+        let input = "{\"id\":\"a\",\"text\":\"x\"}\r\n{\"id\":\"b\",\"text\":\"y\"}\r{\"id\":\"c\",\"text\":\"z\"}\n{\"text\":\"w\"}\r\n"
         writeFile(dir + "/endings.jsonl", input)
         let r = score([dir + "/endings.jsonl"])
-        #expect(r.stdout.split(separator: "\n").map { $0.prefix(10) } == [#"{"id":"a","#, #"{"id":"b","#, #"{"id":"c","#])
+        let out = r.stdout.split(separator: "\n")
+        #expect(out.count == 2)
+        #expect(out.first?.hasPrefix(#"{"id":"a","#) == true)
+        #expect(out.last?.hasPrefix(#"{"id":"\#(dir)/endings.jsonl:3","#) == true)
+        #expect(r.stderr.contains("endings.jsonl:2: invalid record"))
         let s = run(["stream"], stdin: input)
-        #expect(s.stdout.split(separator: "\n").count == 3)
+        let lines = s.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix(#"{"line":2,"error":"#))
+        #expect(lines[2].hasPrefix(#"{"id":"3","#))
+        let plain = run(["stream", "--plain"], stdin: "one\rstill one\r\ntwo\n")
+        #expect(plain.stdout.split(separator: "\n").map { $0.prefix(9) } == [#"{"id":"1""#, #"{"id":"2""#])
     }
 
     @Test func awkwardButValidJSONIsRead() {
@@ -245,7 +256,8 @@ final class GeneratedInput: ByteInput {
         let ids = r.stdout.split(separator: "\n").map { String($0.split(separator: ",")[0]) }
         #expect(ids == [#"{"id":"a""#, #"{"id":"b""#])
         let problems = r.stderr.split(separator: "\n").map(String.init)
-        #expect(problems.count == 4)
+        #expect(problems.count == 5)
+        #expect(problems.last == "narrascan: not scored: 1 file (1 .bin); --verbose lists them")
         #expect(problems.contains("narrascan: \(root)/sub/gone.txt: no such file or directory"))
         #expect(problems.contains("narrascan: \(root)/sub/pipe.jsonl: not a regular file (FIFO, socket or device); skipped"))
         #expect(problems.contains("narrascan: \(root)/sub/sock.txt: not a regular file (FIFO, socket or device); skipped"))
@@ -266,7 +278,8 @@ final class GeneratedInput: ByteInput {
         let pipeline = ScorePipeline(
             classifier: classifier, formatter: ResultFormatter(format: .jsonl, narratives: classifier.lexicons.names, includeEvidence: false),
             parser: JSONRecordParser(), jobs: 2, failFast: false, context: context)
-        for item in items { try BatchReader(context: context, maxLineBytes: 1 << 20).feed(item.get(), to: pipeline) }
+        var reader = BatchReader(source: DocumentSource(maxLineBytes: 1 << 20, stdin: context.stdin))
+        for item in items { try reader.feed(item.get(), to: pipeline) }
         try pipeline.finish()
         #expect(pipeline.failures == 2)
         #expect(pipeline.documents == 1)

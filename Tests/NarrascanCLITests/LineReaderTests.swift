@@ -1,4 +1,4 @@
-// The line reader: LF, CRLF and lone CR endings, a last line without an ending, oversized lines
+// The line reader: LF and CRLF endings, a lone CR kept inside its line, a last line without an ending, oversized lines
 // skipped without being held, identical results at every buffer size.
 
 import Testing
@@ -19,8 +19,8 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 7, 64, 1 << 16])
     func splitsEveryLineEndingAtEveryChunkSize(chunk: Int) throws {
-        let text = Array("a\nb\r\nc\rd\n\ne\r\r\nf".utf8)
-        #expect(try lines(text, chunk: chunk, bufferSize: 16) == ["a", "b", "c", "d", "", "e", "", "f"])
+        let text = Array("a\nb\r\nc\rd\n\ne\r\r\nf\r".utf8)
+        #expect(try lines(text, chunk: chunk, bufferSize: 16) == ["a", "b", "c\rd", "", "e\r", "f\r"])
     }
 
     @Test func emptyInputHasNoLinesAndATrailingNewlineAddsNone() throws {
@@ -34,6 +34,8 @@ import Testing
         let long = String(repeating: "x", count: 100)
         let text = Array("ok\n\(long)\r\nafter\n\(long)".utf8)
         #expect(try lines(text, chunk: chunk, bufferSize: 16, max: 50) == ["ok", "<100 bytes>", "after", "<100 bytes>"])
+        let crInside = Array("ok\n\(long)\r\(long)\nafter".utf8)
+        #expect(try lines(crInside, chunk: chunk, bufferSize: 16, max: 150) == ["ok", "<201 bytes>", "after"])
     }
 
     @Test func countsLineNumbers() throws {

@@ -2,6 +2,7 @@
 // reader, batch output, undated documents, and --follow emitting an alert when a bucket closes.
 
 @testable import NarrascanCLI
+@testable import NarrascanMonitoring
 import NarrascanCore
 import Testing
 

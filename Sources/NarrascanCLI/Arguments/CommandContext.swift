@@ -1,0 +1,66 @@
+// What a command runs against: its outputs, its input, the environment. The real process passes
+// file descriptors and the real environment; tests pass memory.
+
+import NarrascanCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The world a command sees.
+public final class CommandContext {
+    public let stdout: ByteOutput
+    public let stderr: ByteOutput
+    public let stdin: ByteInput
+    public let environment: [String: String]
+    /// The running executable's path (for finding the bundled lexicons).
+    public let executablePath: String?
+    /// The number of CPU cores (default for --jobs).
+    public let cores: Int
+    /// Set by signal handlers: stop after the record in hand.
+    public let interruption: InterruptionFlag
+
+    public init(
+        stdout: ByteOutput, stderr: ByteOutput, stdin: ByteInput, environment: [String: String] = [:],
+        executablePath: String? = nil, cores: Int = 1, interruption: InterruptionFlag = InterruptionFlag()
+    ) {
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdin = stdin
+        self.environment = environment
+        self.executablePath = executablePath
+        self.cores = max(1, cores)
+        self.interruption = interruption
+    }
+
+    /// This context with standard output replaced by the file at `path` (created or truncated),
+    /// or this context when `path` is nil (`--output`/`-o`).
+    /// - Throws: `CLIError.usage` naming the file when it cannot be opened for writing.
+    public func writingOutput(to path: String?) throws(CLIError) -> CommandContext {
+        guard let path else { return self }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .usage(UsageError("\(path): cannot write: \(systemErrorMessage(errno))")) }
+        return CommandContext(
+            stdout: FileDescriptorOutput(fd: fd, closeOnDeinit: true), stderr: stderr, stdin: stdin, environment: environment,
+            executablePath: executablePath, cores: cores, interruption: interruption)
+    }
+
+    /// Writes one line to stderr and flushes it (diagnostics are never buffered behind output).
+    public func warn(_ line: String) {
+        try? stderr.write(line + "\n")
+        try? stderr.flush()
+    }
+}
+
+/// A flag set asynchronously (by a signal handler) and polled between records.
+public final class InterruptionFlag: @unchecked Sendable {
+    private let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    public init() { storage.initialize(to: 0) }
+    deinit { storage.deallocate() }
+    /// The signal number that asked us to stop, or 0.
+    public var signal: Int32 { storage.pointee }
+    /// Records a signal (async-signal-safe: a plain store).
+    public func raise(_ signal: Int32) { storage.pointee = signal }
+    /// Where a C signal handler may store the signal.
+    public var pointer: UnsafeMutablePointer<Int32> { storage }
+}

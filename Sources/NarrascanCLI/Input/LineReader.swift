@@ -1,0 +1,125 @@
+// Hands out the lines of an input one at a time from a reused 64 KiB buffer that grows only for a
+// longer line, up to a limit: a line longer than `maxLineBytes` is reported as oversized and
+// skipped without ever being held whole. Records end at LF only: a CR just before the LF is
+// dropped (CRLF files read as LF files), and a lone CR inside a line is part of the line, so the
+// line numbers are the ones `wc -l` and editors count.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One line handed out by `LineReader`.
+public enum LineEvent {
+    /// A line's bytes, without its terminator; valid until the next call to `next()`.
+    case line(UnsafeBufferPointer<UInt8>)
+    /// A line longer than the limit, skipped; `length` is its full length in bytes.
+    case oversized(length: Int)
+}
+
+/// Splits an input into lines with bounded memory.
+public final class LineReader {
+    let input: ByteInput
+    let maxLineBytes: Int
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var start = 0
+    private var end = 0
+    private var eof = false
+    /// Bytes after `start` already searched for a terminator.
+    private var searched = 0
+    /// The 1-based number of the last line handed out.
+    public private(set) var lineNumber = 0
+
+    /// - Parameters:
+    ///   - input: what to read.
+    ///   - maxLineBytes: the longest line handed out whole.
+    ///   - bufferSize: the initial buffer (64 KiB).
+    public init(input: ByteInput, maxLineBytes: Int = 16 << 20, bufferSize: Int = 1 << 16) {
+        self.input = input
+        self.maxLineBytes = maxLineBytes
+        self.capacity = max(bufferSize, 16)
+        self.buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The next line, or nil at the end of input. A final line without a terminator counts;
+    /// an empty input has no lines.
+    public func next() throws(InputError) -> LineEvent? {
+        while true {
+            let i = findTerminator(from: start + searched, to: end)
+            if i < end || (eof && start < end) {
+                var length = i - start
+                if i < end && length > 0 && buffer[i - 1] == 0x0D { length -= 1 }  // CRLF: drop the CR
+                let line = UnsafeBufferPointer(start: buffer + start, count: length)
+                start = min(i + 1, end)
+                searched = 0
+                lineNumber += 1
+                return length > maxLineBytes ? .oversized(length: length) : .line(line)
+            }
+            if eof { return nil }
+            searched = end - start
+            if searched > maxLineBytes {
+                lineNumber += 1
+                let length = try skipRestOfLine(already: searched)
+                searched = 0
+                return .oversized(length: length)
+            }
+            try fill()
+        }
+    }
+
+    /// The offset of the first LF in `from ..< to`, or `to`. Uses memchr (vectorised in libc).
+    private func findTerminator(from: Int, to: Int) -> Int {
+        guard from < to, let lf = memchr(buffer + from, 0x0A, to - from) else { return to }
+        return buffer.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The buffer's current size (tests check that it stays bounded).
+    var bufferCapacity: Int { capacity }
+
+    /// Moves unread bytes to the front, grows if full (up to the limit + 1 chunk), reads more.
+    private func fill() throws(InputError) {
+        let pending = end - start
+        if start > 0 {
+            if pending > 0 { buffer.update(from: buffer + start, count: pending) }
+            start = 0
+            end = pending
+        }
+        if end == capacity {
+            let newCapacity = capacity * 2
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = grown
+            capacity = newCapacity
+        }
+        let n = try input.read(into: buffer + end, count: capacity - end)
+        if n == 0 { eof = true } else { end += n }
+    }
+
+    /// Reads and drops bytes until the end of the current line; returns the line's total length.
+    private func skipRestOfLine(already: Int) throws(InputError) -> Int {
+        var length = already
+        var lastByte = end > start ? buffer[end - 1] : 0
+        start = 0
+        end = 0
+        while true {
+            let n = try input.read(into: buffer, count: capacity)
+            if n == 0 {
+                eof = true
+                return length
+            }
+            let i = findTerminator(from: 0, to: n)
+            if i < n {
+                length += i
+                if (i > 0 ? buffer[i - 1] : lastByte) == 0x0D { length -= 1 }  // CRLF: the CR is no part of the line
+                start = i + 1
+                end = n
+                return length
+            }
+            length += n
+            lastByte = buffer[n - 1]
+        }
+    }
+}
