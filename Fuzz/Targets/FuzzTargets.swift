@@ -1,0 +1,16 @@
+// The registry of fuzz targets. Adding one is a file in this folder and a line here; `fuzz.sh list`
+// prints these names, and the regression tests replay saved inputs for each.
+
+/// Every fuzz target, in the order `scripts/fuzz.sh list` prints them.
+public let allFuzzTargets: [any FuzzTarget] = [
+    TokenizerFuzzTarget(),
+    JSONRecordFuzzTarget(),
+    LexiconFuzzTarget(),
+    MatcherDifferentialFuzzTarget(),
+    LineFramingFuzzTarget(),
+]
+
+/// The target called `name`, if there is one.
+public func fuzzTarget(named name: String) -> (any FuzzTarget)? {
+    allFuzzTargets.first { $0.name == name }
+}
