@@ -53,7 +53,11 @@ func readWholeFile(_ path: String) -> [UInt8]? {
 
 /// Reads a whole regular file.
 func readFile(_ path: String, limit: Int = Int.max) throws(InputError) -> [UInt8] {
-    let input = try FileDescriptorInput(path: path)
+    try readAll(FileDescriptorInput(path: path), path: path, limit: limit)
+}
+
+/// Reads `input` to its end; `path` names it in messages.
+func readAll(_ input: any ByteInput, path: String, limit: Int = Int.max) throws(InputError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {

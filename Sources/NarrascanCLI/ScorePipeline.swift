@@ -163,7 +163,7 @@ struct BatchReader {
         switch item.kind {
         case .text:
             do {
-                var bytes = try readFile(item.path)
+                var bytes = try readAll(context.openFile(item.path), path: item.path)
                 if let utf8 = transcodeUTF16(bytes) {
                     bytes = utf8
                 } else if let reason = bytes.withUnsafeBufferPointer({ binaryContentReason($0) }) {
@@ -178,8 +178,8 @@ struct BatchReader {
                 throw OutputClosed()
             }
         case .jsonl:
-            let input: FileDescriptorInput
-            do { input = try FileDescriptorInput(path: item.path) } catch {
+            let input: any ByteInput
+            do { input = try context.openFile(item.path) } catch {
                 try pipeline.fail(error)
                 return
             }
