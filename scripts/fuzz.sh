@@ -13,7 +13,8 @@
 # .build/fuzz/corpus/TARGET, which is kept between runs. A crash, a sanitizer report, a timeout
 # or running out of memory saves the input in .build/fuzz/artifacts/TARGET/ and exits non-zero:
 # copy it into Tests/FuzzRegressionTests/Inputs/TARGET/, fix, and `swift test` replays it.
-# Environment: FUZZ_FLAGS, more libFuzzer flags (e.g. -runs=1000000 instead of a time limit).
+# Environment: FUZZ_FLAGS, more libFuzzer flags (e.g. -runs=1000000 to stop there); FUZZ_NICE,
+# the niceness of the fuzzer (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -78,7 +79,7 @@ run() {
   mkdir -p "$out/corpus/$name" "$out/artifacts/$name" "$out/logs"
   local log=$out/logs/$name.log status=0 start=$SECONDS
   # shellcheck disable=SC2086
-  NARRASCAN_FUZZ_TARGET=$name nice -n 10 "$bin" -max_total_time="$seconds" -max_len="$maxlen" -timeout=10 \
+  NARRASCAN_FUZZ_TARGET=$name nice -n "${FUZZ_NICE:-10}" "$bin" -max_total_time="$seconds" -max_len="$maxlen" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$out/artifacts/$name/" ${FUZZ_FLAGS:-} "$out/corpus/$name" "$out/seeds/$name" > "$log" 2>&1 || status=$?
   local execs cov

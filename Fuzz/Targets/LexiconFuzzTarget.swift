@@ -9,7 +9,7 @@ import NarrascanCore
 public struct LexiconFuzzTarget: FuzzTarget {
     public let name = "lexicon"
     public let seeds = FuzzSeeds("Fuzz/Seeds/lexicon/*.lex")
-    public let maxInputBytes = 2048
+    public let maxInputBytes = 1024
 
     public init() {}
 
@@ -43,7 +43,7 @@ public struct LexiconFuzzTarget: FuzzTarget {
         try require(matcher.stateCount <= limits.maxStates && matcher.transitionCount <= limits.maxTransitions, "automaton of \(matcher.stateCount) states, \(matcher.transitionCount) transitions")
         // Every entry's words, as a text, contain that entry; the fast and naive matchers agree.
         let reference = ReferencePhraseMatcher(lexicons: set)
-        for (e, entry) in lexicon.entries.enumerated().prefix(64) {
+        for (e, entry) in lexicon.entries.enumerated().prefix(16) {
             var text: [UInt8] = []
             for word in entry.words {
                 if !text.isEmpty { text.append(0x20) }

@@ -11,7 +11,7 @@ import NarrascanCLI
 public struct LineFramingFuzzTarget: FuzzTarget {
     public let name = "line-framing"
     public let seeds = FuzzSeeds("Samples/feeds/*.jsonl")
-    public let maxInputBytes = 4096
+    public let maxInputBytes = 1024
 
     public init() {}
 

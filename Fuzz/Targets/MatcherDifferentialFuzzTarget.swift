@@ -9,7 +9,7 @@ import NarrascanCore
 public struct MatcherDifferentialFuzzTarget: FuzzTarget {
     public let name = "matcher"
     public let seeds = FuzzSeeds("Samples/dev/*.txt")
-    public let maxInputBytes = 1024
+    public let maxInputBytes = 256
     let fast: PhraseMatcher
     let reference: ReferencePhraseMatcher
 
