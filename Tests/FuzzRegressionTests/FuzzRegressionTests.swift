@@ -21,9 +21,10 @@ func entries(of directory: String) -> [String] {
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        }
+        // Read the name in place: a dirent is only as long as its name, so copying the 256-byte
+        // `d_name` field out (`entry.pointee.d_name`) reads past the end of the last entry
+        // (AddressSanitizer: heap-buffer-overflow).
+        let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
         if !name.hasPrefix(".") { names.append(name) }
     }
     return names.sorted()
