@@ -23,7 +23,7 @@ bin=$out/narrascan-fuzz
 flags=(-O -g -swift-version 6 -package-name narrascan -parse-as-library -sanitize=fuzzer,address -I "$out")
 
 # Compiles the Swift files under DIR into module NAME (one object, whole-module) unless its object
-# is newer than its sources, this script and the objects of the modules DEPS it imports.
+# is newer than its sources, the compiler flags and the objects of the modules DEPS it imports.
 module() {
   local name=$1 dir=$2 deps=() d; shift 2
   for d in "$@"; do deps+=("$out/$d.o"); done
@@ -44,8 +44,10 @@ build() {
   module NarrascanFuzzTargets Fuzz/Targets NarrascanCore NarrascanCLI
   if [ ! -x "$bin" ] || [ -n "$(find "$out" Fuzz/Entry -name '*.o' -newer "$bin" -o -name '*.swift' -newer "$bin" | head -1)" ]; then
     echo "fuzz: linking $bin" >&2
+    # Linked beside and renamed into place, so that a fuzzer still running the old binary is unharmed.
     swiftc "${flags[@]}" Fuzz/Entry/*.swift "$out"/NarrascanCore.o "$out"/NarrascanCLI.o "$out"/NarrascanFuzzTargets.o \
-      -o "$bin" 2> >(grep -v "Cannot export local symbol .__asan" >&2) || exit 1
+      -o "$bin.new" 2> >(grep -v "Cannot export local symbol .__asan" >&2) || exit 1
+    mv -f "$bin.new" "$bin"
   fi
 }
 
