@@ -32,6 +32,7 @@ public struct FuzzSeeds: Sendable {
     /// How each file is cut into seeds.
     public var unit: Unit
 
+    /// Seeds from the files matching `glob`, cut by `unit`.
     public init(_ glob: String, unit: Unit = .file) {
         self.glob = glob
         self.unit = unit
@@ -45,11 +46,13 @@ public struct FuzzFailure: Error, Sendable, CustomStringConvertible {
     /// What broke, for the person reading the crash report.
     public var message: String
 
+    /// A failure of `target`'s property, described by `message`.
     public init(target: String, message: String) {
         self.target = target
         self.message = message
     }
 
+    /// `target: message`.
     public var description: String { "\(target): \(message)" }
 }
 
