@@ -28,11 +28,16 @@ let package = Package(
             name: "narrascan-peer", dependencies: ["NarrascanBenchSupport"], path: "Benchmarks/NarrascanPeer"),
         // What both benchmark programs share: phrase lists as lexicons, the peers scan, file reading.
         .target(name: "NarrascanBenchSupport", dependencies: ["NarrascanCore"], path: "Benchmarks/NarrascanBenchSupport"),
+        // The properties scripts/fuzz.sh fuzzes with libFuzzer (Fuzz/Entry, built by the script, links
+        // them with -sanitize=fuzzer,address); FuzzRegressionTests replays saved inputs through them.
+        .target(name: "NarrascanFuzzTargets", dependencies: ["NarrascanCore", "NarrascanCLI"], path: "Fuzz/Targets"),
         .testTarget(name: "NarrascanCoreTests", dependencies: ["NarrascanCore"]),
         .testTarget(name: "NarrascanCLITests", dependencies: ["NarrascanCLI", "NarrascanCore", "NarrascanMonitoring"]),
         .testTarget(name: "EndToEndTests", dependencies: ["NarrascanCLI"], exclude: ["Golden"]),
         // Seeded random inputs checked against invariants (a few thousand cases per run).
         .testTarget(name: "NarrascanPropertyTests", dependencies: ["NarrascanCLI", "NarrascanCore"]),
+        // Every input a fuzz target ever failed on (and a few chosen edge cases), replayed.
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["NarrascanFuzzTargets", "NarrascanCLI"], exclude: ["Inputs"]),
     ],
     swiftLanguageModes: [.v6]
 )

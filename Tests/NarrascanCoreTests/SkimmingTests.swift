@@ -330,17 +330,17 @@ struct SkimmingTests {
     @Test("the matcher skims by itself only when no phrase starts with a wildcard and its filters are not crowded")
     func skimmingIsChosen() throws {
         let plain = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 the west\n1 мигранты")))
-        #expect(plain.skimTables.pointee.enabled)
+        #expect(plain.skims)
         let wild = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")))
-        #expect(!wild.skimTables.pointee.enabled)
+        #expect(!wild.skims)
         let forced = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")), skimming: true)
-        #expect(forced.skimTables.pointee.enabled)
+        #expect(forced.skims)
         // More first words than the 2^16-bit filters serve well: not by default.
         let many = (0..<(SkimFilter.filterLimit + 1)).map { "1 word\($0)" }.joined(separator: "\n")
-        #expect(!(try PhraseMatcher(lexicons: set(lexicon(many)))).skimTables.pointee.enabled)
-        #expect(try PhraseMatcher(lexicons: set(lexicon(many)), skimming: true).skimTables.pointee.enabled)
+        #expect(!(try PhraseMatcher(lexicons: set(lexicon(many)))).skims)
+        #expect(try PhraseMatcher(lexicons: set(lexicon(many)), skimming: true).skims)
         let enough = (0..<SkimFilter.filterLimit).map { "1 word\($0)" }.joined(separator: "\n")
-        #expect(try PhraseMatcher(lexicons: set(lexicon(enough))).skimTables.pointee.enabled)
+        #expect(try PhraseMatcher(lexicons: set(lexicon(enough))).skims)
     }
 
     @Test("skimming passes over most words of ordinary text")

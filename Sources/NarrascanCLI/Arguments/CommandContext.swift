@@ -19,11 +19,16 @@ public final class CommandContext {
     public let cores: Int
     /// Set by signal handlers: stop after the record in hand.
     public let interruption: InterruptionFlag
+    /// Opens an input file by path (`score` reads every file through it). The real process opens
+    /// the file; tests wrap that to change a file on disk while it is being read.
+    public let openFile: (String) throws(InputError) -> any ByteInput
 
     public init(
         stdout: ByteOutput, stderr: ByteOutput, stdin: ByteInput, environment: [String: String] = [:],
-        executablePath: String? = nil, cores: Int = 1, interruption: InterruptionFlag = InterruptionFlag()
+        executablePath: String? = nil, cores: Int = 1, interruption: InterruptionFlag = InterruptionFlag(),
+        openFile: @escaping (String) throws(InputError) -> any ByteInput = { (path) throws(InputError) in try FileDescriptorInput(path: path) }
     ) {
+        self.openFile = openFile
         self.stdout = stdout
         self.stderr = stderr
         self.stdin = stdin

@@ -95,7 +95,8 @@ public enum ScoreCommand {
         var reader = BatchReader(
             source: DocumentSource(
                 format: inputFormat, textField: parser.textField, idField: parser.idField, maxLineBytes: maxLineBytes,
-                identifyLanguage: args.flag("--identify-lang") ? .always : .newFormats, stdin: context.stdin))
+                identifyLanguage: args.flag("--identify-lang") ? .always : .newFormats, stdin: context.stdin,
+                openFile: context.openFile))
         do {
             try context.stdout.write(formatter.header())
             for item in items {

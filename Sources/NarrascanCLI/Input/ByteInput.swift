@@ -19,6 +19,10 @@ public final class FileDescriptorInput: ByteInput {
     let name: String
     let closeOnDeinit: Bool
     let interruption: InterruptionFlag?
+    /// For a file opened by path: its size when opened, checked against what was read at the end,
+    /// so a file that shrinks or grows while it is read is reported instead of half-scored silently.
+    private var sizeAtOpen: Int?
+    private var bytesRead = 0
 
     /// Wraps an open descriptor; `name` is used in messages. With `interruption`, a read that a
     /// signal interrupts ends the input instead of retrying, once the flag is set.
@@ -48,6 +52,7 @@ public final class FileDescriptorInput: ByteInput {
         let flags = fcntl(fd, F_GETFL)
         _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK)
         self.init(fd: fd, name: path, closeOnDeinit: true)
+        self.sizeAtOpen = Int(info.st_size)
     }
 
     deinit { if closeOnDeinit { close(fd) } }
@@ -55,12 +60,30 @@ public final class FileDescriptorInput: ByteInput {
     public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
         while true {
             let n = Glibc.read(fd, buffer, count)
+            if n > 0 { bytesRead += n }
+            if n == 0, let expected = sizeAtOpen { try checkUnchanged(expected: expected) }
             if n >= 0 { return n }
             if errno == EINTR {
                 if let interruption, interruption.signal != 0 { return 0 }
                 continue
             }
             throw InputError(path: name, reason: "read failed: \(systemErrorMessage(errno))")
+        }
+    }
+}
+
+extension FileDescriptorInput {
+    /// At the end of a file opened by path: throws when the bytes read, or the file's size now,
+    /// differ from its size when it was opened (truncated, rewritten or appended to meanwhile).
+    /// Checked once: later reads at the end return 0 quietly.
+    fileprivate func checkUnchanged(expected: Int) throws(InputError) {
+        sizeAtOpen = nil
+        var info = stat()
+        let sizeNow = fstat(fd, &info) == 0 ? Int(info.st_size) : bytesRead
+        if bytesRead != expected || sizeNow != expected {
+            throw InputError(
+                path: name,
+                reason: "changed while being read (\(expected) bytes when opened, \(bytesRead) read, \(sizeNow) now); skipped the rest")
         }
     }
 }

@@ -45,6 +45,9 @@ struct DocumentSource {
     var identifyLanguage = LanguageIdentification.newFormats
     /// Standard input, for the PATH "-".
     let stdin: ByteInput
+    /// Opens a file by path (`CommandContext.openFile`: the real file, or a test's wrapper that
+    /// changes it on disk while it is read).
+    var openFile: (String) throws(InputError) -> any ByteInput = { (path) throws(InputError) in try FileDescriptorInput(path: path) }
 
     /// Reads one input, calling `handle` for each event until it returns false.
     func read<E: Error>(_ item: InputItem, _ handle: (InputEvent) throws(E) -> Bool) throws(E) {
@@ -207,9 +210,9 @@ struct DocumentSource {
         if path == "-" {
             raw = stdin
         } else {
-            let file = try FileDescriptorInput(path: path)
+            let file = try openFile(path)
             raw = file
-            fd = file.fd
+            fd = (file as? FileDescriptorInput)?.fd
         }
         var peeked = try PeekedInput(raw, name: path)
         if let compression = Compression.sniff(peeked.head) {

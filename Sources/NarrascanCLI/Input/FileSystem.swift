@@ -38,9 +38,10 @@ func readDirectory(_ path: String) throws(InputError) -> [String] {
     defer { closedir(dir) }
     var names: [String] = []
     while let entry = readdir(dir) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        }
+        // Read the name in place: a dirent is only as long as its name, so copying the 256-byte
+        // `d_name` field out (`entry.pointee.d_name`) reads past the end of the last entry
+        // (AddressSanitizer: heap-buffer-overflow).
+        let name = String(cString: (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
         if name != "." && name != ".." { names.append(name) }
     }
     return names
@@ -53,7 +54,11 @@ func readWholeFile(_ path: String) -> [UInt8]? {
 
 /// Reads a whole regular file.
 func readFile(_ path: String, limit: Int = Int.max) throws(InputError) -> [UInt8] {
-    let input = try FileDescriptorInput(path: path)
+    try readAll(FileDescriptorInput(path: path), path: path, limit: limit)
+}
+
+/// Reads `input` to its end; `path` names it in messages.
+func readAll(_ input: any ByteInput, path: String, limit: Int = Int.max) throws(InputError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {

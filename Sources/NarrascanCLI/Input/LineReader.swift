@@ -59,7 +59,10 @@ public final class LineReader {
             }
             if eof { return nil }
             searched = end - start
-            if searched > maxLineBytes {
+            // A CR at the end of what is buffered may be the CR of a CRLF, which is no part of the
+            // line: it decides nothing until the next byte comes.
+            let content = searched - (searched > 0 && buffer[end - 1] == 0x0D ? 1 : 0)
+            if content > maxLineBytes {
                 lineNumber += 1
                 let length = try skipRestOfLine(already: searched)
                 searched = 0

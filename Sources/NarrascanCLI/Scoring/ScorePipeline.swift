@@ -147,11 +147,26 @@ public final class ScorePipeline {
 }
 
 /// Per-slice results written by concurrent workers, each to its own slot.
+///
+/// The slots are a fixed allocation, not an `Array` property: each worker writes only its own
+/// element. (Calling `withUnsafeMutableBufferPointer` on a shared array from several threads, as
+/// this once did, is a mutating access of the array itself on every thread at once: a data race
+/// that ThreadSanitizer reports.) `take` runs after `concurrentPerform` has returned.
 final class SliceResults: @unchecked Sendable {
-    private var slots: [[ScorePipeline.Outcome]]
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    private let slots: UnsafeMutablePointer<[ScorePipeline.Outcome]>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [], count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
     func store(_ outcomes: [ScorePipeline.Outcome], at slot: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[slot] = outcomes }
+        precondition(slot >= 0 && slot < count)
+        slots[slot] = outcomes
     }
     func take(_ slot: Int) -> [ScorePipeline.Outcome] { slots[slot] }
 }

@@ -110,6 +110,11 @@ public final class PhraseMatcher: @unchecked Sendable {
         for p in owned { p.deallocate() }
     }
 
+    /// Whether the scan skims (see `WordSkimmer`). Read through the matcher, not through
+    /// `skimTables`: a caller holding only the pointer can outlive a temporary matcher, which
+    /// AddressSanitizer caught in a test as a use after free.
+    var skims: Bool { skimTables.pointee.enabled }
+
     /// The automaton as a token sink. Holds the tables through a raw pointer: no reference
     /// counting and no struct copies per word.
     struct Scan: TokenSink {
