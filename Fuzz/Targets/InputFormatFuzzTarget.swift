@@ -52,7 +52,7 @@ public struct InputFormatFuzzTarget: FuzzTarget {
         let err = MemoryOutput()
         let context = CommandContext(
             stdout: out, stderr: err, stdin: MemoryInput(Array(input)), environment: ["NARRASCAN_LEXICONS": Self.lexicons])
-        let arguments = ["score", "--format", "jsonl"] + (format.map { ["--input-format", $0] } ?? []) + ["-"]
+        let arguments = ["score", "--jobs", "1", "--format", "jsonl"] + (format.map { ["--input-format", $0] } ?? []) + ["-"]
         let code = NarrascanCommand.main(arguments, context: context)
         try require(code == 0 || code == 1, "exit code \(code); stderr: \(err.text.prefix(300))")
         for line in out.bytes.split(separator: 0x0A) {
