@@ -41,41 +41,19 @@ public enum EvalCommand {
     public static func run(_ arguments: [String], context: CommandContext) throws(CLIError) -> ExitCode {
         guard let args = try spec.parse(arguments, context: context) else { return .success }
         let context = try context.writingOutput(to: args.value("--output"))
-        let goldFiles = args.allValues("--gold")
-        guard !goldFiles.isEmpty else { throw .usage(UsageError("eval needs --gold FILE")) }
         let json: Bool
         do { json = try args.choice("--format", ["table", "json"]) == "json" } catch { throw .usage(error) }
-        for file in goldFiles where !fileExists(file) { throw .usage(UsageError("\(file): no such gold file")) }
-        var gold: [String: GoldLabel] = [:]
-        do {
-            for file in goldFiles {
-                for g in try GoldLabelReader.parse(try readFile(file), path: file) { gold[g.id] = g }
-            }
-        } catch { throw .input(error) }
-        do { gold = Dictionary(uniqueKeysWithValues: try Array(gold.values).inSplit(args.value("--split")).map { ($0.id, $0) }) } catch {
-            throw .usage(error)
-        }
         let voices: VoiceSelection
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
         let classifier = voices.apply(
             to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
-        let inputFormat: DocumentFormat?
-        do { inputFormat = try args.inputFormat() } catch { throw .usage(error) }
-        let paths = args.positionals.isEmpty ? [parentDirectory(goldFiles[0])] : args.positionals
-        let loader = DocumentLoader(
-            parser: JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id"),
-            maxLineBytes: 16 << 20, format: inputFormat, identifyLanguage: .always)
-        let loaded: (documents: [DocumentRecord], failures: [InputError], notScored: [NotScoredFile])
-        do { loaded = try loader.load(paths, stdin: context.stdin) } catch { throw .usage(error) }
-        for failure in loaded.failures { context.warn("narrascan: \(failure)") }
-        let goldPaths = Set(goldFiles.map { realPath($0) ?? $0 })
-        reportNotScored(loaded.notScored.filter { !goldPaths.contains(realPath($0.path) ?? $0.path) }, verbose: args.flag("--verbose"), context: context)
-
+        let input = try LabelledInput.read(args, command: "eval", paths: args.positionals, context: context)
+        let gold = input.gold
         var evaluated: [EvaluatedDocument] = []
         var texts: [String: [UInt8]] = [:]
         var unlabelled = 0
         let scratch = MatchScratch()
-        for d in loaded.documents {
+        for d in input.documents {
             guard let g = gold[d.id] else {
                 unlabelled += 1
                 continue
@@ -102,7 +80,7 @@ public enum EvalCommand {
             }
             try context.stdout.flush()
         } catch { throw .outputClosed }
-        return loaded.failures.isEmpty ? .success : .failure
+        return input.failures.isEmpty ? .success : .failure
     }
 }
 

@@ -24,8 +24,6 @@ let suggestOptions: [OptionSpec] = [
 /// The `lexicon suggest` subcommand.
 enum LexiconSuggest {
     static func run(_ args: ParsedArguments, loader: LexiconLoader, context: CommandContext) throws(CLIError) -> ExitCode {
-        let goldFiles = args.allValues("--gold")
-        guard !goldFiles.isEmpty else { throw .usage(UsageError("lexicon suggest needs --gold FILE")) }
         let format: String
         let options: SuggestionOptions
         let candidates: PhraseCandidateOptions
@@ -38,43 +36,23 @@ enum LexiconSuggest {
                 maxWords: try args.integer("--max-words", default: 4, range: 1...8),
                 stemLength: try args.integer("--stem", default: 6, range: 0...64))
         } catch { throw .usage(error) }
-        for file in goldFiles where !fileExists(file) { throw .usage(UsageError("\(file): no such gold file")) }
-        var gold: [String: GoldLabel] = [:]
-        do {
-            for file in goldFiles {
-                for g in try GoldLabelReader.parse(try readFile(file), path: file) { gold[g.id] = g }
-            }
-        } catch { throw .input(error) }
-        do { gold = Dictionary(uniqueKeysWithValues: try Array(gold.values).inSplit(args.value("--split")).map { ($0.id, $0) }) } catch {
-            throw .usage(error)
-        }
         let classifier = try loader.classifier(args.value("--lexicons"))
-        let inputFormat: DocumentFormat?
-        do { inputFormat = try args.inputFormat() } catch { throw .usage(error) }
-        let paths = args.positionals.count > 1 ? Array(args.positionals.dropFirst()) : [parentDirectory(goldFiles[0])]
-        let documentLoader = DocumentLoader(
-            parser: JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id"),
-            maxLineBytes: 16 << 20, format: inputFormat, identifyLanguage: .always)
-        let loaded: (documents: [DocumentRecord], failures: [InputError], notScored: [NotScoredFile])
-        do { loaded = try documentLoader.load(paths, stdin: context.stdin) } catch { throw .usage(error) }
-        for failure in loaded.failures { context.warn("narrascan: \(failure)") }
-        let goldPaths = Set(goldFiles.map { realPath($0) ?? $0 })
-        reportNotScored(loaded.notScored.filter { !goldPaths.contains(realPath($0.path) ?? $0.path) }, verbose: args.flag("--verbose"), context: context)
-
+        let input = try LabelledInput.read(args, command: "lexicon suggest", paths: Array(args.positionals.dropFirst()), context: context)
+        let gold = input.gold
         var documents: [SuggestionDocument] = []
         var seen: Set<String> = []
-        for d in loaded.documents {
+        for d in input.documents {
             guard let g = gold[d.id], seen.insert(d.id).inserted else { continue }
             documents.append(SuggestionDocument(id: d.id, text: d.text, labels: g.labels))
         }
         documents.sort { $0.id < $1.id }
-        let unlabelled = loaded.documents.count - documents.count
+        let unlabelled = input.documents.count - documents.count
         let missing = gold.count - documents.count
         context.warn(
             "narrascan: lexicon suggest: \(documents.count) labelled documents"
                 + (unlabelled > 0 ? ", \(unlabelled) without a gold row (ignored)" : "")
                 + (missing > 0 ? ", \(missing) gold rows without a document" : ""))
-        guard !documents.isEmpty else { throw .usage(UsageError("no document at \(paths.joined(separator: " ")) has a gold row")) }
+        guard !documents.isEmpty else { throw .usage(UsageError("no document read has a gold row")) }
 
         let suggester = LexiconSuggester(documents: documents, options: candidates)
         let requested = args.allValues("--narrative")
@@ -95,7 +73,7 @@ enum LexiconSuggest {
             try context.stdout.write(out)
             try context.stdout.flush()
         } catch { throw .outputClosed }
-        return loaded.failures.isEmpty ? .success : .failure
+        return input.failures.isEmpty ? .success : .failure
     }
 }
 
