@@ -87,10 +87,10 @@ run() {
     -artifact_prefix="$out/artifacts/$name/" ${FUZZ_FLAGS:-} "$out/corpus/$name" "$out/seeds/$name" > "$log" 2>&1 || status=$?
   local execs cov
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | awk '{s += $1} END {print s + 0}')
-  cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
-  if [ "$status" -ne 0 ] || grep -qE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal|property failed' "$log"; then
+  cov=$(grep -aoE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+  if [ "$status" -ne 0 ] || grep -aqE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal|property failed' "$log"; then
     echo "$name: FAILED after $((SECONDS - start)) s ($execs executions); see $log and $out/artifacts/$name/"
-    grep -E 'property failed|^SUMMARY|ERROR: libFuzzer|Test unit written' "$log" | head -5
+    grep -aE 'property failed|^SUMMARY|ERROR: libFuzzer|Test unit written' "$log" | head -5
     return 1
   fi
   echo "$name: $execs executions in $((SECONDS - start)) s, $cov, corpus $(ls "$out/corpus/$name" | wc -l) inputs, no crash"
