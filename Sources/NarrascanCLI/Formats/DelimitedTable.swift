@@ -105,7 +105,7 @@ struct DelimitedColumns {
         guard let text = table.column(textField) else { return nil }
         self.text = text
         self.id = table.column(idField)
-        passThrough = ["title", "date", "source", "url", "lang"].compactMap { key in table.column(key).map { ($0, key) } }
+        passThrough = DocumentRecord.passThroughKeys.compactMap { key in table.column(key).map { ($0, key) } }
     }
 
     /// The document of one row.
@@ -114,14 +114,7 @@ struct DelimitedColumns {
         var record = DocumentRecord(id: fallbackID, text: field(text))
         if let id, case let value = String(decoding: field(id), as: UTF8.self).trimmingSpaces, !value.isEmpty { record.id = value }
         for (k, key) in passThrough {
-            let value = nonEmpty(String(decoding: field(k), as: UTF8.self))
-            switch key {
-            case "title": record.title = value
-            case "date": record.date = value
-            case "source": record.source = value
-            case "url": record.url = value
-            default: record.lang = value
-            }
+            record.setPassThrough(key, nonEmpty(String(decoding: field(k), as: UTF8.self)))
         }
         return record
     }

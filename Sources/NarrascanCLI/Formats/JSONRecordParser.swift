@@ -49,20 +49,14 @@ public struct JSONRecordParser: Sendable {
                 } else {
                     throw JSONRecordError(column: c.column, message: "field '\(idField)' must be a string or a number")
                 }
-            } else if ["title", "source", "date", "url", "lang"].contains(keyString) {
+            } else if DocumentRecord.passThroughKeys.contains(keyString) {
                 var value: String?
                 if c.peek == UInt8(ascii: "\"") {
                     value = String(decoding: try c.string(), as: UTF8.self)
                 } else {
                     try c.skipValue()  // a non-string value is not passed through
                 }
-                switch keyString {
-                case "title": record.title = value
-                case "source": record.source = value
-                case "date": record.date = value
-                case "url": record.url = value
-                default: record.lang = value
-                }
+                record.setPassThrough(keyString, value)
             } else {
                 try c.skipValue()
             }

@@ -28,3 +28,21 @@ public struct DocumentRecord: Sendable, Equatable {
         self.path = path
     }
 }
+
+extension DocumentRecord {
+    /// The metadata members an input record (a JSONL member, a CSV/TSV column) passes through to
+    /// the output.
+    static let passThroughKeys = ["title", "date", "source", "url", "lang"]
+
+    /// Sets the pass-through member `key` (one of `passThroughKeys`; any other is ignored).
+    mutating func setPassThrough(_ key: String, _ value: String?) {
+        switch key {
+        case "title": title = value
+        case "date": date = value
+        case "source": source = value
+        case "url": url = value
+        case "lang": lang = value
+        default: break
+        }
+    }
+}
