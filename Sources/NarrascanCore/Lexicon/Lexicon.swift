@@ -92,7 +92,7 @@ public struct LexiconEntry: Sendable, Equatable {
     public var normalized: String { words.map(\.display).joined(separator: " ") }
 
     /// The number of exact (non-wildcard) words: the more, the more specific the entry.
-    public var exactWordCount: Int { words.filter { !$0.isPrefix }.count }
+    public var exactWordCount: Int { words.reduce(0) { $1.isPrefix ? $0 : $0 + 1 } }
 }
 
 /// An example line of a lexicon file (`@must-match` / `@must-not-match`).

@@ -12,6 +12,8 @@ public struct Scorer: Sendable {
     public let model: ScoringModel
     private let entries: [LexiconEntry]
     private let narrativeOfEntry: [Int]
+    /// `exactWordCount` of each entry, counted once: the overlap sort compares it for every pair.
+    private let exactWords: [Int]
 
     /// Creates a scorer for the entries of `matcher` (same lexicon set).
     public init(lexicons: LexiconSet, matcher: PhraseMatcher, model: ScoringModel = ScoringModel()) {
@@ -19,6 +21,7 @@ public struct Scorer: Sendable {
         self.model = model
         self.entries = matcher.entries
         self.narrativeOfEntry = matcher.narrativeOfEntry
+        self.exactWords = matcher.entries.map(\.exactWordCount)
     }
 
     /// Scores one text's matches.
@@ -34,11 +37,15 @@ public struct Scorer: Sendable {
         result.reserveCapacity(perNarrative.count)
         for (n, lexicon) in lexicons.lexicons.enumerated() {
             let kept = resolveOverlaps(perNarrative[n])
-            var counts: [Int: Int] = [:]
-            for m in kept { counts[m.entry, default: 0] += 1 }
+            // Each entry's count of kept matches, contributions summed in entry order.
             var raw = 0.0
-            for (entry, count) in counts.sorted(by: { $0.key < $1.key }) {
-                raw += model.contribution(weight: entries[entry].weight, count: count)
+            let byEntry = kept.map(\.entry).sorted()
+            var k = 0
+            while k < byEntry.count {
+                var next = k + 1
+                while next < byEntry.count && byEntry[next] == byEntry[k] { next += 1 }
+                raw += model.contribution(weight: entries[byEntry[k]].weight, count: next - k)
+                k = next
             }
             let score = model.score(raw: raw, words: words)
             let evidence = kept.sorted { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }.map {
@@ -60,7 +67,7 @@ public struct Scorer: Sendable {
         let ordered = matches.sorted { a, b in
             if a.firstWord != b.firstWord { return a.firstWord < b.firstWord }
             if a.lastWord != b.lastWord { return a.lastWord > b.lastWord }
-            let sa = entries[a.entry].exactWordCount, sb = entries[b.entry].exactWordCount
+            let sa = exactWords[a.entry], sb = exactWords[b.entry]
             if sa != sb { return sa > sb }
             return a.entry < b.entry
         }
