@@ -3700,3 +3700,1374 @@
 @must-match      Rietumi ir vainīgi: viņu kari radīja bēgļus, bet Latvijas robežsargu vardarbība pret migrantiem ir liekulība.
 @must-not-match  Latvija uzsver, ka Baltkrievijas režīms izmanto migrantus kā ieroci un rīko hibrīduzbrukumu.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
+
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- relayed accusations: X accuses / blames Warsaw, Vilnius, Riga, Brussels, NATO, the US
+1.5   обвинил* варшав*
+1.5   обвиня* варшав*
+1.5   обвинил* литв*
+1.5   обвиня* литв*
+1.5   обвинил* латви*
+1.5   обвиня* латви*
+1.5   обвинил* нато
+1.5   обвиня* нато
+1.5   обвинил* сша
+1.5   обвиня* сша
+1.5   обвиня* брюссел*
+1.5   обвинил* ес
+1.5   обвиня* ес
+1.5   обвинил* западн*
+1.5   обвиня* западн*
+1.5   обвинил* европ*
+1.5   обвиня* европ*
+1.5   обвинил* польск*
+1.5   обвиня* польск*
+1.5   обвинил* литовск*
+1.5   обвиня* литовск*
+1.5   вин* запад
+1.5   вин* западн*
+1.5   вин* варшав*
+1.5   вин* брюссел*
+1.5   вин* литв*
+1.5   вин* нато
+1.5   вин* сша
+1.5   вин* ес
+2     по вине польск*
+2     по вине литовск*
+2     по вине ес
+2     по вине варшав*
+1     в адрес польш*
+1     в адрес варшав*
+1     в адрес брюссел*
+1     в адрес запад*
+1     в адрес евросоюз*
+1     в адрес литв*
+1.5   ответственност* польш*
+1.5   ответственност* варшав*
+1.5   ответственност* брюссел*
+1.5   ответственност* литв*
+1.5   ответственност* сша
+1.5   ответственност* нато
+1.5   ответственност* европ*
+2     на совести польш*
+2     на совести варшав*
+2     на совести ес
+2     на совести европ*
+2     на совести литв*
+2     на совести евросоюз*
+2     виновн* в гибел*
+2     ответственн* за гибел*
+1.5   обрек* на гибел*
+1.5   обрек* на смерть
+2     броса* умирать
+2     выгоня* на мороз
+2     выгнал* на мороз
+1     призв* польш*
+1     призыва* польш*
+1     призв* варшав*
+1     призв* литв*
+1     призв* брюссел*
+# -- cruelty of EU-side guards, as relayed
+2     жестокост* литовск*
+2     жестокост* латвийск*
+2     жестокост* европ*
+1.5   жесток* польск*
+1.5   жесток* литовск*
+2     издева* над мигрант*
+2     издева* над беженц*
+1.5   издева* над людьми
+1.5   издевательств* литовск*
+1.5   издевательств* латвийск*
+1.5   трав* собак*
+1.5   натрав* собак*
+1.5   полива* из водомет*
+1.5   полива* люд*
+2     полива* ледян* вод*
+0.75  светошумов* гранат*
+2     внеправов*
+1     силов* действи*
+2     применени* сил* против мигрант*
+1.5   применя* сил* против
+2     прекратить насили*
+1.5   насили* против мигрант*
+1.5   насили* против беженц*
+# -- pushbacks blamed on Poland and the Baltics
+1     выдворя*
+1     выдворил*
+1.5   выдворени* мигрант*
+1.5   принудительн* выдвор*
+1.5   выталкива* мигрант*
+1.5   выталкива* беженц*
+1     вытолкнул*
+1.5   вытесн* мигрант*
+-2    белорусск* пограничник* вытесн*
+-2    беларусск* пограничник* вытесн*
+-1.5  белорусск* силовик* вытесн*
+-1.5  беларусск* силовик* вытесн*
+2     вытесн* иностранц*
+1.5   вытесн* люд*
+1.5   прогнал* обратно
+1.5   прогоня* обратно
+1.5   переброс* через забор
+2     выбросил* на белорусск*
+1.5   не принима* беженц*
+1.5   не принима* мигрант*
+1.5   не пуска* мигрант*
+1.5   не хотят принимать
+2     обязан* принять беженц*
+2     обязан* принять мигрант*
+1.5   должн* принять беженц*
+1.5   должн* принять мигрант*
+# -- the West's wars made the refugees
+2     развязанн* сша
+2     развязанн* запад*
+2     развязанн* нато
+2     развязанн* америк*
+2     развязал* нато
+2     развязал* америк*
+2     американск* вторжени*
+2     вторжени* сша
+2     вторжени* нато
+2     интервенци* сша
+2     интервенци* нато
+2     американск* оккупаци*
+2     американск* бомб*
+2     бомбардировк* сша
+1.5   натовск* операци*
+1.5   западн* коалици*
+2     разрушил* ирак*
+2     разрушил* сири*
+2     разрушил* афганистан*
+2     уничтожил* ливи*
+2     уничтожил* ирак*
+2     дестабилизаци* ближн* восток*
+1.5   хаос на ближнем восток*
+2     ближневосточн* авантюр*
+1.5   арабск* весн*
+2     последстви* американск*
+2     последстви* натовск*
+2     последстви* вмешательств*
+2     последстви* интервенци*
+1.5   последстви* вторжени*
+1.5   создал* эт* проблем*
+1.5   это проблема европ*
+1.5   это проблема евросоюз*
+# -- hypocrisy, "partners", lectures on human rights
+2     гуманн* запад*
+1.5   гуманн* европ*
+0.75  демократическ* европ*
+1.5   западн* партнер*
+2     так называем* партнер*
+0.75  европейск* партнер*
+2     европейск* гуманизм*
+2     западн* гуманизм*
+2     избирательн* гуманизм*
+1.5   по европейски
+2     рассужда* о прав* человека
+1.5   говор* о прав* человека
+2     твердят о прав* человека
+1.5   кичит*
+1     хвален*
+1.5   закрыва* глаза
+1.5   закрыл* глаза на
+1.5   неудобн* беженц*
+# -- Brussels and Warsaw refuse dialogue, ignore Minsk
+1.5   нежелани* брюссел*
+1.5   нежелани* ес
+1.5   нежелани* евросоюз*
+1.5   нежелани* варшав*
+1.5   нежелани* польш*
+1.5   нежелани* запад*
+1.5   садиться за стол переговоров
+1.5   сесть за стол переговоров
+2     отказыва* от контакт*
+2     отказыва* от общени*
+2     отказ* общаться
+2     отказ* вести диалог
+2     не ид* на контакт
+1.5   не отвеча* на звонк*
+2     не отвеча* на предложени*
+1.5   игнориру* призыв*
+2     игнориру* минск
+1.5   игнориру* беларус*
+1.5   игнориру* белорусс*
+1.5   предложени* минска
+1.5   инициатив* минска
+1.5   инициатив* белорусск* сторон*
+1.5   предложени* белорусск* сторон*
+0.5   диалог* с минском
+# -- sanctions as injustice
+1.5   неправедн*
+2     несправедлив* санкци*
+2     санкционн* удавк*
+2     экономическ* удушени*
+1.5   санкционн* прессинг*
+2     незаконн* ограничительн*
+2     односторонн* ограничительн*
+2     противоправн* санкци*
+2     санкционн* безуми*
+1.5   экономическ* блокад*
+1.5   блокад* беларус*
+# -- Poland and NATO militarise the border
+1     подтяну* войск*
+1     стягива* войск*
+1     стянул* войск*
+1.5   наращива* военн*
+1.5   наращива* войск*
+1.5   военн* присутстви* нато
+2     агрессивн* действи* польш*
+1.5   агрессивн* риторик*
+1.5   воинственн*
+2     военн* психоз*
+2     милитаристск*
+2     агрессивн* блок*
+2     агресси* против беларус*
+2     угроз* безопасност* беларус*
+2     угроз* союзн* государств*
+1.5   спровоцировать конфликт
+2     спровоцировать вооруженн*
+# -- pejoratives for Warsaw and the Baltics; the crisis made there
+2     лимитроф*
+2     прибалтийск* режим*
+1.5   польск* режим*
+2     варшавск* режим*
+2     литовск* режим*
+2     ясновельможн*
+1     русофоб*
+2     спровоцированн* польш*
+2     спровоцированн* ес
+2     спровоцированн* евросоюз*
+2     спровоцированн* варшав*
+2     запад спровоцировал*
+@lang be
+# -- Cyrillic: relayed accusations against Warsaw, Vilnius, Brussels, NATO, the US
+1.5   абвінаваці* польшч*
+1.5   абвінаваці* літв*
+1.5   абвінавачва* літв*
+1.5   абвінаваці* варшав*
+1.5   абвінавачва* варшав*
+1.5   абвінаваці* брусел*
+1.5   абвінавачва* брусел*
+1.5   абвінаваці* ната
+1.5   абвінавачва* ната
+1.5   абвінаваці* зша
+1.5   абвінавачва* зша
+1.5   абвінаваці* еўроп*
+1.5   абвінавачва* еўроп*
+1.5   абвінаваці* ес
+1.5   абвінавачва* ес
+2     па віне польшч*
+2     па віне захад*
+2     па віне ес
+2     па віне еўрасаюз*
+2     па віне літв*
+1.5   адказнасц* польшч*
+1.5   адказнасц* варшав*
+1.5   адказнасц* брусел*
+2     адказнасц* за гібел*
+1.5   адказнасц* за крызіс*
+0.6   на сумленні
+2     на сумленні захад*
+2     на сумленні еўроп*
+2     на сумленні польшч*
+# -- Cyrillic: cruelty and pushbacks by EU-side guards, as relayed
+2     жорсткасц* польск*
+2     жорсткасц* літоўск*
+1     жорстк* абыходжанн*
+2     здзек* з мігрант*
+2     здзек* з уцекач*
+1.5   здзек* з людзей
+2     польск* памежнік* збіл*
+2     літоўск* памежнік* збіл*
+2     латвійск* памежнік* збіл*
+2     збіл* польск*
+2     польск* вайскоўц* збіл*
+2     выцясн* мігрант*
+2     выцясн* уцекач*
+2     выцясн* на беларуск*
+2     выцясн* у беларусь
+1.5   выштурхоўва* мігрант*
+1.5   паліва* з вадамёт*
+1.5   цкава* сабак*
+# -- Cyrillic: the West's wars
+2     агрэсі* зша
+2     уварван* зша
+2     уварван* ната
+2     інтэрвенцы* зша
+2     інтэрвенцы* ната
+2     заходн* інтэрвенцы*
+2     разбурыл* сіры*
+2     разбурыл* ліві*
+2     разбурыл* афганістан*
+2     бамбардзіроўк* ната
+2     бамбардзіроўк* зша
+# -- Cyrillic: hypocrisy, "partners", no dialogue, sanctions, militarisation
+2     гуманн* захад*
+1.5   гуманн* еўроп*
+1.5   заходн* партнёр*
+0.75  еўрапейск* партнёр*
+2     так зван* партнёр*
+1.5   ліцамер*
+1.5   нежаданн* брусел*
+1.5   нежаданн* ес
+1.5   нежаданн* еўрасаюз*
+1.5   нежаданн* варшав*
+1.5   нежаданн* польшч*
+2     адмаўля* ад кантакт*
+2     ігнару* мінск
+1.5   ігнару* беларусь
+2     не адказва* на прапанов*
+2     несправядлів* санкцы*
+2     супрацьпраўн* санкцы*
+2     аднабаков* санкцы*
+2     санкцыйн* вайн*
+1.5   эканамічн* блакад*
+1.5   антыбеларуск*
+1.5   нарошчва* ваенн*
+1.5   ваенн* прысутнасц* ната
+1.5   агрэсіўн* дзеянн*
+2     агрэсіўн* блок*
+1.5   агрэсіўн* рыторык*
+2     ваенн* псіхоз*
+2     мілітарысцк*
+2     лімітроф*
+1.5   польск* рэжым*
+2     прыбалтыйск* рэжым*
+# -- Łacinka: accusations relayed (moderate: mostly independent media)
+1.5   vinavat* polšč*
+1.5   abvinavaci* polšč*
+1.5   abvinavačva* polšč*
+1.5   abvinavaci* zachad
+1.5   abvinavačva* zachad
+1.5   abvinavaci* litv*
+1.5   abvinavačva* litv*
+1.5   kryvadušn*
+1.5   sankcyjn* cisk*
+2     admaŭl* ad dyjałoh*
+2     dvajn* standart*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- relayed accusations: Minsk/Moscow accuse or blame the EU's eastern neighbours
+1.5 accus* the polish side
+1.5 accus* the lithuanian side
+1.5 accus* the latvian side
+1.5 accus* polish border guards of
+1.5 accus* lithuanian border guards of
+1.5 accus* latvian border guards of
+1.5 accus* the polish authorities
+1.5 accus* the baltic states of
+1.5 accus* europe of
+1.5 accus* western countries of
+1.5 blam* lithuania for
+1.5 blam* latvia for
+1 blam* nato for
+1.5 blam* europe for
+1.5 blam* western countries
+1.5 blam* the polish side
+1.5 blam* the western
+1.5 hold* the west responsible
+1.5 hold* poland responsible
+1.5 hold* lithuania responsible
+1.5 hold* latvia responsible
+1.5 hold* washington responsible
+1.5 hold* nato responsible
+1.5 held poland responsible
+1.5 held the west responsible
+1.5 put the blame on
+1.5 pinned the blame on
+1.5 laid the blame on
+1.5 placed the blame on
+1.5 shift* the responsibility
+1.5 blamed the crisis on
+1.5 blames the crisis on
+# -- the West's actions/policies as the cause
+2 actions of the west
+2 policy of the west
+2 policies of the west
+1 western polic*
+2 the west stirred
+2 stirred things up
+2 caused by the actions of
+2 destabilised by the west
+2 destabilized by the west
+2 ruined by the west
+2 devastated by wars
+1.5 ruined their countr*
+1.5 devastated their countr*
+2 wars unleashed
+1.5 unleashed by the us
+1.5 unleashed by the united states
+1 western military
+2 western aggression
+2 nato aggression
+2 us aggression
+2 american aggression
+1.5 color revolution*
+1.5 colour revolution*
+2 root causes of the crisis
+1.5 root cause* of migration
+# -- cruelty and violence of EU guards as Minsk tells it
+1.5 squeez* out
+1.5 squeez* them out
+1.5 ousted them
+1.5 ousted the refugees
+1.5 ousted migrants
+1.5 drove them out
+0.75 were thrown
+0.75 threw them
+1 forcibly pushed
+1.5 forced expulsion
+1.5 forcibly transferred
+1.5 forcibly brought
+2 mockery of refugees
+2 mock* the refugees
+0.75 bullying
+2 abuse of refugees
+2 abuse of migrants
+2 abused by polish
+2 abused by lithuanian
+2 abused by latvian
+2 tortured by polish
+2 tortured by lithuanian
+2 tortured by latvian
+1.5 by the polish side
+1.5 by the lithuanian side
+1.5 by the latvian side
+1.5 from the polish side
+1.5 from the lithuanian side
+1.5 from the latvian side
+1.5 from the neighboring side
+1.5 from the neighbouring side
+1.5 polish security officials
+1 polish servicemen
+1 lithuanian servicemen
+1 latvian servicemen
+1.5 concentration camp*
+1.5 inhuman* attitude
+1.5 inhuman* approach
+1.5 barbaric
+1.5 barbarism
+1 atrocit*
+2 genocide of refugees
+0.75 gross violation*
+0.75 flagrant violation*
+1.5 cynical polic*
+1.5 cynical attitude
+1 crimes against humanity
+0.75 criminal case
+0.75 criminal proceedings
+0.75 investigative committee
+0.75 prosecutor general s office
+0.75 signs of violence
+0.75 signs of beating*
+# -- hypocrisy and human rights rhetoric
+2 so called democrac*
+2 so called civili*
+2 so called human rights
+2 so called values
+2 talk about democracy
+1 continue to talk about
+2 their human rights
+2 that s their human rights
+2 this is their democracy
+2 such is european
+1.5 preach* democracy
+1 preach* about
+1.5 enlightened europe
+1.5 democratic europe
+1.5 humane europe
+2 defenders of human rights
+1.5 human rights defenders are silent
+2 silence of the west
+2 silence of the eu
+2 silence of europe
+1.5 europe is silent
+1.5 eu is silent
+1.5 western media ignore*
+1.5 western media are silent
+1.5 remain* silent about
+1 turn* a blind eye
+# -- dialogue refused / sanctions blamed / Belarus no longer protects Europe
+1.5 no longer protect*
+1 no longer hold
+1.5 no longer detain
+1 no longer keep
+1.5 not going to detain
+1.5 will not detain
+1 will not hold
+1.5 stopped protecting europe
+1 in the form of sanctions
+0.5 sanctions against belarus
+1.5 sanctions war
+1.5 sanctions pressure on
+1.5 economic pressure on belarus
+1.5 refus* to engage
+1.5 refus* contact*
+1.5 refus* to cooperate
+1.5 refus* to recognise
+1.5 refus* to recognize
+1.5 refus* to accept the refugees
+1.5 refus* to accept migrants
+1.5 refus* to let them
+1.5 refus* to admit
+1.5 do not want to accept
+1.5 does not want to accept
+0.75 not let them in
+0.75 don t let them in
+0.75 ignor* the problem
+1 ignored the proposal*
+1.5 offered dialogue
+1.5 proposed dialogue
+1 ready to cooperate
+1.5 readiness for dialogue
+1 readiness to cooperate
+# -- militarisation, provocations, aggression by Poland/NATO
+1.5 provocations by the polish
+1 provocative actions
+1.5 aggressive rhetoric
+1.5 aggressive policy
+1 aggressive actions
+1.5 warmongering
+1.5 military hysteria
+1.5 anti belarusian hysteria
+1 hysteria
+1.5 build* up troops
+1.5 buildup of troops
+1.5 build up of troops
+1.5 concentrat* troops
+1.5 deployment of troops
+1.5 threat to belarus
+1.5 threats against belarus
+1 unfriendly
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+1.5   łukaszenk* oskarża*
+1.5   łukaszenk* obwinia*
+1.5   łukaszenk* oskarżył*
+1.5   łukaszenk* obwinił*
+1     mińsk oskarża
+1.5   oskarża* litw*
+1.5   oskarża* łotw*
+1.5   oskarża* europ*
+1.5   obwinia* europ*
+1.5   obwinia* litw*
+1.5   obwinia* łotw*
+1.5   obwinia* nato
+1.5   oskarża* nato
+1.5   oskarża* stronę polską
+1.5   obwinia* stronę polską
+1.5   zarzuca* zachod*
+1.5   zarzuca* unii
+1.5   oskarża* kraje ue
+1.5   obwinia* kraje ue
+1.5   oskarża* polskie władze
+1.5   obwinia* polskie władze
+2     za kryzys odpowiada* zachód
+2     za kryzys odpowiada* unia
+2     za kryzys odpowiadają kraje
+1.5   odpowiedzialn* za kryzys są
+2     zdestabilizowa* bliski* wsch*
+1.5   destabilizacj* bliskiego wschodu
+1     wojn* na bliskim wschodzie
+1.5   interwencj* w iraku
+1.5   interwencj* w libii
+2     zniszczon* przez zachód
+1     polityk* zachodu
+1.5   zmusił* do opuszczenia
+1     z powodu sankcji
+1.5   z powodu zachodnich sankcji
+1.5   przez zachodnie sankcje
+1     nakładan* na białoruś
+1.5   sankcj* dusz*
+1.5   nie będziemy zatrzymywać
+1.5   nie zamierza* zatrzymywać
+1.5   nie będziemy chronić
+1.5   nie będziemy pilnować
+1.5   nie będziemy was chronić
+1.5   pętl* na szyję
+1.5   nieludzk* stosunek polskich
+1.5   obojętnoś* polskich władz
+1.5   okrucieństw* wobec migran*
+1.5   okrutn* traktowan*
+1     polsc* pogranicznic*
+1     litewsc* pogranicznic*
+1     łotewsc* pogranicznic*
+1.5   łama* praw* człowieka przez polsk*
+1.5   koncentracj* wojsk* przy granic*
+1.5   gromadz* wojsk* przy granic*
+1.5   polska koncentruje
+1.5   polska gromadzi
+2     wojn* hybrydow* przeciwko białorusi
+2     wojn* hybrydow* przeciw białorusi
+1.5   wojn* hybrydow* przeciwko nam
+1.5   nagonk*
+1.5   kampani* przeciw* białorusi
+1.5   ingerencj* w sprawy wewnętrzne
+1.5   mieszaj* się w sprawy wewnętrzne
+1     kolorow* rewolucj*
+1.5   zachodni* kurator*
+1.5   zachodni* sponsor*
+1.5   wprowadził* sankcje
+1     sankcj* zachodu
+1     nieprzyjazn* działa*
+1     pobici przez polsk*
+0.75  odpowiedzialnoś* za kryzys
+@lang lt
+1     valstybin* pasienio komitet*
+1     atsakomyb* už krizę
+1.5   lukašenk* kaltina
+1.5   lukašenk* apkaltino
+1.5   minskas kaltina
+1.5   minskas apkaltino
+1.5   kaltina latvij*
+1.5   apkaltino lenkij*
+1.5   apkaltino lietuv*
+1.5   apkaltino latvij*
+1.5   kaltina nato
+1.5   apkaltino nato
+1.5   kaltina briusel*
+1.5   kaltina vašington*
+1.5   kaltina jav
+1.5   apkaltino jav
+1.5   kaltina europos sąjung*
+1.5   kaltino vakarus
+1.5   kaltino es
+1.5   apkaltino europos
+2     vakarų šalių kar*
+2     vakarų valstybių kar*
+1.5   vakarų šalių intervencij*
+2.5   destabilizavo artimuosius rytus
+2     artimųjų rytų destabiliz*
+1.5   sugriovė artimuosius rytus
+1     dėl es sankcij*
+1     dėl sankcij*
+0.75  sankcijų politik*
+1     nebesaugosime
+1     nebesulaikys*
+1     nebegaudys*
+1.5   lietuvos pareigūnų smurt*
+1.5   lenkijos pareigūnų smurt*
+1.5   latvijos pareigūnų smurt*
+1.5   lietuvos provokacij*
+1.5   latvijos provokacij*
+1     kariuomenės telkim*
+1     telkia kariuomen*
+1.5   kiš* į vidaus reikal*
+1.5   kišimąsi į vidaus
+2     hibridin* kar* prieš baltarusij*
+1.5   antibaltarusišk* kampanij*
+1.5   spaudim* baltarusij*
+1     nedraugišk*
+@lang lv
+1     robežkomitej*
+1     atbildīb* par krīz*
+1.5   apvaino* rietum*
+1.5   apvaino* eiropas savienīb*
+1.5   apvaino* polij*
+1.5   apvaino* lietuv*
+1.5   apvaino* latvij*
+1.5   vaino* poliju
+1.5   vaino* latviju
+1.5   vaino* lietuvu
+1.5   vaino* eiropas savienību
+1.5   vainoja rietum*
+1.5   lukašenko vaino
+1.5   lukašenko apsūdz*
+1     rietumu sankcij*
+1     sankciju dēļ
+1     rietumvalstu sankcij*
+1     necilvēcīg* attieksm*
+1.5   nežēlīg* attieksm*
+1.5   nežēlīg* izturēšan*
+1.5   brutāl* attieksm*
+2     rietumu iebrukum*
+2     rietumu intervenc*
+2     nato iebrukum*
+1     kar* irākā
+1     kar* lībijā
+0.75  kar* sīrijā
+0.75  kar* afganistānā
+2     destabiliz* tuv* austrum*
+2     tuvo austrumu destabiliz*
+1     bombardē*
+1.5   divkosīb*
+1     liekulīg*
+2     tā sauktās eiropas vērtības
+2     tā dēvēt* eiropas vērtīb*
+2     atteic* no dialog*
+1.5   atteic* sadarboties
+1     nevēlas runāt
+1.5   dialoga trūkum*
+1.5   militarizācij*
+1     karaspēka koncentr*
+1     karavīru koncentr*
+1.5   provocē baltkrievij*
+2     polijas provokācij*
+2     latvijas provokācij*
+2     lietuvas provokācij*
+2     rietumu provokācij*
+2     hibrīdkar* pret baltkrievij*
+1.5   iejaukš* iekšēj* liet*
+1     nedraudzīg* rīcīb*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+1.5   wirft der europäischen union vor
+1.5   warf der europäischen union vor
+1.5   wirft den westlichen ländern vor
+1.5   wirft den westlichen staaten vor
+1.5   wirft litauen vor
+1.5   warf litauen vor
+1.5   wirft warschau vor
+1.5   warf warschau vor
+1.5   wirft brüssel vor
+1.5   warf brüssel vor
+1.5   wirft der nato vor
+1.5   warf der nato vor
+1.5   wirft den usa vor
+1.5   warf den usa vor
+1.5   wirft europa vor
+1.5   warf europa vor
+2     macht die eu verantwortlich
+2     machte die eu verantwortlich
+2     machte den westen verantwortlich
+1.5   polen verantwortlich
+1.5   litauen verantwortlich
+2     die usa verantwortlich
+2     westlich* länder verantwortlich
+2     westlich* staaten verantwortlich
+2     europa verantwortlich
+2     nato verantwortlich
+2     schuld an der migrationskrise
+2     schuld an der flüchtlingskrise
+1     trägt die schuld
+1     tragen die schuld
+1.5   dreht den spieß um
+1.5   dreht den spiess um
+1     gegenvorwürf*
+1     zur verantwortung zu ziehen
+1     in afghanistan und irak
+1     im irak und in afghanistan
+1     krieg geführt
+1.5   krieg* im irak
+2     westlich* militäreinsätz*
+1.5   militärintervention*
+2     interventionen der usa
+2     amerikanisch* krieg*
+2     kriege der usa
+1.5   usa und ihre verbündeten
+2     westen verursacht*
+2     westen geschaffen*
+2     westen provoziert*
+2     eu verursacht*
+2     eu provoziert*
+2     doppelzüngig*
+2     gute und schlechte flüchtlinge
+2     guten und schlechten flüchtlinge
+2     selektiv* humanität
+2     selektiv* solidarität
+1     ihre eigenen werte
+1     seine eigenen werte
+1.5   mit füßen getreten
+1     eigenen verpflichtungen
+1     druck auf minsk
+2     vorwand für druck
+1.5   provokation* litauens
+1.5   provokation* der nato
+1.5   provokation* des westens
+1.5   jeden dialog
+2     dialog ablehn*
+1.5   den dialog ab
+1     dialog mit minsk
+1     gespräche mit minsk
+2     wegen der westlichen sanktionen
+1     westliche sanktionen
+1.5   sanktionen des westens
+2     sanktionen sind schuld
+2     unrechtmäßig* sanktion*
+2     rechtswidrig* sanktion*
+2     völkerrechtswidrig* sanktion*
+1     unmenschlich* vorgehen
+1     brutal* grenzschütz*
+1     brutalität der grenzschütz*
+1.5   vom westen im stich
+1.5   westlichen propaganda
+1     westliche politiker
+@lang uk
+2     звинува* європ*
+2     звинува* єс
+2     звинува* євросоюз*
+2     звинува* брюссел*
+1.5   звинува* литв*
+1.5   звинува* латві*
+2     звинува* нато
+1.5   звинува* сша
+1.5   звинува* америк*
+2     звинува* західн*
+2     звинува* країн* європ*
+2     звинува* заход*
+1     переклада* провин*
+1     переклас* провин*
+2     провин* на захід
+2     провину на польщ*
+2     провину на єс
+2     винн* європ*
+2     винн* польщ*
+2     винн* єс
+1.5   зазіхан* на білоруськ*
+1.5   власні зобов язання
+1.5   гуманітарн* зобов*
+1.5   ставлення польськ*
+1.5   поводження польськ*
+1.5   нелюдськ* ставлен*
+2     подвійн* морал*
+1.5   провокаці* польщ*
+1.5   провокаці* литв*
+1.5   провокаці* нато
+1.5   провокаці* заходу
+2     захід спровокував
+2     європа створила
+2     захід створив
+1.5   не хоче діалогу
+1.5   відмовля* говорити
+1.5   ігнору* мінськ*
+1     війн* в іраку
+1     війн* в афганістан*
+1.5   агресивн* політик* заходу
+1.5   агресивн* політик* нато
+2     антибілоруськ*
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- accusations relayed against the EU, Brussels, Warsaw, Vilnius, the West
+2     accusé l union européenne
+2     accuse l union européenne
+2     accusent l union européenne
+1.5   accusé l ue
+1.5   accuse l ue
+2     accuse bruxelles
+2     accusé bruxelles
+2     accuse varsovie
+2     accusé varsovie
+1.5   accusé la pologne
+1.5   accusé la lituanie
+1.5   accuse la lituanie
+2     accusé les occidentaux
+2     accuse les occidentaux
+2     accusé les pays occidentaux
+2     accuse les pays occidentaux
+2     accusé l europe
+2     rejette la responsabilité sur
+2     rejeté la responsabilité sur
+1.5   rejette la faute sur
+2     la faute de bruxelles
+2     la faute de l union européenne
+2     la faute de l europe
+2     la faute de varsovie
+2     la faute de la pologne
+2     responsabilité de bruxelles
+2     responsabilité de varsovie
+2     responsabilité de la pologne
+2     responsabilité de l europe
+2     responsabilité des occidentaux
+2     responsabilité des pays occidentaux
+# -- the West's wars, interventions and colonial past made the refugees
+2     guerres menées par
+2     guerres provoquées par
+2     guerres déclenchées par
+2     guerres de l otan
+2     guerres américaines
+2     interventions de l otan
+2     intervention de l otan
+2     interventions américaines
+1.5   invasion américaine
+2     bombardé la libye
+2     bombardé l irak
+2     détruit la libye
+2     détruit l irak
+2     destruction de la libye
+2     pays détruits par
+1.5   semé le chaos
+1.5   néocolonial*
+1.5   colonialis*
+1.5   impérialis*
+2     révolution de couleur
+2     révolutions de couleur
+2     révolution colorée
+2     révolutions colorées
+1.5   sous la dictée de washington
+1.5   ordres de washington
+1.5   marionnette*
+# -- hypocrisy, double standards, selective solidarity with Ukrainians
+2.5   deux poids et deux mesures
+2     solidarité sélective
+2     accueil sélectif
+2     hospitalité sélective
+2     indignation sélective
+2     humanisme sélectif
+2     réfugiés de seconde zone
+2     réfugiés de seconde classe
+2     deux catégories de réfugiés
+2     bons et mauvais réfugiés
+1.5   bons réfugiés
+1.5   pas le même traitement
+1     même traitement
+1.5   diamétralement opposé
+1.5   traitement différencié
+1.5   discriminatoire*
+1     discrimination*
+1     racisme
+1     raciste*
+1.5   couleur de peau
+1.5   couleur de leur peau
+1.5   donner des leçons
+1.5   donne des leçons
+1.5   fait la leçon
+1.5   prétendues valeurs
+2     soi disant valeurs
+# -- dialogue refused, Minsk's proposals ignored
+2     refuser tout dialogue
+2     refuse tout dialogue
+2     refusé tout dialogue
+2     refusent tout dialogue
+2     refuse de discuter
+2     refusé de discuter
+2     refuse de négocier
+2     refusé de négocier
+2     refusent de négocier
+2     rejet* le dialogue
+2     rejet* tout dialogue
+1.5   propositions de minsk
+1.5   ignor* les propositions
+1.5   sourde oreille
+# -- sanctions blamed
+2     sanctions injustes
+2     sanctions unilatérales
+2     sanctions illégitimes
+1.5   guerre économique
+2     guerre hybride contre la biélorussie
+2     guerre hybride contre la russie
+# -- Poland militarising the border, provoking, playing domestic politics
+2     militarisation de la frontière
+1     militaris*
+2     surenchère sécuritaire
+1.5   surenchère
+1.5   dérive sécuritaire
+1.5   provocations polonaises
+1.5   provocation* de varsovie
+1.5   provocation* de la pologne
+1.5   fins électorales
+1.5   se déchaîne
+1.5   forteresse europe
+1.5   europe forteresse
+1.5   mur de la honte
+# -- cruelty and lawlessness of the Polish / Lithuanian / Latvian forces, as relayed
+2     brutalité des gardes
+1.5   brutalités
+1.5   traitements inhumains
+1.5   traitements dégradants
+1.5   viol* les normes
+1.5   contraire aux normes
+1.5   droit international humanitaire
+1     violations des droits
+1.5   violations flagrantes
+1.5   cherche à cacher
+1.5   cherchent à cacher
+1.5   manque de transparence
+1.5   polonais ont battu
+1.5   dénonce l attitude
+1.5   dénoncé l attitude
+1.5   attitude de la pologne
+1.5   comportement de la pologne
+0.75  selon minsk
+0.75  selon moscou
+@lang ar
+# -- relayed accusations against the EU, Brussels, Warsaw, Vilnius, the West (masc. verb + fem. object, or لـ)
+2     اتهامات لسلطات الاتحاد الأوروبي
+2     اتهامات للاتحاد الأوروبي
+2     اتهامات للغرب
+2     اتهامات لأوروبا
+2     اتهامات لبولندا
+2     اتهامات لوارسو
+2     اتهامات لليتوانيا
+2     اتهامات لبروكسل
+1.5   اتهم أوروبا
+1.5   يتهم أوروبا
+1.5   اتهم بولندا
+1.5   يتهم بولندا
+1.5   اتهم ليتوانيا
+1.5   يتهم ليتوانيا
+1.5   اتهم بروكسل
+1.5   يتهم بروكسل
+1.5   اتهم وارسو
+1.5   يتهم وارسو
+1.5   اتهم الدول الغربية
+1.5   يتهم الدول الغربية
+1.5   مزاعم الغرب
+1.5   ادعاءات الغرب
+2     أكاذيب الغرب
+1.5   الدعاية الغربية
+# -- who is to blame
+1.5   الغرب هو من
+1.5   الغرب يحاول
+2.5   أوروبا هي المسؤولة
+2.5   بولندا هي المسؤولة
+2     بولندا مسؤولة
+2     وارسو مسؤولة
+2     المسؤولية على الغرب
+2     المسؤولية على بولندا
+2     المسؤولية على الاتحاد الأوروبي
+1     نقل المسؤولية
+# -- Washington pulls the strings
+2     بإيعاز من واشنطن
+2     بإيعاز أمريكي
+2     بتوجيه من واشنطن
+2     بتوجيهات أمريكية
+1.5   المطالب الأمريكية
+1.5   الهيمنة الأمريكية
+1.5   تنفذ الأوامر
+# -- the West's wars made the refugees
+1.5   الحروب التي يشنها
+2     الحروب الأمريكية
+2     حروب واشنطن
+2     التدخل العسكري الغربي
+1.5   التدخلات العسكرية
+2     الغزو الغربي
+2     دمرها الغرب
+2     تدمير أفغانستان
+2     تدمير سوريا
+# -- hypocrisy, double standards, discrimination between refugees
+2.5   معايير مزدوجة
+2.5   بمعايير مزدوجة
+1.5   نفاق
+1.5   بالنفاق
+2     النفاق السياسي
+1.5   تدعي الدفاع
+1.5   يدعي الدفاع
+1.5   الديمقراطية الغربية
+1.5   الديمقراطيات الغربية
+2     حقوق الإنسان المزعومة
+1.5   التمييز ضد
+1.5   بالتمييز
+2     التمييز العنصري
+2     تمييز عنصري
+1.5   عنصرية
+2     العنصرية المتجذرة
+1.5   التفرقة
+1.5   ترحيبا حارا
+1.5   بينما ترحب
+1.5   في حين ترحب
+# -- dialogue refused
+2     رفض أي حوار
+2     برفض أي حوار
+2     يرفض أي حوار
+2     ترفض أي حوار
+2     رفضت الحوار
+2     يرفضون الحوار
+2     برفض الحوار
+2     رفض التفاوض
+1.5   رفض المفاوضات
+1.5   ترفض المفاوضات
+1.5   رفض التواصل
+1.5   رفض الاتصال
+1.5   يرفض التواصل
+1.5   قطعت الاتصالات
+1.5   قطع الاتصالات
+# -- Polish intransigence: refusing to let people in
+1.5   تعنت
+1.5   بتعنت
+2     تعنت السلطات
+2     التعنت البولندي
+2     التعنت الأوروبي
+2     تعنت بولندا
+2     تعنت الاتحاد الأوروبي
+2     إصرارها على عدم السماح
+1     عدم السماح لهم بدخول
+1.5   ترفض استقبال
+1.5   رفض استقبال
+1.5   رفضت استقبال
+1.5   ترفض قبولهم
+1.5   يرفضون قبولهم
+# -- abuses by Polish / Lithuanian forces, as relayed by Minsk and NGOs
+2     على أيدي الحرس البولندي
+2     على أيدي حرس الحدود البولندي*
+2     على يد حرس الحدود البولندي*
+2     على أيدي القوات البولندية
+2     على أيدي الجنود البولنديين
+2     على أيدي الشرطة البولندية
+2     على أيدي حرس الحدود الليتواني*
+1     الحرس البولندي
+1.5   عناصر الأمن البولندي*
+1.5   قوات الأمن الليتوانية
+2     جرائم حرس الحدود
+2     جرائم بولندا
+2     جرائم القوات البولندية
+2     ممارسات السلطات البولندية
+2     ممارسات بولندا
+2     الممارسات البولندية
+2     الممارسات اللاإنسانية
+2     ممارسات لا إنسانية
+1.5   تصرفات بولندا
+2     انتهاكات بولندا
+2     الانتهاكات البولندية
+2     انتهاكات حرس الحدود
+2     انتهاكات القوات البولندية
+2     انتهاكات ليتوانيا
+1.5   انتهاك القانون الدولي
+1.5   انتهاك القانون الإنساني
+1.5   تنتهك القانون الدولي
+1.5   انتهاكا للقانون الدولي
+1     انتهاكات حقوق الإنسان
+1.5   احتجازهم بشكل غير قانوني
+1.5   الاحتجاز التعسفي
+1.5   احتجاز تعسفي
+# -- Poland and NATO militarise the border
+1.5   الحشد العسكري
+1.5   حشد القوات
+1.5   حشود عسكرية
+1.5   الحشود العسكرية
+1.5   إمكاناته العسكرية
+1.5   المعدات العسكرية الثقيلة
+2     التصعيد البولندي
+2     تصعيد بولندي
+# -- sanctions and Western pressure; the West's hybrid war on Belarus
+2     العقوبات الأحادية
+2     العقوبات أحادية الجانب
+2.5   العقوبات غير المشروعة
+2     عقوبات غير شرعية
+1.5   الضغوط الغربية
+1.5   الضغط الغربي
+2     حربا هجينة ضد
+2     حرب هجينة ضد
+2     حرب هجينة على بيلاروس*
+2     حربا هجينة على
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- Minsk or Moscow accuse Brussels, the EU members, NATO, the US, the West
+1.5   acus* a bruselas
+1.5   acus* a la otan
+1.5   acus* a letonia
+1.5   acus* a europa
+1.5   acus* a estados unidos
+1.5   acus* a washington
+1.5   acus* a los países occidentales
+1.5   acus* a los países europeos
+1.5   acus* a las naciones europeas
+1.5   acus* a la unión europea
+1.5   acus* a las autoridades polacas
+1.5   culp* a bruselas
+1.5   culp* a lituania
+1.5   culp* a la otan
+1.5   culp* a estados unidos
+1.5   culp* a los países occidentales
+1.5   responsabiliz* a la ue
+1.5   responsabiliz* a la unión europea
+1.5   responsabiliz* a bruselas
+1.5   responsabiliz* a lituania
+1.5   lukashenko acus*
+1.5   minsk acus*
+1.5   moscú acus*
+1.5   el kremlin acus*
+# -- the West's wars and policies caused the flight and the crisis
+2     culpa de occidente
+2     culpa de la ue
+2     culpa de europa
+2     culpa de polonia
+2     culpa de la otan
+2     culpa de estados unidos
+2     responsabilidad de occidente
+2     responsabilidad de la ue
+2     responsabilidad de europa
+2     políticas occidentales
+2     política occidental
+1.5   causantes de la crisis
+1     causa principal
+0.75  aprovech* la crisis
+1     huyen de la guerra
+1     huyen de las guerras
+1.5   guerras en oriente medio
+1.5   invasión de irak
+1.5   invasión de afganistán
+1     países occidentales
+1     los occidentales
+1     expansión de la otan
+1.5   injerencia occidental
+1.5   injerencia extranjera
+# -- double standards, hypocrisy, discrimination
+2     solidaridad selectiva
+2     refugiados de segunda
+1.5   de segunda clase
+1.5   trato diferente
+1.5   diferencia de trato
+2     doble vara de medir
+1.5   hipocresía occidental
+1     con los brazos abiertos
+1     discrimina*
+1     xenófob*
+1     lecciones de democracia
+1     dar lecciones
+# -- cruelty of the guards, a militarised border, the truth hidden
+1.5   crueldad
+1     crueles
+1.5   trato cruel
+1.5   brutalidad de los guardias
+0.75  brutalidad
+0.75  inhuman*
+1.5   militarización de la frontera
+1     militariz*
+0.5   concentración de tropas
+0.5   tropas polacas
+0.5   ejército polaco
+0.5   militares polacos
+0.5   soldados polacos
+0.75  policía polaca
+0.75  guardias lituanos
+0.75  guardias letones
+0.75  guardias fronterizos polacos
+0.75  guardias fronterizos lituanos
+1.5   ocultar la verdad
+1.5   ocultan la verdad
+1.5   para que nadie sepa
+0.5   estado de emergencia
+# -- sanctions and refused dialogue blamed
+2     culpa de las sanciones
+1.5   a causa de las sanciones
+1.5   debido a las sanciones
+0.5   sanciones contra bielorrusia
+1.5   se negó a dialogar
+1.5   se niegan a dialogar
+1.5   negarse a dialogar
+1.5   negativa a dialogar
+1.5   rechaz* el diálogo
+1.5   rechaz* dialogar
+1     falta de diálogo
+# -- the charges against Minsk are absurd; Russophobia, Western propaganda
+1.5   acusaciones absurdas
+1.5   acusaciones sin fundamento
+1.5   carecen de fundamento
+1.5   propaganda occidental
+1     medios occidentales
+0.75  histeria
+1     irresponsabl*
+0.5   provocaciones
+0.5   peskov
+0.5   zajárova
+@lang it
+# -- Minsk or Moscow accuse Warsaw, Vilnius, Riga, Brussels, NATO, the West
+1.5   accus* la polonia
+1.5   accus* varsavia
+1.5   accus* la lituania
+1.5   accusa vilnius
+1.5   accusato vilnius
+1.5   accus* la lettonia
+1.5   accus* l occidente
+1.5   accus* l ue
+1.5   accus* l europa
+1.5   accus* bruxelles
+1.5   accus* l unione europea
+1.5   accus* la nato
+1.5   accus* gli stati uniti
+1.5   accusa washington
+1.5   accusato washington
+1.5   accus* i paesi occidentali
+1.5   accus* i paesi europei
+1.5   accus* le autorità polacche
+1.5   accus* le guardie polacche
+1.5   lukashenko ha accusato
+1.5   lukashenko accusa
+1.5   minsk accusa
+1.5   mosca accusa
+1.5   minsk ha accusato
+1.5   mosca ha accusato
+1.5   il cremlino accusa
+# -- the West's wars and policies caused the crisis
+2     colpa dell ue
+2     colpa di bruxelles
+2     colpa della nato
+2     colpa degli stati uniti
+2     colpa dell unione europea
+2     colpa di varsavia
+2     colpa della lituania
+1.5   responsabilità dell ue
+1.5   responsabilità dell europa
+1.5   responsabilità della polonia
+1.5   responsabilità di bruxelles
+2     politiche occidentali
+2     politica occidentale
+1     causa principale
+0.75  sfrutt* la crisi
+1.5   guerre in medio oriente
+1.5   invasione dell iraq
+1.5   invasione dell afghanistan
+1.5   bombardamenti della nato
+1     fuggono dalle guerre
+1     fuggono dalla guerra
+1     paesi occidentali
+1     gli occidentali
+1     espansione della nato
+1.5   ingerenza occidentale
+1.5   ingerenze occidentali
+# -- double standards, discrimination
+2     solidarietà selettiva
+2     accoglienza selettiva
+2     disparità di trattamento
+1.5   diverso trattamento
+1.5   trattamento diverso
+1.5   due pesi
+1.5   seconda classe
+1.5   doppia morale
+1.5   ipocrisia occidentale
+1     a braccia aperte
+1     lezioni di democrazia
+1     dare lezioni
+# -- cruelty of the guards, a militarised border, the truth hidden
+1     crudel*
+1.5   brutalità delle guardie
+0.75  brutalità
+0.75  disuman*
+1.5   militarizzazione del confine
+1     militarizz*
+0.5   truppe polacche
+0.5   esercito polacco
+0.5   soldati polacchi
+0.5   militari polacchi
+0.75  polizia polacca
+0.75  guardie polacche
+0.75  guardie lituane
+0.75  guardie lettoni
+0.75  guardie di frontiera polacche
+0.75  guardie di frontiera lituane
+1.5   nascondere la verità
+1.5   nascondono la verità
+1.5   perché nessuno sappia
+0.5   stato di emergenza
+0.5   stato d emergenza
+# -- sanctions blamed, dialogue refused
+2     colpa delle sanzioni
+1.5   a causa delle sanzioni
+1     causa di tutto
+0.5   sanzioni contro la bielorussia
+0.75  cappio
+1.5   rifiut* di dialogare
+1.5   rifiut* il dialogo
+1.5   rifiuto del dialogo
+1.5   rifiut* ogni dialogo
+1     mancanza di dialogo
+# -- the charges against Minsk are absurd; Russophobia, Western propaganda
+1.5   accuse infondate
+1.5   accuse assurde
+1.5   prive di fondamento
+1.5   privo di fondamento
+1.5   russofob*
+1.5   propaganda occidentale
+1     media occidentali
+0.75  isteria
+1     irresponsabil*
+0.5   provocazioni
+1     assolutamente inaccettabile
+1     completamente inaccettabile
+1     portavoce del cremlino

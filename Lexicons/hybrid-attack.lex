@@ -2577,3 +2577,625 @@
 @must-match      Baltarusijos režimo sukeltos migracijos krizės metu baltarusių palydovai atvežė migrantus prie sienos.
 @must-not-match  Tā dēvētais hibrīduzbrukums ir Rīgas izdomājums, apgalvo Baltkrievijas valsts mediji.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
+
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- migrants as a political weapon or tool of the state
+2.5   политическ* оружи*
+2.5   мигрант* как инструмент*
+2.5   беженц* как инструмент*
+2.5   открыл* шлюз*
+2     государственн* терроризм*
+# -- who is behind it: on orders of Minsk or the Kremlin
+2     по приказу лукашенк*
+2     по указанию минск*
+2     по заказу кремл*
+2     с ведома минск*
+2     с ведома кремл*
+1.5   с ведома власт*
+2     при участии белорусск*
+2     при содействии белорусск*
+2     при содействии беларусск*
+1.5   при попустительств*
+2     кремл* стоит за
+2     стоит за кризис*
+2     стоят за кризис*
+2     за кризисом стоит
+0.75  обвин* москв*
+0.75  обвин* кремл*
+# -- routes through Belarus, attempts to break through the border
+1.5   поток* мигрант* из беларус*
+1.5   поток* мигрант* через беларус*
+1.5   транзит* мигрант*
+1.5   транзит* через беларус*
+1.5   массов* прорыв*
+1.5   попытк* прорыв*
+1     пытал* прорваться
+1.5   атак* на польск* границ*
+2     нападени* на польск* пограничник*
+1.5   угроз* для безопасност* польш*
+1.5   угроз* для ес
+1.5   угроз* для евросоюз*
+@lang be
+# -- Cyrillic: migrants as a weapon; on whose orders
+2.5   палітычн* збро*
+2     па загадзе лукашэнк*
+2     з ведама мінск*
+2     з ведама крамл*
+2     пры ўдзеле беларуск*
+2     пры садзейнічанн* беларуск*
+2     стаіць за крызіс*
+2     стаяць за крызіс*
+1.5   штурм* мяжы
+1.5   прарыв* мяжы
+1.5   спроб* прарыв*
+1.5   транзіт* мігрант*
+1.5   патокі мігрант*
+1.5   паток* мігрант*
+1.5   дэстабілізава*
+2     гібрыдн* нападзенн*
+2     гібрыдн* удар*
+# -- Łacinka
+2.5   palityčn* zbro*
+2     pa zahadzie łukašenk*
+2     stajić za kryzis*
+1.5   šturm* miažy
+1.5   patok* mihrant*
+2     hibrydn* napadzienn*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- orchestrated, engineered, artificially created by the regime
+2.5 orchestrat* by lukashenk*
+2 orchestrat* the crisis
+2 orchestrat* the migra*
+2 orchestrat* the influx
+2 engineered by minsk
+2 engineered by belarus
+2 engineered by lukashenk*
+2 engineered by the kremlin
+2 engineered by russia
+2 engineered migra*
+2 artificial* induced
+2 artificial* generat*
+2 artificial* provoked
+2 artificial* fuelled
+2 artificial* fueled
+2 provoked by minsk
+2 provoked by belarus
+2 provoked by the minsk regime
+2 provoked by lukashenk*
+2 provoked by the belarusian
+2 provoked by russia
+1.5 instigated by
+1.5 stage* by minsk
+1.5 stage* by belarus
+# -- using people as weapons, tools, pawns, leverage
+2 use* refugee*
+2 using asylum seekers
+2 exploit* migra*
+1.5 exploit* refugee*
+2 migration weapon
+2 migrant weapon
+2 weapon against the eu
+2 weapon against europe
+2 weapon against poland
+2 weapon against lithuania
+1 as pawns
+1.5 cynical ploy
+1 ploy
+1.5 gambit
+1.5 as leverage
+1.5 leverage against
+1.5 pressure tactic*
+1 coercion
+1.5 blackmailing
+# -- attack on the EU / its border
+2.5 attack on the european union
+2.5 attack on europe
+2 attack on our border*
+2 attack on the border
+2.5 attack against the eu
+2.5 attack against the european union
+2 attack against poland
+2 attack against lithuania
+2 attack against latvia
+2 attack on latvia
+2 assault on the eu
+2 assault on europe
+1.5 aggression against poland
+1.5 aggression against lithuania
+1.5 act of aggression
+1.5 test* nato
+1.5 testing the eu
+1.5 test the eu
+1.5 test* europe s
+1.5 threat to regional stab*
+1 threat to national security
+1 threat to the security of
+# -- governments defending the border
+1 defend* the border
+1 defend* our border*
+1 defend* the eu s
+1 defend* europe s border*
+1 protect* the eu s external
+1 protect* the eu s eastern
+1 protect* europe s border*
+1 protect* the external border*
+0.5 external border*
+0.5 illegal crossing*
+0.5 illegal border crossing*
+0.5 border barrier*
+1 border wall
+1 sealing the border
+1 seal* the border
+# -- migrants as aggressors (the government framing of the attack)
+1 threw stones
+1 throwing stones
+1 thrown stones
+1 attacked polish
+1 attacked border guards
+1 attack* on border guards
+1 storming the border
+1 aggressive groups
+1 aggressive behaviour
+1 aggressive behavior
+# -- Russia and its ally; Finland's border
+1.5 putin and lukashenk*
+1.5 lukashenk* and putin
+1.5 kremlin s playbook
+0.75 playbook
+1.5 kremlin backed
+1.5 moscow backed
+1.5 russia backed
+2 state backed
+1.5 regime backed
+1.5 russia is sending
+1.5 sent by russia
+1.5 russia is pushing
+1.5 russian border guards
+1 closed its border with russia
+1 closed the border with russia
+1 close* border crossing* with russia
+1 finnish border
+1 finland s border
+1 finland s eastern border
+1.5 last dictator
+1 lukashenk* s government
+1 lukashenk* s plan
+1.5 lukashenk* s scheme
+1 minsk s scheme
+0.5 belarusian authorities
+0.5 belarusian officials
+# -- delivered, transported, brought to the border by the state
+2 transported to the border
+2 trucked to the border
+1.5 delivered to the border
+1.5 escorted to the border
+1 bring* migrants
+1.5 brought migrants to
+1.5 pushed them towards
+1.5 pushed them toward
+1.5 forced them to cross
+1.5 forc* them across
+1.5 lured by promises
+1.5 lured with promises
+1.5 promises of easy
+1.5 easy entry
+1.5 easy passage
+1.5 easy access to the eu
+# -- relayed accusations against Minsk's leadership; organised transit
+1.5 accus* the government of belarus*
+1.5 accus* the minsk
+1.5 accus* the lukashenk*
+1.5 accus* the regime
+1.5 accus* the leadership in minsk
+1.5 accus* the authorities in minsk
+1.5 accus* the authoritarian
+1 accus* the government of
+1.5 in an organi* manner
+1.5 in an organi* fashion
+0.75 illegally enter
+0.75 enter the eu illegally
+0.75 enter the european union illegally
+0.5 authoritarian rule
+0.5 authoritarian ruler
+0.5 authoritarian leader
+0.5 authoritarian regime
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+2     łukaszenk* wysyła*
+2     łukaszenk* sprowadza*
+2     łukaszenk* ściąga*
+2     reżim* wysyła*
+1.5   wysyła* migran*
+1.5   pcha* migran*
+1.5   kieruj* migran*
+1.5   presj* na granic*
+1.5   napór* na granic*
+1.5   napier* na granic*
+1.5   siłow* przekrocz*
+1.5   siłow* sforsowa*
+1     sforsowa*
+2     wykorzystywa* migran*
+1.5   wykorzystywa* ludzi
+2     wykorzystywa* uchodźc*
+2     wykorzystuj* uchodźc*
+1     cyniczn*
+1.5   scenariusz* kremla
+1.5   destabilizacj* regionu
+1.5   destabiliz* sytuacj*
+1.5   wojn* kognitywn*
+1.5   operacj* psychologiczn*
+0.75  z terytorium białorusi
+0.75  przez terytorium białorusi
+1     nielegaln* migracj* z białorusi
+1     bronimy granic*
+0.75  obron* granic*
+0.5   bezpieczeństw* narodow*
+@lang lt
+2     organizuot* sraut*
+2     organizuojam* sraut*
+2     lukašenk* siunči*
+1.5   siunčia migrant*
+1.5   permeta migrant*
+1.5   varo migrant*
+1.5   nukreipia migrant*
+1.5   atvež* migrant*
+2     spaudim* europos sąjung*
+1.5   spaudim* vakar*
+1.5   grėsm* valstybės saugumui
+1.5   destabiliz* region*
+1.5   destabiliz* situacij*
+2     destabilizuo* lietuv*
+2     destabilizuo* europ*
+1.5   kremli* scenarij*
+1.5   prasiverž*
+1     šturm*
+1.5   informacin* atak*
+2.5   dirbtin* kriz*
+1     specialiosi* tarnyb*
+1     specialiųjų tarnyb*
+@lang lv
+2     organizē* plūsm*
+2     organizē* robežšķērso*
+2     avioreis* no irākas
+2     avioreis* uz minsk*
+1.5   avioreis* uz baltkrievij*
+1.5   reisi no irākas
+1.5   ievest* baltkrievijā
+1.5   ieved* migrant*
+1.5   ievest* migrant*
+2     apzināti rad*
+2     apzināti organizē*
+2     apzināti sūt*
+1.5   sūt* migrant*
+1.5   sūtīt* pāri robežai
+1.5   spiedien* uz latvij*
+1.5   spiedien* uz lietuv*
+1.5   spiedien* uz polij*
+1.5   spiedien* uz es
+1.5   destabilizē* situācij*
+1.5   destabilizēt* latvij*
+1     specdienest*
+1     kremļ*
+1     izlauz*
+1     masveid* nelegāl*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+1.5   hybrid* kriegsführung
+3     hybridangriff*
+3     hybridattack*
+1     hybridkrieg*
+1.5   hybridbedrohung*
+2     an die grenze zu schleusen
+2     nach polen zu schleusen
+2     nach litauen zu schleusen
+2     in die eu zu schleusen
+2     in die eu schleus*
+1.5   über die grenze geschleust
+1.5   druck auf den westen
+2     druck auf die europäische union
+2     druck auf europa
+2.5   migranten instrumentalisiert
+2.5   flüchtlinge instrumentalisiert
+1.5   menschen als waffe*
+3     geflüchtet* als waffe*
+3     flüchtend* als waffe*
+3     asylsuchend* als waffe*
+3.5   instrumentalisierung* der migration
+3.5   instrumentalisierung* von geflüchtet*
+3.5   instrumentalisierung* von asylsuchend*
+2     eu destabilisieren
+2     europa destabilisieren
+1     destabilisier*
+1.5   für politische zwecke
+1     politische zwecke
+1.5   migranten an die grenze
+1.5   flüchtlinge an die grenze
+2     richtung eu zu schicken
+1.5   von belarus geduldet*
+1.5   über die grenze zu lassen
+2     niemanden mehr aufhalten
+1.5   weißrussisch* sicherheitskräfte
+0.75  weißrussisch* soldaten
+1.5   grenzschützer angegriffen
+1.5   angriffe auf grenzschützer
+1.5   mit steinen beworfen
+1.5   grenze zu durchbrechen
+1     grenze zu stürmen
+1.5   sturm auf die grenze
+1.5   grenzsturm
+1.5   durchbruchsversuch*
+1.5   zaun durchbrech*
+1.5   im auftrag moskaus
+1.5   moskau steckt dahinter
+1     mit unterstützung moskaus
+2     künstlich geschaffen*
+2     künstlich herbeigeführt*
+2     künstlich ausgelöst*
+1     migrationsdruck
+2     angriff auf die eu
+2     angriff auf die europäische union
+1.5   angriff auf europa
+2     erpressungsversuch*
+2     lukaschenkos erpressung*
+1     russische visa
+@lang uk
+1.5   білоруськ* служб*
+1.5   перериза* огорож*
+1.5   пошкоджу* огорож*
+1.5   пошкодил* огорож*
+1.5   підвоз* іноземц*
+2     підвоз* мігрант*
+1.5   доставля* мігрант*
+1.5   привоз* мігрант*
+2     завоз* мігрант*
+2     перекида* мігрант*
+1.5   відправля* мігрант*
+1.5   мігрант* до кордону
+2     гібридн* наступ*
+2     гібридн* вторгнен*
+1.5   провокаці* на кордоні
+1     розхитува*
+2     шантажу* єс
+2     шантаж* мігрант*
+2.5   міграційн* шантаж*
+1.5   прорив* кордон*
+1.5   прорва* через кордон
+1.5   спроб* прорив*
+1.5   атакува* прикордонник*
+2     за підтримки білорус*
+2     за сприяння білорус*
+2     за допомог* білоруськ*
+1.5   з відома білоруськ*
+2     у супроводі білоруськ*
+1.5   організован* білоруськ*
+2.5   інструмент* гібридн*
+3     людей як зброю
+3     біженц* як зброю
+3     міграці* на зброю
+3     мігрант* на зброю
+1.5   відповідь на санкці*
+2.5   мстит* за санкці*
+1.5   погрожу* лукашенк*
+1.5   лукашенк* погрожу*
+2     пропуска* мігрант*
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- migrants instrumentalised, sent and pushed to force the border
+2     instrumentalisés par
+2.5   instrumentalise les migrants
+2.5   instrumentalisent les migrants
+2.5   instrumentaliser les migrants
+2     faire venir des migrants
+2     fait venir des migrants
+2     envoie des migrants
+2     envoyé des migrants
+2     envoyer des migrants
+2     forcer la frontière
+1.5   forcer le passage
+1.5   prendre d assaut
+1.5   passage facile
+1.5   promettant un passage
+2     agression hybride
+1.5   acte hostile
+1.5   actes hostiles
+1.5   action hostile
+2     passeur d état
+2     passeurs d état
+1.5   trafic organisé
+1.5   soldats biélorusses
+1.5   militaires biélorusses
+1     forces biélorusses
+1.5   escortés par
+1.5   aux ordres du kremlin
+1.5   avec la bénédiction de moscou
+# -- accusations against Minsk (and Moscow) for the crisis
+1.5   accuse minsk
+1.5   accusé minsk
+1.5   accusent minsk
+1.5   accuse la biélorussie
+1.5   accusé la biélorussie
+1.5   accusent la biélorussie
+1.5   accuse le bélarus
+1.5   accusé le bélarus
+1.5   pression sur l union européenne
+1.5   faire pression sur l ue
+1.5   crise provoquée par minsk
+1.5   crise orchestrée
+@lang ar
+# -- migrants directed, pushed, smuggled to the border; hostile act
+2     عمل عدائي
+2     عملا عدائيا
+1.5   أعمال عدائية
+2     توجيه المهاجرين
+2     بتوجيه المهاجرين
+1.5   يستهدف بولندا
+1.5   تستهدف بولندا
+1.5   دفع المهاجرين
+1.5   يدفع المهاجرين
+1.5   تدفع المهاجرين
+2     تهريب آلاف المهاجرين
+1.5   بتهريب المهاجرين
+1.5   بالوقوف خلف
+1.5   بالوقوف وراء
+1.5   يقف خلف
+1.5   يقف وراء
+1.5   تقف وراء
+2     بتنظيم تدفق
+2     تنظيم تدفق
+2.5   انتقاما للعقوبات
+2     انتقاما لعقوبات
+1.5   ردا على عقوبات
+1.5   للانتقام من
+2     الانتقام من العقوبات
+1.5   يتهم مينسك
+1.5   تتهم مينسك
+1.5   اتهمت بولندا
+1     النظام البيلاروسي
+1     نظام مينسك
+1.5   أفراد العصابات
+1.5   أساليب العصابات
+# -- migrants as a tool, lured, promised passage
+2     إغراء المهاجرين
+1.5   بإغراء المهاجرين
+1.5   وعود بالعبور
+2.5   المهاجرين كأداة
+2.5   كأداة ضغط
+2.5   كأداة سياسية
+2.5   كورقة ضغط
+2.5   ورقة ابتزاز
+2     هجوما هجينا
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- migrants as a weapon or a means of pressure
+2     como arma
+2     como armas
+2     como un arma
+2     arma de presión
+2     herramienta de presión
+1.5   instrumento de presión
+1.5   medio de presión
+2     utiliz* a los migrantes
+2     us* a los migrantes
+2     utiliz* a los refugiados
+2     us* a los refugiados
+2     utiliz* a migrantes
+1.5   envi* migrantes
+1.5   envi* a migrantes
+1.5   envi* a los migrantes
+1     de forma deliberada
+1     de manera deliberada
+0.75  deliberadamente
+0.75  intencionadamente
+2     agresión híbrida
+2     operación híbrida
+# -- a crisis created, provoked, organised to destabilise
+2     crisis artificial
+2     crisis provocada
+1.5   crisis fabricada
+2     creada artificialmente
+2     provocada por minsk
+2     provocada por bielorrusia
+2     provocada por lukashenko
+1.5   para desestabilizar
+1.5   de desestabilizar
+0.75  frontera oriental
+# -- the EU, Warsaw or Vilnius accuse Minsk
+1.5   acus* a minsk
+1.5   acus* a bielorrusia
+1.5   acus* a lukashenko
+1.5   acus* al régimen
+1     acus* a rusia
+1     acus* a moscú
+1     culp* a minsk
+1     culp* a lukashenko
+# -- luring, flying in, pushing to the border; pressure and revenge
+1.5   atrae a los migrantes
+1.5   atrajo a
+1.5   atraído*
+1     con la promesa de
+1.5   agencias turísticas
+1.5   aerolíneas
+2     represalia* por las sanciones
+1.5   represalia
+1.5   venganza
+2     chantajea*
+1.5   presión migratoria
+1.5   presión sobre la ue
+1.5   presión sobre europa
+1.5   presión sobre la unión europea
+1.5   presionar a europa
+1.5   presionar a bruselas
+1     ejercer presión
+1     dictador bielorruso
+@lang it
+# -- migrants as a weapon or a means of pressure
+2     arma di pressione
+1.5   mezzo di pressione
+2     usat* i migranti
+2     utilizz* i migranti
+2     utilizz* i profughi
+2     usa* i profughi
+2     usa* i rifugiati
+2     utilizz* i rifugiati
+1.5   invi* migranti
+1.5   invi* i migranti
+0.75  deliberatamente
+0.75  intenzionalmente
+1     di proposito
+1     in modo deliberato
+2     aggressione ibrida
+2     operazione ibrida
+# -- a crisis created, provoked, organised to destabilise
+2     crisi provocata
+2     provocata da minsk
+2     provocata dalla bielorussia
+2     provocata da lukashenko
+2     creato la crisi
+2     crisi creata
+1.5   crisi orchestrata
+1.5   organizzat* da minsk
+1.5   organizzat* dalla bielorussia
+1.5   organizzat* da lukashenko
+1.5   organizzat* dal regime
+1.5   per destabilizzare
+1.5   di destabilizzare
+1     destabilizz*
+0.75  confine orientale
+0.75  frontiera orientale
+1     sovraccaricare
+# -- the EU, Warsaw or Vilnius accuse Minsk
+1.5   accusa minsk
+1.5   accusano minsk
+1.5   accusato minsk
+1.5   accus* la bielorussia
+1.5   accusa lukashenko
+1.5   accusano lukashenko
+1.5   accusato lukashenko
+1.5   accus* il regime
+1.5   accus* le autorità bielorusse
+1     accus* la russia
+1     accus* mosca
+1.5   puntando il dito contro
+# -- luring, flying in, pushing to the border; pressure and revenge
+1.5   attir* i migranti
+1.5   attirare migranti
+1     con la promessa
+1.5   ritorsion*
+1.5   rappresaglie
+2     ricattare
+1.5   pressione sull unione
+1.5   pressioni sull unione
+1.5   pressione sull ue
+1.5   pressioni sull ue
+1.5   pressione sull europa
+1.5   pressioni sull europa
+1.5   pressione su bruxelles
+1     fare pressione
+1     fare pressioni

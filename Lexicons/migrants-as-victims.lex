@@ -2443,3 +2443,635 @@
 # Latvian examples
 @must-match      Migranti nedēļām bija iesprostoti mežā starp robežām bez pārtikas un ūdens; bērni cieta no hipotermijas, divi cilvēki nomira.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
+
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- deaths and bodies
+1.5   погиба*
+1.5   гибн*
+1     скончал*
+1     умер
+2     обнаружил* тел*
+2     обнаружен* тел*
+2     детск* тел*
+2     жертв* пограничн* кризис*
+2     жертв* миграционн* кризис*
+1.5   число жертв
+1.5   стал* жертв*
+2     человеческ* трагеди*
+# -- cold, hunger, despair, illness
+1.5   на морозе
+1.5   сп* на земле
+1.5   отчаянн* положени*
+1.5   безвыходн*
+1.5   безысходн*
+1.5   грязн* вод*
+1.5   антисанитари*
+1.5   тяжел* состояни*
+1.5   критическ* состояни*
+1.5   реанимаци*
+2     родил* в лесу
+1.5   инвалидн* коляск*
+1.5   плач* дет*
+1.5   дет* мигрант*
+1.5   стихийн* лагер*
+# -- pawns, deceived, begging for help
+2     пешек
+2     разменн* карт*
+1.5   жертв* обстоятельств*
+1.5   поверили обещани*
+1.5   обещали доставить
+1.5   прос* о помощ*
+1.5   просьб* о помощ*
+2     молил* о помощ*
+1.5   мольб*
+1     права мигрантов
+1     права беженцев
+1.5   нарушени* прав мигрант*
+2     насильно вернул*
+0.75  жесток*
+@lang be
+# -- Cyrillic: deaths, cold, violence, despair
+2     памёр* у лесе
+2     загінул* на мяжы
+2     памёр* на мяжы
+1.5   гінул*
+2     знайшл* цел*
+1     цела
+2     замярза*
+1.5   на марозе
+1.5   абмарожан*
+1.5   абмарожванн*
+1.5   пад адкрытым небам
+2     без ежы і цяпла
+1.5   галадан*
+1.5   знясілен*
+1.5   адчайн*
+1     адчай
+2     жорстк* абыходжанн*
+2     бесчалавечн* абыходжанн*
+2     нечалавечн* умов*
+2     жахлів* умов*
+1.5   збіцц*
+1.5   гвалтаванн*
+1.5   дубінкам*
+1.5   перцав*
+1.5   слёзатачыв*
+1.5   вадамёт*
+2     цкава* сабак*
+2     кінул* на волю лёсу
+2     на волю лёсу
+2     пешкі
+2     закладнікам*
+2     ахвяр* міграцыйн* крызіс*
+2     ахвяр* памежн* крызіс*
+1.5   дзец* мігрант*
+1.5   жанчын* з дзецьм*
+1.5   маленьк* дзец*
+1.5   немаўлят*
+1.5   ілжыв* абяцанн*
+2     гуманітарн* катастроф* на мяжы
+# -- Łacinka
+2     pamior* u lesie
+2     zahinul* na miažy
+2     znajšl* cieł*
+1.5   zamiarza*
+1.5   pad adkrytym niebam
+2     žorstk* abychodžann*
+2     niečałaviečn* umov*
+1.5   hvałtavann*
+1.5   zakładnik*
+1.5   dzieci mihrant*
+1.5   dziec* mihrant*
+1.5   ašukan*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- plight, ordeal, suffering (general wording)
+2 plight
+1.5 ordeal
+1.5 harrowing
+1.5 horrific
+1.5 nightmare
+1.5 misery
+1 heartbreaking
+1 agony
+1.5 desperation
+1 distress
+1.5 in distress
+# -- conditions: cold, wet, no shelter, no food
+2 appalling conditions
+2 horrific conditions
+2 catastrophic conditions
+2 harsh conditions
+2 terrible conditions
+2 squalid
+2 prison like conditions
+1.5 dire humanitarian
+1 humanitarian situation
+2 freezing cold
+2 extreme cold
+1.5 cold nights
+1.5 freezing nights
+1.5 in the cold
+2 cold and wet
+2 wet and cold
+1.5 soaking wet
+1.5 malnutrition
+1.5 malnourished
+1.5 access to food
+1.5 access to water
+1.5 access to medical
+1.5 no access to
+1.5 without access to
+1.5 in need of medical
+1.5 urgent medical
+1.5 needed medical
+1.5 medical emergenc*
+2 nowhere to go
+1.5 no way out
+1.5 neither forward nor back
+1.5 can t go back
+1.5 cannot go back
+2 abandoned in the forest
+2 left in the forest
+2 dumped at the border
+2 dumped in the forest
+# -- deaths
+2.5 died near the border
+2.5 died on the border
+2.5 dying in the forest
+2.5 dying at the border
+1.5 dying
+1.5 loss of life
+2 people have died
+2 child died
+2 boy died
+2 girl died
+2 a child has died
+# -- violence and unlawful returns
+2.5 unlawful pushback*
+2 unlawful returns
+2 illegal returns
+1 unlawfully
+2 violent* push*
+1.5 assaulted
+1 punched
+2 smashed their phones
+2 destroyed their phones
+2 broke their phones
+1.5 pushed back into belarus
+1.5 pushed back to belarus
+1.5 returned to the border
+1.5 expelled to belarus
+# -- seeking safety; fleeing war and persecution
+1.5 seeking safety
+1.5 seek safety
+1.5 seeking refuge
+1.5 fleeing persecution
+1.5 fleeing violence
+1 fled their
+# -- families, children
+2 separated from their famil*
+1.5 family separation
+1.5 little children
+1 small children
+# -- detention
+1.5 guarded centre*
+1.5 guarded center*
+1.5 detention centre*
+1.5 detention center*
+1 detained for
+# -- those who document and help them
+0.75 rights groups
+0.75 human rights groups
+0.75 human rights organi*
+1 rights organi*
+1 amnesty international
+1 humanitarian workers
+0.75 activists
+# -- pawns
+2.5 human pawns
+2 political football
+1.5 geopolitical game*
+1.5 cynical game
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+1     nie żyje
+1.5   nie przeżył*
+2     ofiar* śmiertel*
+2     śmiertel* ofiar*
+2     przemoc* ze strony straż*
+1.5   przemoc* funkcjonariusz*
+1.5   przemoc* na granicy
+1.5   łama* praw* człowieka
+1.5   łamani* praw* człowieka
+1.5   narusz* praw* człowieka
+1     sytuacj* humanitarn*
+1     wyczerpan*
+2     wycieńcz*
+2     odwodni*
+1     potrzebując* pomocy
+1     potrzebuj* pomocy
+1.5   przerażon*
+1.5   traum*
+1.5   ratowa* życi*
+1     bez pomocy
+2     odsyłan* na białoruś
+1.5   odesła* na białoruś
+2     odstawi* na granic*
+1.5   spycha*
+1.5   zepchn*
+1.5   gazu łzawiąc*
+1.5   gazem łzawiąc*
+1.5   gaz* pieprzow*
+1.5   handl* ludźmi
+1     cierpiąc*
+1     cierpią
+1.5   przemarz*
+1     bezprawn*
+0.5   piekł*
+@lang lt
+2     pasieniečių smurt*
+1.5   pareigūnų smurt*
+1.5   smurtav*
+2     smurt* pasienyje
+1     žmogaus teisių organizacij*
+1.5   negyvas
+1.5   negyvą
+1.5   negyvi
+1     nužud*
+1.5   išsek*
+1.5   nusilp*
+1.5   dehidrat*
+1.5   peršal*
+1.5   sušąl*
+1     pagalb* migrant*
+0.75  neįleidž*
+1     sulaikymo cent*
+2     įkaitais
+2     įkaitai
+1.5   įkaitų
+2     tapo aukomis
+1     aukomis
+@lang lv
+1.5   situši
+2     piekaut*
+1.5   uzrīdī*
+1     rētas
+0.5   šausm*
+1.5   miris
+1.5   mirušais
+1.5   mirušo
+0.5   nāv*
+1.5   aukstum*
+1.5   mīnus grād*
+1.5   zem nulles
+2     dienām mežā
+1.5   nakt* mežā
+0.5   mežā
+0.75  izsīk*
+1.5   atgrūž*
+1.5   atgrūd*
+1.5   izstum*
+1     padzīt*
+1     tiesīb* uz patvērum*
+1     lūgt patvērum*
+1     mazi bērni
+1     ar mazi* bērn*
+2     necilvēcīg* apstākļ*
+2     nehumān* apstākļ*
+1.5   ievainojum*
+1.5   ciešan*
+1.5   izmisum*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+2     rückschaffung*
+2     kettenabschiebung*
+0.5   zurückgewiesen
+1.5   zurückgetrieben
+2     erfrier*
+1.5   starben
+1.5   verstorben*
+1.5   leblos*
+2     tot* flüchtling*
+2     tot* migrant*
+2     tot* geflüchtet*
+1     schläge
+1     getreten
+2     gewaltsam* zurück*
+2     brutal* zurück*
+1     gewaltsam*
+1.5   gedemütigt
+1.5   erniedrig*
+1.5   entwürdigend*
+0.75  menschenunwürdig*
+1.5   völkerrechtswidrig*
+1.5   menschenrecht* verletzt
+1.5   gegen menschenrecht*
+1.5   gegen das völkerrecht
+2     willkürlich* inhaftierung*
+2     willkürlich* haft
+2     ohne asylverfahren
+2     minustemperatur*
+1.5   bitterkalt*
+0.75  frierend*
+1.5   froren
+1.5   kranke kinder
+1     schwerkrank*
+1     sumpf*
+1     sümpf*
+1     in den wäldern
+1     medizinisch* hilfe
+0.5   ausgeliefert
+0.75  im stich gelassen
+2     sich selbst überlassen
+1     unterernährt*
+1.5   menschen in not
+@lang uk
+2     замерзл*
+2.5   помер* від холоду
+1.5   від холоду
+2     холод* і голод*
+1.5   від голоду
+1     в лісі
+1     в лісах
+2.5   мертв* мігрант*
+2.5   померл* мігрант*
+2     помер* у лісі
+2     помер* в лісі
+2     загинул* на кордоні
+2     смерт* на кордоні
+2.5   смерт* біженц*
+2.5   загинул* біженц*
+1     видворя*
+2     виштовхн*
+1.5   витісн*
+1.5   повернул* до білорусі
+1.5   назад до білорусі
+1.5   назад у білорусь
+1.5   назад в білорусь
+2     незаконн* повернен*
+2     незаконн* видворен*
+2.5   насильств* над мігрант*
+2.5   насильств* щодо мігрант*
+2.5   насильств* проти мігрант*
+1     жорстоко
+1     кийк*
+1.5   маленьк* діт*
+1.5   сім ї з дітьми
+1.5   родин* з дітьми
+1.5   стали жертвами
+2     під відкритим небом
+1.5   просто неба
+1.5   табір для мігрант*
+1.5   табор* для мігрант*
+1.5   введен* в оману
+1     міжнародна амністія
+1.5   лікарі без кордонів
+1.5   відмороз*
+0.75  страждан*
+1.5   на морозі
+1.5   мінусов* температур*
+2     у пастці
+2     між двома кордонами
+1.5   між кордонами
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- cold, hunger, exhaustion
+2     souffrir du froid
+1.5   souffrent
+2     grelott*
+2     transis de froid
+2     engelure*
+2     nuits glaciales
+2     nuit glaciale
+1.5   dans le froid
+1.5   privés de
+2     privés d eau
+2     privés de nourriture
+1.5   manque de nourriture
+1.5   déshydrat*
+1.5   enfants en bas âge
+1.5   nourrissons
+# -- deaths, danger
+2     ont péri
+2     a péri
+2     corps d un migrant
+1.5   le corps d un
+2     en danger de mort
+2     au péril de leur vie
+1.5   risquent leur vie
+1.5   vulnérables
+# -- pushed back and forth, stranded
+1.5   renvoyés de l autre côté
+1.5   renvoyés côté biélorusse
+1.5   ballottés
+1     migrants bloqués
+0.75  sur le sort
+1     lancer l alerte
+# -- injured, in need of care
+1.5   grièvement blessé*
+1.5   blessé* grave*
+1     soins médicaux
+1     intervention chirurgicale
+# -- cheated, robbed, exploited
+1.5   escroqu*
+1.5   arnaqu*
+1.5   rançonn*
+1.5   dépouillé*
+1     exploités
+@lang ar
+# -- deaths
+2     مصرعهم
+2     لقي مصرعه
+1.5   حالات الوفاة
+1.5   الوفيات
+2     الوفيات بين المهاجرين
+# -- suffering, despair, no shelter
+1     اليأس
+1.5   دون مأوى
+1.5   بلا مأوى
+1     أي مأوى
+2     تفاقمت معاناة
+2     تفاقم معاناة
+2     معاناة المهاجرين
+1.5   بمعاناة
+0.5   ضحايا
+# -- cold and weather
+1.5   الطقس البارد
+2     قسوة المناخ
+2     قسوة الطقس
+1     البرودة
+1.5   الأحوال الجوية السيئة
+# -- pushed back
+2     تم صدهم
+1.5   صدهم
+1.5   بصدهم
+2     صد المهاجرين
+# -- children, families, the weak
+1.5   الأطفال الصغار
+1.5   أطفال صغار
+1.5   عائلات لديها أطفال
+1.5   عائلات مع أطفال
+1.5   بينهم أطفال
+1.5   بينهم نساء
+# -- exhausted, needing care
+1.5   حالة هزال
+1.5   هزال
+1.5   منهك*
+1     الإرهاق
+1     الإسعافات الأولية
+1.5   نقلهم إلى المستشفى
+1     مراكز الاحتجاز
+# -- cheated, shattered hopes
+1.5   المحتالين
+1     آلاف الدولارات
+1.5   عاد بخفي حنين
+1.5   عادوا بخفي حنين
+1     آمالهم
+1     تحطمت
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- deaths and cold
+2.5   morir de frío
+2.5   mu* de frío
+1.5   se congelan
+1.5   congelarse
+1.5   congelar
+1.5   bajas temperaturas
+1.5   temperaturas extremas
+2     perdieron la vida
+2     pierden la vida
+1.5   perder la vida
+2     muertes en la frontera
+2     muertos en la frontera
+2     muert* en el bosque
+1.5   sin vida
+1.5   víctimas
+1.5   tragedia
+1     drama
+# -- suffering, despair, precarious conditions
+1.5   sufrimiento*
+1     sufri*
+1     sufren
+1.5   desesperad*
+1.5   desesperación
+1.5   situación dramática
+1     dramátic*
+1.5   condiciones precarias
+1.5   condiciones deplorables
+1.5   situación desesperada
+1     seres humanos
+1.5   personas vulnerables
+1     vulnerables
+1.5   sin refugio
+1.5   atención médica
+1     enfermos
+1.5   deshidratad*
+1.5   desnutrid*
+# -- pushed back, beaten, attacked by guards and dogs
+2     devuelt* a bielorrusia
+2     devolver* a bielorrusia
+2     expulsad* a bielorrusia
+1.5   obligad* a regresar
+1.5   obligad* a volver
+1.5   empuj* a los refugiados
+1.5   empuj* a los migrantes
+2     devoluciones sumarias
+2     expulsiones sumarias
+1.5   rechazad* en la frontera
+1.5   apalead*
+1.5   agredid*
+1     perros
+1     mordid*
+1     heridas
+1     violencia
+1.5   abusos
+1.5   violaciones de los derechos humanos
+0.5   derechos humanos
+0.5   grupos de derechos humanos
+0.5   organizaciones de derechos humanos
+1     médicos sin fronteras
+1     cruz roja
+0.5   activistas
+# -- pawns, deceived, exploited
+1.5   peones
+1     utilizados como
+1     usados como
+1.5   víctimas de
+1     traficantes
+1.5   estafad*
+1.5   explotad*
+@lang it
+# -- deaths and cold
+2.5   morire di freddo
+2.5   muoiono di freddo
+1.5   muoiono
+1.5   morendo
+2     morti al confine
+2     morti nei boschi
+2     morti nella foresta
+2     perdono la vita
+1.5   perdere la vita
+1.5   senza vita
+1.5   basse temperature
+1.5   temperature sotto lo zero
+1.5   congelare
+1.5   intemperie
+1.5   all addiaccio
+1.5   al freddo
+# -- suffering, despair, inhuman conditions
+1     soffr*
+1     disperat*
+1.5   situazione drammatica
+1     drammatic*
+2     condizioni disumane
+1.5   condizioni precarie
+1.5   condizioni terribili
+1.5   condizioni disperate
+1     miserrim*
+1     esseri umani
+1.5   persone vulnerabili
+1     vulnerabili
+1     senza acqua
+1.5   assistenza medica
+1     malati
+1.5   disidratat*
+1.5   denutrit*
+1.5   stremat*
+1.5   sfinit*
+1.5   esaust*
+# -- pushed back, beaten, attacked by guards and dogs
+2     respinti in bielorussia
+2     riportati in bielorussia
+2     rimandati in bielorussia
+2     ricacciat*
+1     respinger*
+1.5   vengono respinti
+1.5   sono stati respinti
+1.5   viene respinto
+1.5   respingimenti collettivi
+1.5   respingimenti violenti
+1.5   violando il diritto
+1.5   violazioni dei diritti umani
+0.5   diritti umani
+0.5   organizzazioni per i diritti umani
+1     medici senza frontiere
+1     croce rossa
+0.5   attivisti
+1     cani
+1.5   azzann*
+1.5   aggrediti
+1.5   aggressioni
+2     sulla pelle di
+1.5   sulla loro pelle
+# -- pawns, deceived, exploited
+1     strumentalizzati
+1.5   vittime di
+1     truffat*
+1.5   in trappola

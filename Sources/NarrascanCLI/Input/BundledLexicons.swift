@@ -3709,6 +3709,1377 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @must-not-match  Latvija uzsver, ka Baltkrievijas režīms izmanto migrantus kā ieroci un rīko hibrīduzbrukumu.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
 
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- relayed accusations: X accuses / blames Warsaw, Vilnius, Riga, Brussels, NATO, the US
+1.5   обвинил* варшав*
+1.5   обвиня* варшав*
+1.5   обвинил* литв*
+1.5   обвиня* литв*
+1.5   обвинил* латви*
+1.5   обвиня* латви*
+1.5   обвинил* нато
+1.5   обвиня* нато
+1.5   обвинил* сша
+1.5   обвиня* сша
+1.5   обвиня* брюссел*
+1.5   обвинил* ес
+1.5   обвиня* ес
+1.5   обвинил* западн*
+1.5   обвиня* западн*
+1.5   обвинил* европ*
+1.5   обвиня* европ*
+1.5   обвинил* польск*
+1.5   обвиня* польск*
+1.5   обвинил* литовск*
+1.5   обвиня* литовск*
+1.5   вин* запад
+1.5   вин* западн*
+1.5   вин* варшав*
+1.5   вин* брюссел*
+1.5   вин* литв*
+1.5   вин* нато
+1.5   вин* сша
+1.5   вин* ес
+2     по вине польск*
+2     по вине литовск*
+2     по вине ес
+2     по вине варшав*
+1     в адрес польш*
+1     в адрес варшав*
+1     в адрес брюссел*
+1     в адрес запад*
+1     в адрес евросоюз*
+1     в адрес литв*
+1.5   ответственност* польш*
+1.5   ответственност* варшав*
+1.5   ответственност* брюссел*
+1.5   ответственност* литв*
+1.5   ответственност* сша
+1.5   ответственност* нато
+1.5   ответственност* европ*
+2     на совести польш*
+2     на совести варшав*
+2     на совести ес
+2     на совести европ*
+2     на совести литв*
+2     на совести евросоюз*
+2     виновн* в гибел*
+2     ответственн* за гибел*
+1.5   обрек* на гибел*
+1.5   обрек* на смерть
+2     броса* умирать
+2     выгоня* на мороз
+2     выгнал* на мороз
+1     призв* польш*
+1     призыва* польш*
+1     призв* варшав*
+1     призв* литв*
+1     призв* брюссел*
+# -- cruelty of EU-side guards, as relayed
+2     жестокост* литовск*
+2     жестокост* латвийск*
+2     жестокост* европ*
+1.5   жесток* польск*
+1.5   жесток* литовск*
+2     издева* над мигрант*
+2     издева* над беженц*
+1.5   издева* над людьми
+1.5   издевательств* литовск*
+1.5   издевательств* латвийск*
+1.5   трав* собак*
+1.5   натрав* собак*
+1.5   полива* из водомет*
+1.5   полива* люд*
+2     полива* ледян* вод*
+0.75  светошумов* гранат*
+2     внеправов*
+1     силов* действи*
+2     применени* сил* против мигрант*
+1.5   применя* сил* против
+2     прекратить насили*
+1.5   насили* против мигрант*
+1.5   насили* против беженц*
+# -- pushbacks blamed on Poland and the Baltics
+1     выдворя*
+1     выдворил*
+1.5   выдворени* мигрант*
+1.5   принудительн* выдвор*
+1.5   выталкива* мигрант*
+1.5   выталкива* беженц*
+1     вытолкнул*
+1.5   вытесн* мигрант*
+-2    белорусск* пограничник* вытесн*
+-2    беларусск* пограничник* вытесн*
+-1.5  белорусск* силовик* вытесн*
+-1.5  беларусск* силовик* вытесн*
+2     вытесн* иностранц*
+1.5   вытесн* люд*
+1.5   прогнал* обратно
+1.5   прогоня* обратно
+1.5   переброс* через забор
+2     выбросил* на белорусск*
+1.5   не принима* беженц*
+1.5   не принима* мигрант*
+1.5   не пуска* мигрант*
+1.5   не хотят принимать
+2     обязан* принять беженц*
+2     обязан* принять мигрант*
+1.5   должн* принять беженц*
+1.5   должн* принять мигрант*
+# -- the West's wars made the refugees
+2     развязанн* сша
+2     развязанн* запад*
+2     развязанн* нато
+2     развязанн* америк*
+2     развязал* нато
+2     развязал* америк*
+2     американск* вторжени*
+2     вторжени* сша
+2     вторжени* нато
+2     интервенци* сша
+2     интервенци* нато
+2     американск* оккупаци*
+2     американск* бомб*
+2     бомбардировк* сша
+1.5   натовск* операци*
+1.5   западн* коалици*
+2     разрушил* ирак*
+2     разрушил* сири*
+2     разрушил* афганистан*
+2     уничтожил* ливи*
+2     уничтожил* ирак*
+2     дестабилизаци* ближн* восток*
+1.5   хаос на ближнем восток*
+2     ближневосточн* авантюр*
+1.5   арабск* весн*
+2     последстви* американск*
+2     последстви* натовск*
+2     последстви* вмешательств*
+2     последстви* интервенци*
+1.5   последстви* вторжени*
+1.5   создал* эт* проблем*
+1.5   это проблема европ*
+1.5   это проблема евросоюз*
+# -- hypocrisy, "partners", lectures on human rights
+2     гуманн* запад*
+1.5   гуманн* европ*
+0.75  демократическ* европ*
+1.5   западн* партнер*
+2     так называем* партнер*
+0.75  европейск* партнер*
+2     европейск* гуманизм*
+2     западн* гуманизм*
+2     избирательн* гуманизм*
+1.5   по европейски
+2     рассужда* о прав* человека
+1.5   говор* о прав* человека
+2     твердят о прав* человека
+1.5   кичит*
+1     хвален*
+1.5   закрыва* глаза
+1.5   закрыл* глаза на
+1.5   неудобн* беженц*
+# -- Brussels and Warsaw refuse dialogue, ignore Minsk
+1.5   нежелани* брюссел*
+1.5   нежелани* ес
+1.5   нежелани* евросоюз*
+1.5   нежелани* варшав*
+1.5   нежелани* польш*
+1.5   нежелани* запад*
+1.5   садиться за стол переговоров
+1.5   сесть за стол переговоров
+2     отказыва* от контакт*
+2     отказыва* от общени*
+2     отказ* общаться
+2     отказ* вести диалог
+2     не ид* на контакт
+1.5   не отвеча* на звонк*
+2     не отвеча* на предложени*
+1.5   игнориру* призыв*
+2     игнориру* минск
+1.5   игнориру* беларус*
+1.5   игнориру* белорусс*
+1.5   предложени* минска
+1.5   инициатив* минска
+1.5   инициатив* белорусск* сторон*
+1.5   предложени* белорусск* сторон*
+0.5   диалог* с минском
+# -- sanctions as injustice
+1.5   неправедн*
+2     несправедлив* санкци*
+2     санкционн* удавк*
+2     экономическ* удушени*
+1.5   санкционн* прессинг*
+2     незаконн* ограничительн*
+2     односторонн* ограничительн*
+2     противоправн* санкци*
+2     санкционн* безуми*
+1.5   экономическ* блокад*
+1.5   блокад* беларус*
+# -- Poland and NATO militarise the border
+1     подтяну* войск*
+1     стягива* войск*
+1     стянул* войск*
+1.5   наращива* военн*
+1.5   наращива* войск*
+1.5   военн* присутстви* нато
+2     агрессивн* действи* польш*
+1.5   агрессивн* риторик*
+1.5   воинственн*
+2     военн* психоз*
+2     милитаристск*
+2     агрессивн* блок*
+2     агресси* против беларус*
+2     угроз* безопасност* беларус*
+2     угроз* союзн* государств*
+1.5   спровоцировать конфликт
+2     спровоцировать вооруженн*
+# -- pejoratives for Warsaw and the Baltics; the crisis made there
+2     лимитроф*
+2     прибалтийск* режим*
+1.5   польск* режим*
+2     варшавск* режим*
+2     литовск* режим*
+2     ясновельможн*
+1     русофоб*
+2     спровоцированн* польш*
+2     спровоцированн* ес
+2     спровоцированн* евросоюз*
+2     спровоцированн* варшав*
+2     запад спровоцировал*
+@lang be
+# -- Cyrillic: relayed accusations against Warsaw, Vilnius, Brussels, NATO, the US
+1.5   абвінаваці* польшч*
+1.5   абвінаваці* літв*
+1.5   абвінавачва* літв*
+1.5   абвінаваці* варшав*
+1.5   абвінавачва* варшав*
+1.5   абвінаваці* брусел*
+1.5   абвінавачва* брусел*
+1.5   абвінаваці* ната
+1.5   абвінавачва* ната
+1.5   абвінаваці* зша
+1.5   абвінавачва* зша
+1.5   абвінаваці* еўроп*
+1.5   абвінавачва* еўроп*
+1.5   абвінаваці* ес
+1.5   абвінавачва* ес
+2     па віне польшч*
+2     па віне захад*
+2     па віне ес
+2     па віне еўрасаюз*
+2     па віне літв*
+1.5   адказнасц* польшч*
+1.5   адказнасц* варшав*
+1.5   адказнасц* брусел*
+2     адказнасц* за гібел*
+1.5   адказнасц* за крызіс*
+0.6   на сумленні
+2     на сумленні захад*
+2     на сумленні еўроп*
+2     на сумленні польшч*
+# -- Cyrillic: cruelty and pushbacks by EU-side guards, as relayed
+2     жорсткасц* польск*
+2     жорсткасц* літоўск*
+1     жорстк* абыходжанн*
+2     здзек* з мігрант*
+2     здзек* з уцекач*
+1.5   здзек* з людзей
+2     польск* памежнік* збіл*
+2     літоўск* памежнік* збіл*
+2     латвійск* памежнік* збіл*
+2     збіл* польск*
+2     польск* вайскоўц* збіл*
+2     выцясн* мігрант*
+2     выцясн* уцекач*
+2     выцясн* на беларуск*
+2     выцясн* у беларусь
+1.5   выштурхоўва* мігрант*
+1.5   паліва* з вадамёт*
+1.5   цкава* сабак*
+# -- Cyrillic: the West's wars
+2     агрэсі* зша
+2     уварван* зша
+2     уварван* ната
+2     інтэрвенцы* зша
+2     інтэрвенцы* ната
+2     заходн* інтэрвенцы*
+2     разбурыл* сіры*
+2     разбурыл* ліві*
+2     разбурыл* афганістан*
+2     бамбардзіроўк* ната
+2     бамбардзіроўк* зша
+# -- Cyrillic: hypocrisy, "partners", no dialogue, sanctions, militarisation
+2     гуманн* захад*
+1.5   гуманн* еўроп*
+1.5   заходн* партнёр*
+0.75  еўрапейск* партнёр*
+2     так зван* партнёр*
+1.5   ліцамер*
+1.5   нежаданн* брусел*
+1.5   нежаданн* ес
+1.5   нежаданн* еўрасаюз*
+1.5   нежаданн* варшав*
+1.5   нежаданн* польшч*
+2     адмаўля* ад кантакт*
+2     ігнару* мінск
+1.5   ігнару* беларусь
+2     не адказва* на прапанов*
+2     несправядлів* санкцы*
+2     супрацьпраўн* санкцы*
+2     аднабаков* санкцы*
+2     санкцыйн* вайн*
+1.5   эканамічн* блакад*
+1.5   антыбеларуск*
+1.5   нарошчва* ваенн*
+1.5   ваенн* прысутнасц* ната
+1.5   агрэсіўн* дзеянн*
+2     агрэсіўн* блок*
+1.5   агрэсіўн* рыторык*
+2     ваенн* псіхоз*
+2     мілітарысцк*
+2     лімітроф*
+1.5   польск* рэжым*
+2     прыбалтыйск* рэжым*
+# -- Łacinka: accusations relayed (moderate: mostly independent media)
+1.5   vinavat* polšč*
+1.5   abvinavaci* polšč*
+1.5   abvinavačva* polšč*
+1.5   abvinavaci* zachad
+1.5   abvinavačva* zachad
+1.5   abvinavaci* litv*
+1.5   abvinavačva* litv*
+1.5   kryvadušn*
+1.5   sankcyjn* cisk*
+2     admaŭl* ad dyjałoh*
+2     dvajn* standart*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- relayed accusations: Minsk/Moscow accuse or blame the EU's eastern neighbours
+1.5 accus* the polish side
+1.5 accus* the lithuanian side
+1.5 accus* the latvian side
+1.5 accus* polish border guards of
+1.5 accus* lithuanian border guards of
+1.5 accus* latvian border guards of
+1.5 accus* the polish authorities
+1.5 accus* the baltic states of
+1.5 accus* europe of
+1.5 accus* western countries of
+1.5 blam* lithuania for
+1.5 blam* latvia for
+1 blam* nato for
+1.5 blam* europe for
+1.5 blam* western countries
+1.5 blam* the polish side
+1.5 blam* the western
+1.5 hold* the west responsible
+1.5 hold* poland responsible
+1.5 hold* lithuania responsible
+1.5 hold* latvia responsible
+1.5 hold* washington responsible
+1.5 hold* nato responsible
+1.5 held poland responsible
+1.5 held the west responsible
+1.5 put the blame on
+1.5 pinned the blame on
+1.5 laid the blame on
+1.5 placed the blame on
+1.5 shift* the responsibility
+1.5 blamed the crisis on
+1.5 blames the crisis on
+# -- the West's actions/policies as the cause
+2 actions of the west
+2 policy of the west
+2 policies of the west
+1 western polic*
+2 the west stirred
+2 stirred things up
+2 caused by the actions of
+2 destabilised by the west
+2 destabilized by the west
+2 ruined by the west
+2 devastated by wars
+1.5 ruined their countr*
+1.5 devastated their countr*
+2 wars unleashed
+1.5 unleashed by the us
+1.5 unleashed by the united states
+1 western military
+2 western aggression
+2 nato aggression
+2 us aggression
+2 american aggression
+1.5 color revolution*
+1.5 colour revolution*
+2 root causes of the crisis
+1.5 root cause* of migration
+# -- cruelty and violence of EU guards as Minsk tells it
+1.5 squeez* out
+1.5 squeez* them out
+1.5 ousted them
+1.5 ousted the refugees
+1.5 ousted migrants
+1.5 drove them out
+0.75 were thrown
+0.75 threw them
+1 forcibly pushed
+1.5 forced expulsion
+1.5 forcibly transferred
+1.5 forcibly brought
+2 mockery of refugees
+2 mock* the refugees
+0.75 bullying
+2 abuse of refugees
+2 abuse of migrants
+2 abused by polish
+2 abused by lithuanian
+2 abused by latvian
+2 tortured by polish
+2 tortured by lithuanian
+2 tortured by latvian
+1.5 by the polish side
+1.5 by the lithuanian side
+1.5 by the latvian side
+1.5 from the polish side
+1.5 from the lithuanian side
+1.5 from the latvian side
+1.5 from the neighboring side
+1.5 from the neighbouring side
+1.5 polish security officials
+1 polish servicemen
+1 lithuanian servicemen
+1 latvian servicemen
+1.5 concentration camp*
+1.5 inhuman* attitude
+1.5 inhuman* approach
+1.5 barbaric
+1.5 barbarism
+1 atrocit*
+2 genocide of refugees
+0.75 gross violation*
+0.75 flagrant violation*
+1.5 cynical polic*
+1.5 cynical attitude
+1 crimes against humanity
+0.75 criminal case
+0.75 criminal proceedings
+0.75 investigative committee
+0.75 prosecutor general s office
+0.75 signs of violence
+0.75 signs of beating*
+# -- hypocrisy and human rights rhetoric
+2 so called democrac*
+2 so called civili*
+2 so called human rights
+2 so called values
+2 talk about democracy
+1 continue to talk about
+2 their human rights
+2 that s their human rights
+2 this is their democracy
+2 such is european
+1.5 preach* democracy
+1 preach* about
+1.5 enlightened europe
+1.5 democratic europe
+1.5 humane europe
+2 defenders of human rights
+1.5 human rights defenders are silent
+2 silence of the west
+2 silence of the eu
+2 silence of europe
+1.5 europe is silent
+1.5 eu is silent
+1.5 western media ignore*
+1.5 western media are silent
+1.5 remain* silent about
+1 turn* a blind eye
+# -- dialogue refused / sanctions blamed / Belarus no longer protects Europe
+1.5 no longer protect*
+1 no longer hold
+1.5 no longer detain
+1 no longer keep
+1.5 not going to detain
+1.5 will not detain
+1 will not hold
+1.5 stopped protecting europe
+1 in the form of sanctions
+0.5 sanctions against belarus
+1.5 sanctions war
+1.5 sanctions pressure on
+1.5 economic pressure on belarus
+1.5 refus* to engage
+1.5 refus* contact*
+1.5 refus* to cooperate
+1.5 refus* to recognise
+1.5 refus* to recognize
+1.5 refus* to accept the refugees
+1.5 refus* to accept migrants
+1.5 refus* to let them
+1.5 refus* to admit
+1.5 do not want to accept
+1.5 does not want to accept
+0.75 not let them in
+0.75 don t let them in
+0.75 ignor* the problem
+1 ignored the proposal*
+1.5 offered dialogue
+1.5 proposed dialogue
+1 ready to cooperate
+1.5 readiness for dialogue
+1 readiness to cooperate
+# -- militarisation, provocations, aggression by Poland/NATO
+1.5 provocations by the polish
+1 provocative actions
+1.5 aggressive rhetoric
+1.5 aggressive policy
+1 aggressive actions
+1.5 warmongering
+1.5 military hysteria
+1.5 anti belarusian hysteria
+1 hysteria
+1.5 build* up troops
+1.5 buildup of troops
+1.5 build up of troops
+1.5 concentrat* troops
+1.5 deployment of troops
+1.5 threat to belarus
+1.5 threats against belarus
+1 unfriendly
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+1.5   łukaszenk* oskarża*
+1.5   łukaszenk* obwinia*
+1.5   łukaszenk* oskarżył*
+1.5   łukaszenk* obwinił*
+1     mińsk oskarża
+1.5   oskarża* litw*
+1.5   oskarża* łotw*
+1.5   oskarża* europ*
+1.5   obwinia* europ*
+1.5   obwinia* litw*
+1.5   obwinia* łotw*
+1.5   obwinia* nato
+1.5   oskarża* nato
+1.5   oskarża* stronę polską
+1.5   obwinia* stronę polską
+1.5   zarzuca* zachod*
+1.5   zarzuca* unii
+1.5   oskarża* kraje ue
+1.5   obwinia* kraje ue
+1.5   oskarża* polskie władze
+1.5   obwinia* polskie władze
+2     za kryzys odpowiada* zachód
+2     za kryzys odpowiada* unia
+2     za kryzys odpowiadają kraje
+1.5   odpowiedzialn* za kryzys są
+2     zdestabilizowa* bliski* wsch*
+1.5   destabilizacj* bliskiego wschodu
+1     wojn* na bliskim wschodzie
+1.5   interwencj* w iraku
+1.5   interwencj* w libii
+2     zniszczon* przez zachód
+1     polityk* zachodu
+1.5   zmusił* do opuszczenia
+1     z powodu sankcji
+1.5   z powodu zachodnich sankcji
+1.5   przez zachodnie sankcje
+1     nakładan* na białoruś
+1.5   sankcj* dusz*
+1.5   nie będziemy zatrzymywać
+1.5   nie zamierza* zatrzymywać
+1.5   nie będziemy chronić
+1.5   nie będziemy pilnować
+1.5   nie będziemy was chronić
+1.5   pętl* na szyję
+1.5   nieludzk* stosunek polskich
+1.5   obojętnoś* polskich władz
+1.5   okrucieństw* wobec migran*
+1.5   okrutn* traktowan*
+1     polsc* pogranicznic*
+1     litewsc* pogranicznic*
+1     łotewsc* pogranicznic*
+1.5   łama* praw* człowieka przez polsk*
+1.5   koncentracj* wojsk* przy granic*
+1.5   gromadz* wojsk* przy granic*
+1.5   polska koncentruje
+1.5   polska gromadzi
+2     wojn* hybrydow* przeciwko białorusi
+2     wojn* hybrydow* przeciw białorusi
+1.5   wojn* hybrydow* przeciwko nam
+1.5   nagonk*
+1.5   kampani* przeciw* białorusi
+1.5   ingerencj* w sprawy wewnętrzne
+1.5   mieszaj* się w sprawy wewnętrzne
+1     kolorow* rewolucj*
+1.5   zachodni* kurator*
+1.5   zachodni* sponsor*
+1.5   wprowadził* sankcje
+1     sankcj* zachodu
+1     nieprzyjazn* działa*
+1     pobici przez polsk*
+0.75  odpowiedzialnoś* za kryzys
+@lang lt
+1     valstybin* pasienio komitet*
+1     atsakomyb* už krizę
+1.5   lukašenk* kaltina
+1.5   lukašenk* apkaltino
+1.5   minskas kaltina
+1.5   minskas apkaltino
+1.5   kaltina latvij*
+1.5   apkaltino lenkij*
+1.5   apkaltino lietuv*
+1.5   apkaltino latvij*
+1.5   kaltina nato
+1.5   apkaltino nato
+1.5   kaltina briusel*
+1.5   kaltina vašington*
+1.5   kaltina jav
+1.5   apkaltino jav
+1.5   kaltina europos sąjung*
+1.5   kaltino vakarus
+1.5   kaltino es
+1.5   apkaltino europos
+2     vakarų šalių kar*
+2     vakarų valstybių kar*
+1.5   vakarų šalių intervencij*
+2.5   destabilizavo artimuosius rytus
+2     artimųjų rytų destabiliz*
+1.5   sugriovė artimuosius rytus
+1     dėl es sankcij*
+1     dėl sankcij*
+0.75  sankcijų politik*
+1     nebesaugosime
+1     nebesulaikys*
+1     nebegaudys*
+1.5   lietuvos pareigūnų smurt*
+1.5   lenkijos pareigūnų smurt*
+1.5   latvijos pareigūnų smurt*
+1.5   lietuvos provokacij*
+1.5   latvijos provokacij*
+1     kariuomenės telkim*
+1     telkia kariuomen*
+1.5   kiš* į vidaus reikal*
+1.5   kišimąsi į vidaus
+2     hibridin* kar* prieš baltarusij*
+1.5   antibaltarusišk* kampanij*
+1.5   spaudim* baltarusij*
+1     nedraugišk*
+@lang lv
+1     robežkomitej*
+1     atbildīb* par krīz*
+1.5   apvaino* rietum*
+1.5   apvaino* eiropas savienīb*
+1.5   apvaino* polij*
+1.5   apvaino* lietuv*
+1.5   apvaino* latvij*
+1.5   vaino* poliju
+1.5   vaino* latviju
+1.5   vaino* lietuvu
+1.5   vaino* eiropas savienību
+1.5   vainoja rietum*
+1.5   lukašenko vaino
+1.5   lukašenko apsūdz*
+1     rietumu sankcij*
+1     sankciju dēļ
+1     rietumvalstu sankcij*
+1     necilvēcīg* attieksm*
+1.5   nežēlīg* attieksm*
+1.5   nežēlīg* izturēšan*
+1.5   brutāl* attieksm*
+2     rietumu iebrukum*
+2     rietumu intervenc*
+2     nato iebrukum*
+1     kar* irākā
+1     kar* lībijā
+0.75  kar* sīrijā
+0.75  kar* afganistānā
+2     destabiliz* tuv* austrum*
+2     tuvo austrumu destabiliz*
+1     bombardē*
+1.5   divkosīb*
+1     liekulīg*
+2     tā sauktās eiropas vērtības
+2     tā dēvēt* eiropas vērtīb*
+2     atteic* no dialog*
+1.5   atteic* sadarboties
+1     nevēlas runāt
+1.5   dialoga trūkum*
+1.5   militarizācij*
+1     karaspēka koncentr*
+1     karavīru koncentr*
+1.5   provocē baltkrievij*
+2     polijas provokācij*
+2     latvijas provokācij*
+2     lietuvas provokācij*
+2     rietumu provokācij*
+2     hibrīdkar* pret baltkrievij*
+1.5   iejaukš* iekšēj* liet*
+1     nedraudzīg* rīcīb*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+1.5   wirft der europäischen union vor
+1.5   warf der europäischen union vor
+1.5   wirft den westlichen ländern vor
+1.5   wirft den westlichen staaten vor
+1.5   wirft litauen vor
+1.5   warf litauen vor
+1.5   wirft warschau vor
+1.5   warf warschau vor
+1.5   wirft brüssel vor
+1.5   warf brüssel vor
+1.5   wirft der nato vor
+1.5   warf der nato vor
+1.5   wirft den usa vor
+1.5   warf den usa vor
+1.5   wirft europa vor
+1.5   warf europa vor
+2     macht die eu verantwortlich
+2     machte die eu verantwortlich
+2     machte den westen verantwortlich
+1.5   polen verantwortlich
+1.5   litauen verantwortlich
+2     die usa verantwortlich
+2     westlich* länder verantwortlich
+2     westlich* staaten verantwortlich
+2     europa verantwortlich
+2     nato verantwortlich
+2     schuld an der migrationskrise
+2     schuld an der flüchtlingskrise
+1     trägt die schuld
+1     tragen die schuld
+1.5   dreht den spieß um
+1.5   dreht den spiess um
+1     gegenvorwürf*
+1     zur verantwortung zu ziehen
+1     in afghanistan und irak
+1     im irak und in afghanistan
+1     krieg geführt
+1.5   krieg* im irak
+2     westlich* militäreinsätz*
+1.5   militärintervention*
+2     interventionen der usa
+2     amerikanisch* krieg*
+2     kriege der usa
+1.5   usa und ihre verbündeten
+2     westen verursacht*
+2     westen geschaffen*
+2     westen provoziert*
+2     eu verursacht*
+2     eu provoziert*
+2     doppelzüngig*
+2     gute und schlechte flüchtlinge
+2     guten und schlechten flüchtlinge
+2     selektiv* humanität
+2     selektiv* solidarität
+1     ihre eigenen werte
+1     seine eigenen werte
+1.5   mit füßen getreten
+1     eigenen verpflichtungen
+1     druck auf minsk
+2     vorwand für druck
+1.5   provokation* litauens
+1.5   provokation* der nato
+1.5   provokation* des westens
+1.5   jeden dialog
+2     dialog ablehn*
+1.5   den dialog ab
+1     dialog mit minsk
+1     gespräche mit minsk
+2     wegen der westlichen sanktionen
+1     westliche sanktionen
+1.5   sanktionen des westens
+2     sanktionen sind schuld
+2     unrechtmäßig* sanktion*
+2     rechtswidrig* sanktion*
+2     völkerrechtswidrig* sanktion*
+1     unmenschlich* vorgehen
+1     brutal* grenzschütz*
+1     brutalität der grenzschütz*
+1.5   vom westen im stich
+1.5   westlichen propaganda
+1     westliche politiker
+@lang uk
+2     звинува* європ*
+2     звинува* єс
+2     звинува* євросоюз*
+2     звинува* брюссел*
+1.5   звинува* литв*
+1.5   звинува* латві*
+2     звинува* нато
+1.5   звинува* сша
+1.5   звинува* америк*
+2     звинува* західн*
+2     звинува* країн* європ*
+2     звинува* заход*
+1     переклада* провин*
+1     переклас* провин*
+2     провин* на захід
+2     провину на польщ*
+2     провину на єс
+2     винн* європ*
+2     винн* польщ*
+2     винн* єс
+1.5   зазіхан* на білоруськ*
+1.5   власні зобов язання
+1.5   гуманітарн* зобов*
+1.5   ставлення польськ*
+1.5   поводження польськ*
+1.5   нелюдськ* ставлен*
+2     подвійн* морал*
+1.5   провокаці* польщ*
+1.5   провокаці* литв*
+1.5   провокаці* нато
+1.5   провокаці* заходу
+2     захід спровокував
+2     європа створила
+2     захід створив
+1.5   не хоче діалогу
+1.5   відмовля* говорити
+1.5   ігнору* мінськ*
+1     війн* в іраку
+1     війн* в афганістан*
+1.5   агресивн* політик* заходу
+1.5   агресивн* політик* нато
+2     антибілоруськ*
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- accusations relayed against the EU, Brussels, Warsaw, Vilnius, the West
+2     accusé l union européenne
+2     accuse l union européenne
+2     accusent l union européenne
+1.5   accusé l ue
+1.5   accuse l ue
+2     accuse bruxelles
+2     accusé bruxelles
+2     accuse varsovie
+2     accusé varsovie
+1.5   accusé la pologne
+1.5   accusé la lituanie
+1.5   accuse la lituanie
+2     accusé les occidentaux
+2     accuse les occidentaux
+2     accusé les pays occidentaux
+2     accuse les pays occidentaux
+2     accusé l europe
+2     rejette la responsabilité sur
+2     rejeté la responsabilité sur
+1.5   rejette la faute sur
+2     la faute de bruxelles
+2     la faute de l union européenne
+2     la faute de l europe
+2     la faute de varsovie
+2     la faute de la pologne
+2     responsabilité de bruxelles
+2     responsabilité de varsovie
+2     responsabilité de la pologne
+2     responsabilité de l europe
+2     responsabilité des occidentaux
+2     responsabilité des pays occidentaux
+# -- the West's wars, interventions and colonial past made the refugees
+2     guerres menées par
+2     guerres provoquées par
+2     guerres déclenchées par
+2     guerres de l otan
+2     guerres américaines
+2     interventions de l otan
+2     intervention de l otan
+2     interventions américaines
+1.5   invasion américaine
+2     bombardé la libye
+2     bombardé l irak
+2     détruit la libye
+2     détruit l irak
+2     destruction de la libye
+2     pays détruits par
+1.5   semé le chaos
+1.5   néocolonial*
+1.5   colonialis*
+1.5   impérialis*
+2     révolution de couleur
+2     révolutions de couleur
+2     révolution colorée
+2     révolutions colorées
+1.5   sous la dictée de washington
+1.5   ordres de washington
+1.5   marionnette*
+# -- hypocrisy, double standards, selective solidarity with Ukrainians
+2.5   deux poids et deux mesures
+2     solidarité sélective
+2     accueil sélectif
+2     hospitalité sélective
+2     indignation sélective
+2     humanisme sélectif
+2     réfugiés de seconde zone
+2     réfugiés de seconde classe
+2     deux catégories de réfugiés
+2     bons et mauvais réfugiés
+1.5   bons réfugiés
+1.5   pas le même traitement
+1     même traitement
+1.5   diamétralement opposé
+1.5   traitement différencié
+1.5   discriminatoire*
+1     discrimination*
+1     racisme
+1     raciste*
+1.5   couleur de peau
+1.5   couleur de leur peau
+1.5   donner des leçons
+1.5   donne des leçons
+1.5   fait la leçon
+1.5   prétendues valeurs
+2     soi disant valeurs
+# -- dialogue refused, Minsk's proposals ignored
+2     refuser tout dialogue
+2     refuse tout dialogue
+2     refusé tout dialogue
+2     refusent tout dialogue
+2     refuse de discuter
+2     refusé de discuter
+2     refuse de négocier
+2     refusé de négocier
+2     refusent de négocier
+2     rejet* le dialogue
+2     rejet* tout dialogue
+1.5   propositions de minsk
+1.5   ignor* les propositions
+1.5   sourde oreille
+# -- sanctions blamed
+2     sanctions injustes
+2     sanctions unilatérales
+2     sanctions illégitimes
+1.5   guerre économique
+2     guerre hybride contre la biélorussie
+2     guerre hybride contre la russie
+# -- Poland militarising the border, provoking, playing domestic politics
+2     militarisation de la frontière
+1     militaris*
+2     surenchère sécuritaire
+1.5   surenchère
+1.5   dérive sécuritaire
+1.5   provocations polonaises
+1.5   provocation* de varsovie
+1.5   provocation* de la pologne
+1.5   fins électorales
+1.5   se déchaîne
+1.5   forteresse europe
+1.5   europe forteresse
+1.5   mur de la honte
+# -- cruelty and lawlessness of the Polish / Lithuanian / Latvian forces, as relayed
+2     brutalité des gardes
+1.5   brutalités
+1.5   traitements inhumains
+1.5   traitements dégradants
+1.5   viol* les normes
+1.5   contraire aux normes
+1.5   droit international humanitaire
+1     violations des droits
+1.5   violations flagrantes
+1.5   cherche à cacher
+1.5   cherchent à cacher
+1.5   manque de transparence
+1.5   polonais ont battu
+1.5   dénonce l attitude
+1.5   dénoncé l attitude
+1.5   attitude de la pologne
+1.5   comportement de la pologne
+0.75  selon minsk
+0.75  selon moscou
+@lang ar
+# -- relayed accusations against the EU, Brussels, Warsaw, Vilnius, the West (masc. verb + fem. object, or لـ)
+2     اتهامات لسلطات الاتحاد الأوروبي
+2     اتهامات للاتحاد الأوروبي
+2     اتهامات للغرب
+2     اتهامات لأوروبا
+2     اتهامات لبولندا
+2     اتهامات لوارسو
+2     اتهامات لليتوانيا
+2     اتهامات لبروكسل
+1.5   اتهم أوروبا
+1.5   يتهم أوروبا
+1.5   اتهم بولندا
+1.5   يتهم بولندا
+1.5   اتهم ليتوانيا
+1.5   يتهم ليتوانيا
+1.5   اتهم بروكسل
+1.5   يتهم بروكسل
+1.5   اتهم وارسو
+1.5   يتهم وارسو
+1.5   اتهم الدول الغربية
+1.5   يتهم الدول الغربية
+1.5   مزاعم الغرب
+1.5   ادعاءات الغرب
+2     أكاذيب الغرب
+1.5   الدعاية الغربية
+# -- who is to blame
+1.5   الغرب هو من
+1.5   الغرب يحاول
+2.5   أوروبا هي المسؤولة
+2.5   بولندا هي المسؤولة
+2     بولندا مسؤولة
+2     وارسو مسؤولة
+2     المسؤولية على الغرب
+2     المسؤولية على بولندا
+2     المسؤولية على الاتحاد الأوروبي
+1     نقل المسؤولية
+# -- Washington pulls the strings
+2     بإيعاز من واشنطن
+2     بإيعاز أمريكي
+2     بتوجيه من واشنطن
+2     بتوجيهات أمريكية
+1.5   المطالب الأمريكية
+1.5   الهيمنة الأمريكية
+1.5   تنفذ الأوامر
+# -- the West's wars made the refugees
+1.5   الحروب التي يشنها
+2     الحروب الأمريكية
+2     حروب واشنطن
+2     التدخل العسكري الغربي
+1.5   التدخلات العسكرية
+2     الغزو الغربي
+2     دمرها الغرب
+2     تدمير أفغانستان
+2     تدمير سوريا
+# -- hypocrisy, double standards, discrimination between refugees
+2.5   معايير مزدوجة
+2.5   بمعايير مزدوجة
+1.5   نفاق
+1.5   بالنفاق
+2     النفاق السياسي
+1.5   تدعي الدفاع
+1.5   يدعي الدفاع
+1.5   الديمقراطية الغربية
+1.5   الديمقراطيات الغربية
+2     حقوق الإنسان المزعومة
+1.5   التمييز ضد
+1.5   بالتمييز
+2     التمييز العنصري
+2     تمييز عنصري
+1.5   عنصرية
+2     العنصرية المتجذرة
+1.5   التفرقة
+1.5   ترحيبا حارا
+1.5   بينما ترحب
+1.5   في حين ترحب
+# -- dialogue refused
+2     رفض أي حوار
+2     برفض أي حوار
+2     يرفض أي حوار
+2     ترفض أي حوار
+2     رفضت الحوار
+2     يرفضون الحوار
+2     برفض الحوار
+2     رفض التفاوض
+1.5   رفض المفاوضات
+1.5   ترفض المفاوضات
+1.5   رفض التواصل
+1.5   رفض الاتصال
+1.5   يرفض التواصل
+1.5   قطعت الاتصالات
+1.5   قطع الاتصالات
+# -- Polish intransigence: refusing to let people in
+1.5   تعنت
+1.5   بتعنت
+2     تعنت السلطات
+2     التعنت البولندي
+2     التعنت الأوروبي
+2     تعنت بولندا
+2     تعنت الاتحاد الأوروبي
+2     إصرارها على عدم السماح
+1     عدم السماح لهم بدخول
+1.5   ترفض استقبال
+1.5   رفض استقبال
+1.5   رفضت استقبال
+1.5   ترفض قبولهم
+1.5   يرفضون قبولهم
+# -- abuses by Polish / Lithuanian forces, as relayed by Minsk and NGOs
+2     على أيدي الحرس البولندي
+2     على أيدي حرس الحدود البولندي*
+2     على يد حرس الحدود البولندي*
+2     على أيدي القوات البولندية
+2     على أيدي الجنود البولنديين
+2     على أيدي الشرطة البولندية
+2     على أيدي حرس الحدود الليتواني*
+1     الحرس البولندي
+1.5   عناصر الأمن البولندي*
+1.5   قوات الأمن الليتوانية
+2     جرائم حرس الحدود
+2     جرائم بولندا
+2     جرائم القوات البولندية
+2     ممارسات السلطات البولندية
+2     ممارسات بولندا
+2     الممارسات البولندية
+2     الممارسات اللاإنسانية
+2     ممارسات لا إنسانية
+1.5   تصرفات بولندا
+2     انتهاكات بولندا
+2     الانتهاكات البولندية
+2     انتهاكات حرس الحدود
+2     انتهاكات القوات البولندية
+2     انتهاكات ليتوانيا
+1.5   انتهاك القانون الدولي
+1.5   انتهاك القانون الإنساني
+1.5   تنتهك القانون الدولي
+1.5   انتهاكا للقانون الدولي
+1     انتهاكات حقوق الإنسان
+1.5   احتجازهم بشكل غير قانوني
+1.5   الاحتجاز التعسفي
+1.5   احتجاز تعسفي
+# -- Poland and NATO militarise the border
+1.5   الحشد العسكري
+1.5   حشد القوات
+1.5   حشود عسكرية
+1.5   الحشود العسكرية
+1.5   إمكاناته العسكرية
+1.5   المعدات العسكرية الثقيلة
+2     التصعيد البولندي
+2     تصعيد بولندي
+# -- sanctions and Western pressure; the West's hybrid war on Belarus
+2     العقوبات الأحادية
+2     العقوبات أحادية الجانب
+2.5   العقوبات غير المشروعة
+2     عقوبات غير شرعية
+1.5   الضغوط الغربية
+1.5   الضغط الغربي
+2     حربا هجينة ضد
+2     حرب هجينة ضد
+2     حرب هجينة على بيلاروس*
+2     حربا هجينة على
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- Minsk or Moscow accuse Brussels, the EU members, NATO, the US, the West
+1.5   acus* a bruselas
+1.5   acus* a la otan
+1.5   acus* a letonia
+1.5   acus* a europa
+1.5   acus* a estados unidos
+1.5   acus* a washington
+1.5   acus* a los países occidentales
+1.5   acus* a los países europeos
+1.5   acus* a las naciones europeas
+1.5   acus* a la unión europea
+1.5   acus* a las autoridades polacas
+1.5   culp* a bruselas
+1.5   culp* a lituania
+1.5   culp* a la otan
+1.5   culp* a estados unidos
+1.5   culp* a los países occidentales
+1.5   responsabiliz* a la ue
+1.5   responsabiliz* a la unión europea
+1.5   responsabiliz* a bruselas
+1.5   responsabiliz* a lituania
+1.5   lukashenko acus*
+1.5   minsk acus*
+1.5   moscú acus*
+1.5   el kremlin acus*
+# -- the West's wars and policies caused the flight and the crisis
+2     culpa de occidente
+2     culpa de la ue
+2     culpa de europa
+2     culpa de polonia
+2     culpa de la otan
+2     culpa de estados unidos
+2     responsabilidad de occidente
+2     responsabilidad de la ue
+2     responsabilidad de europa
+2     políticas occidentales
+2     política occidental
+1.5   causantes de la crisis
+1     causa principal
+0.75  aprovech* la crisis
+1     huyen de la guerra
+1     huyen de las guerras
+1.5   guerras en oriente medio
+1.5   invasión de irak
+1.5   invasión de afganistán
+1     países occidentales
+1     los occidentales
+1     expansión de la otan
+1.5   injerencia occidental
+1.5   injerencia extranjera
+# -- double standards, hypocrisy, discrimination
+2     solidaridad selectiva
+2     refugiados de segunda
+1.5   de segunda clase
+1.5   trato diferente
+1.5   diferencia de trato
+2     doble vara de medir
+1.5   hipocresía occidental
+1     con los brazos abiertos
+1     discrimina*
+1     xenófob*
+1     lecciones de democracia
+1     dar lecciones
+# -- cruelty of the guards, a militarised border, the truth hidden
+1.5   crueldad
+1     crueles
+1.5   trato cruel
+1.5   brutalidad de los guardias
+0.75  brutalidad
+0.75  inhuman*
+1.5   militarización de la frontera
+1     militariz*
+0.5   concentración de tropas
+0.5   tropas polacas
+0.5   ejército polaco
+0.5   militares polacos
+0.5   soldados polacos
+0.75  policía polaca
+0.75  guardias lituanos
+0.75  guardias letones
+0.75  guardias fronterizos polacos
+0.75  guardias fronterizos lituanos
+1.5   ocultar la verdad
+1.5   ocultan la verdad
+1.5   para que nadie sepa
+0.5   estado de emergencia
+# -- sanctions and refused dialogue blamed
+2     culpa de las sanciones
+1.5   a causa de las sanciones
+1.5   debido a las sanciones
+0.5   sanciones contra bielorrusia
+1.5   se negó a dialogar
+1.5   se niegan a dialogar
+1.5   negarse a dialogar
+1.5   negativa a dialogar
+1.5   rechaz* el diálogo
+1.5   rechaz* dialogar
+1     falta de diálogo
+# -- the charges against Minsk are absurd; Russophobia, Western propaganda
+1.5   acusaciones absurdas
+1.5   acusaciones sin fundamento
+1.5   carecen de fundamento
+1.5   propaganda occidental
+1     medios occidentales
+0.75  histeria
+1     irresponsabl*
+0.5   provocaciones
+0.5   peskov
+0.5   zajárova
+@lang it
+# -- Minsk or Moscow accuse Warsaw, Vilnius, Riga, Brussels, NATO, the West
+1.5   accus* la polonia
+1.5   accus* varsavia
+1.5   accus* la lituania
+1.5   accusa vilnius
+1.5   accusato vilnius
+1.5   accus* la lettonia
+1.5   accus* l occidente
+1.5   accus* l ue
+1.5   accus* l europa
+1.5   accus* bruxelles
+1.5   accus* l unione europea
+1.5   accus* la nato
+1.5   accus* gli stati uniti
+1.5   accusa washington
+1.5   accusato washington
+1.5   accus* i paesi occidentali
+1.5   accus* i paesi europei
+1.5   accus* le autorità polacche
+1.5   accus* le guardie polacche
+1.5   lukashenko ha accusato
+1.5   lukashenko accusa
+1.5   minsk accusa
+1.5   mosca accusa
+1.5   minsk ha accusato
+1.5   mosca ha accusato
+1.5   il cremlino accusa
+# -- the West's wars and policies caused the crisis
+2     colpa dell ue
+2     colpa di bruxelles
+2     colpa della nato
+2     colpa degli stati uniti
+2     colpa dell unione europea
+2     colpa di varsavia
+2     colpa della lituania
+1.5   responsabilità dell ue
+1.5   responsabilità dell europa
+1.5   responsabilità della polonia
+1.5   responsabilità di bruxelles
+2     politiche occidentali
+2     politica occidentale
+1     causa principale
+0.75  sfrutt* la crisi
+1.5   guerre in medio oriente
+1.5   invasione dell iraq
+1.5   invasione dell afghanistan
+1.5   bombardamenti della nato
+1     fuggono dalle guerre
+1     fuggono dalla guerra
+1     paesi occidentali
+1     gli occidentali
+1     espansione della nato
+1.5   ingerenza occidentale
+1.5   ingerenze occidentali
+# -- double standards, discrimination
+2     solidarietà selettiva
+2     accoglienza selettiva
+2     disparità di trattamento
+1.5   diverso trattamento
+1.5   trattamento diverso
+1.5   due pesi
+1.5   seconda classe
+1.5   doppia morale
+1.5   ipocrisia occidentale
+1     a braccia aperte
+1     lezioni di democrazia
+1     dare lezioni
+# -- cruelty of the guards, a militarised border, the truth hidden
+1     crudel*
+1.5   brutalità delle guardie
+0.75  brutalità
+0.75  disuman*
+1.5   militarizzazione del confine
+1     militarizz*
+0.5   truppe polacche
+0.5   esercito polacco
+0.5   soldati polacchi
+0.5   militari polacchi
+0.75  polizia polacca
+0.75  guardie polacche
+0.75  guardie lituane
+0.75  guardie lettoni
+0.75  guardie di frontiera polacche
+0.75  guardie di frontiera lituane
+1.5   nascondere la verità
+1.5   nascondono la verità
+1.5   perché nessuno sappia
+0.5   stato di emergenza
+0.5   stato d emergenza
+# -- sanctions blamed, dialogue refused
+2     colpa delle sanzioni
+1.5   a causa delle sanzioni
+1     causa di tutto
+0.5   sanzioni contro la bielorussia
+0.75  cappio
+1.5   rifiut* di dialogare
+1.5   rifiut* il dialogo
+1.5   rifiuto del dialogo
+1.5   rifiut* ogni dialogo
+1     mancanza di dialogo
+# -- the charges against Minsk are absurd; Russophobia, Western propaganda
+1.5   accuse infondate
+1.5   accuse assurde
+1.5   prive di fondamento
+1.5   privo di fondamento
+1.5   russofob*
+1.5   propaganda occidentale
+1     media occidentali
+0.75  isteria
+1     irresponsabil*
+0.5   provocazioni
+1     assolutamente inaccettabile
+1     completamente inaccettabile
+1     portavoce del cremlino
+
 """####),
     ("hybrid-attack.lex", ####"""
 # hybrid-attack.lex — narrative lexicon for narrascan.
@@ -6291,6 +7662,628 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @must-not-match  Tā dēvētais hibrīduzbrukums ir Rīgas izdomājums, apgalvo Baltkrievijas valsts mediji.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
 
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- migrants as a political weapon or tool of the state
+2.5   политическ* оружи*
+2.5   мигрант* как инструмент*
+2.5   беженц* как инструмент*
+2.5   открыл* шлюз*
+2     государственн* терроризм*
+# -- who is behind it: on orders of Minsk or the Kremlin
+2     по приказу лукашенк*
+2     по указанию минск*
+2     по заказу кремл*
+2     с ведома минск*
+2     с ведома кремл*
+1.5   с ведома власт*
+2     при участии белорусск*
+2     при содействии белорусск*
+2     при содействии беларусск*
+1.5   при попустительств*
+2     кремл* стоит за
+2     стоит за кризис*
+2     стоят за кризис*
+2     за кризисом стоит
+0.75  обвин* москв*
+0.75  обвин* кремл*
+# -- routes through Belarus, attempts to break through the border
+1.5   поток* мигрант* из беларус*
+1.5   поток* мигрант* через беларус*
+1.5   транзит* мигрант*
+1.5   транзит* через беларус*
+1.5   массов* прорыв*
+1.5   попытк* прорыв*
+1     пытал* прорваться
+1.5   атак* на польск* границ*
+2     нападени* на польск* пограничник*
+1.5   угроз* для безопасност* польш*
+1.5   угроз* для ес
+1.5   угроз* для евросоюз*
+@lang be
+# -- Cyrillic: migrants as a weapon; on whose orders
+2.5   палітычн* збро*
+2     па загадзе лукашэнк*
+2     з ведама мінск*
+2     з ведама крамл*
+2     пры ўдзеле беларуск*
+2     пры садзейнічанн* беларуск*
+2     стаіць за крызіс*
+2     стаяць за крызіс*
+1.5   штурм* мяжы
+1.5   прарыв* мяжы
+1.5   спроб* прарыв*
+1.5   транзіт* мігрант*
+1.5   патокі мігрант*
+1.5   паток* мігрант*
+1.5   дэстабілізава*
+2     гібрыдн* нападзенн*
+2     гібрыдн* удар*
+# -- Łacinka
+2.5   palityčn* zbro*
+2     pa zahadzie łukašenk*
+2     stajić za kryzis*
+1.5   šturm* miažy
+1.5   patok* mihrant*
+2     hibrydn* napadzienn*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- orchestrated, engineered, artificially created by the regime
+2.5 orchestrat* by lukashenk*
+2 orchestrat* the crisis
+2 orchestrat* the migra*
+2 orchestrat* the influx
+2 engineered by minsk
+2 engineered by belarus
+2 engineered by lukashenk*
+2 engineered by the kremlin
+2 engineered by russia
+2 engineered migra*
+2 artificial* induced
+2 artificial* generat*
+2 artificial* provoked
+2 artificial* fuelled
+2 artificial* fueled
+2 provoked by minsk
+2 provoked by belarus
+2 provoked by the minsk regime
+2 provoked by lukashenk*
+2 provoked by the belarusian
+2 provoked by russia
+1.5 instigated by
+1.5 stage* by minsk
+1.5 stage* by belarus
+# -- using people as weapons, tools, pawns, leverage
+2 use* refugee*
+2 using asylum seekers
+2 exploit* migra*
+1.5 exploit* refugee*
+2 migration weapon
+2 migrant weapon
+2 weapon against the eu
+2 weapon against europe
+2 weapon against poland
+2 weapon against lithuania
+1 as pawns
+1.5 cynical ploy
+1 ploy
+1.5 gambit
+1.5 as leverage
+1.5 leverage against
+1.5 pressure tactic*
+1 coercion
+1.5 blackmailing
+# -- attack on the EU / its border
+2.5 attack on the european union
+2.5 attack on europe
+2 attack on our border*
+2 attack on the border
+2.5 attack against the eu
+2.5 attack against the european union
+2 attack against poland
+2 attack against lithuania
+2 attack against latvia
+2 attack on latvia
+2 assault on the eu
+2 assault on europe
+1.5 aggression against poland
+1.5 aggression against lithuania
+1.5 act of aggression
+1.5 test* nato
+1.5 testing the eu
+1.5 test the eu
+1.5 test* europe s
+1.5 threat to regional stab*
+1 threat to national security
+1 threat to the security of
+# -- governments defending the border
+1 defend* the border
+1 defend* our border*
+1 defend* the eu s
+1 defend* europe s border*
+1 protect* the eu s external
+1 protect* the eu s eastern
+1 protect* europe s border*
+1 protect* the external border*
+0.5 external border*
+0.5 illegal crossing*
+0.5 illegal border crossing*
+0.5 border barrier*
+1 border wall
+1 sealing the border
+1 seal* the border
+# -- migrants as aggressors (the government framing of the attack)
+1 threw stones
+1 throwing stones
+1 thrown stones
+1 attacked polish
+1 attacked border guards
+1 attack* on border guards
+1 storming the border
+1 aggressive groups
+1 aggressive behaviour
+1 aggressive behavior
+# -- Russia and its ally; Finland's border
+1.5 putin and lukashenk*
+1.5 lukashenk* and putin
+1.5 kremlin s playbook
+0.75 playbook
+1.5 kremlin backed
+1.5 moscow backed
+1.5 russia backed
+2 state backed
+1.5 regime backed
+1.5 russia is sending
+1.5 sent by russia
+1.5 russia is pushing
+1.5 russian border guards
+1 closed its border with russia
+1 closed the border with russia
+1 close* border crossing* with russia
+1 finnish border
+1 finland s border
+1 finland s eastern border
+1.5 last dictator
+1 lukashenk* s government
+1 lukashenk* s plan
+1.5 lukashenk* s scheme
+1 minsk s scheme
+0.5 belarusian authorities
+0.5 belarusian officials
+# -- delivered, transported, brought to the border by the state
+2 transported to the border
+2 trucked to the border
+1.5 delivered to the border
+1.5 escorted to the border
+1 bring* migrants
+1.5 brought migrants to
+1.5 pushed them towards
+1.5 pushed them toward
+1.5 forced them to cross
+1.5 forc* them across
+1.5 lured by promises
+1.5 lured with promises
+1.5 promises of easy
+1.5 easy entry
+1.5 easy passage
+1.5 easy access to the eu
+# -- relayed accusations against Minsk's leadership; organised transit
+1.5 accus* the government of belarus*
+1.5 accus* the minsk
+1.5 accus* the lukashenk*
+1.5 accus* the regime
+1.5 accus* the leadership in minsk
+1.5 accus* the authorities in minsk
+1.5 accus* the authoritarian
+1 accus* the government of
+1.5 in an organi* manner
+1.5 in an organi* fashion
+0.75 illegally enter
+0.75 enter the eu illegally
+0.75 enter the european union illegally
+0.5 authoritarian rule
+0.5 authoritarian ruler
+0.5 authoritarian leader
+0.5 authoritarian regime
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+2     łukaszenk* wysyła*
+2     łukaszenk* sprowadza*
+2     łukaszenk* ściąga*
+2     reżim* wysyła*
+1.5   wysyła* migran*
+1.5   pcha* migran*
+1.5   kieruj* migran*
+1.5   presj* na granic*
+1.5   napór* na granic*
+1.5   napier* na granic*
+1.5   siłow* przekrocz*
+1.5   siłow* sforsowa*
+1     sforsowa*
+2     wykorzystywa* migran*
+1.5   wykorzystywa* ludzi
+2     wykorzystywa* uchodźc*
+2     wykorzystuj* uchodźc*
+1     cyniczn*
+1.5   scenariusz* kremla
+1.5   destabilizacj* regionu
+1.5   destabiliz* sytuacj*
+1.5   wojn* kognitywn*
+1.5   operacj* psychologiczn*
+0.75  z terytorium białorusi
+0.75  przez terytorium białorusi
+1     nielegaln* migracj* z białorusi
+1     bronimy granic*
+0.75  obron* granic*
+0.5   bezpieczeństw* narodow*
+@lang lt
+2     organizuot* sraut*
+2     organizuojam* sraut*
+2     lukašenk* siunči*
+1.5   siunčia migrant*
+1.5   permeta migrant*
+1.5   varo migrant*
+1.5   nukreipia migrant*
+1.5   atvež* migrant*
+2     spaudim* europos sąjung*
+1.5   spaudim* vakar*
+1.5   grėsm* valstybės saugumui
+1.5   destabiliz* region*
+1.5   destabiliz* situacij*
+2     destabilizuo* lietuv*
+2     destabilizuo* europ*
+1.5   kremli* scenarij*
+1.5   prasiverž*
+1     šturm*
+1.5   informacin* atak*
+2.5   dirbtin* kriz*
+1     specialiosi* tarnyb*
+1     specialiųjų tarnyb*
+@lang lv
+2     organizē* plūsm*
+2     organizē* robežšķērso*
+2     avioreis* no irākas
+2     avioreis* uz minsk*
+1.5   avioreis* uz baltkrievij*
+1.5   reisi no irākas
+1.5   ievest* baltkrievijā
+1.5   ieved* migrant*
+1.5   ievest* migrant*
+2     apzināti rad*
+2     apzināti organizē*
+2     apzināti sūt*
+1.5   sūt* migrant*
+1.5   sūtīt* pāri robežai
+1.5   spiedien* uz latvij*
+1.5   spiedien* uz lietuv*
+1.5   spiedien* uz polij*
+1.5   spiedien* uz es
+1.5   destabilizē* situācij*
+1.5   destabilizēt* latvij*
+1     specdienest*
+1     kremļ*
+1     izlauz*
+1     masveid* nelegāl*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+1.5   hybrid* kriegsführung
+3     hybridangriff*
+3     hybridattack*
+1     hybridkrieg*
+1.5   hybridbedrohung*
+2     an die grenze zu schleusen
+2     nach polen zu schleusen
+2     nach litauen zu schleusen
+2     in die eu zu schleusen
+2     in die eu schleus*
+1.5   über die grenze geschleust
+1.5   druck auf den westen
+2     druck auf die europäische union
+2     druck auf europa
+2.5   migranten instrumentalisiert
+2.5   flüchtlinge instrumentalisiert
+1.5   menschen als waffe*
+3     geflüchtet* als waffe*
+3     flüchtend* als waffe*
+3     asylsuchend* als waffe*
+3.5   instrumentalisierung* der migration
+3.5   instrumentalisierung* von geflüchtet*
+3.5   instrumentalisierung* von asylsuchend*
+2     eu destabilisieren
+2     europa destabilisieren
+1     destabilisier*
+1.5   für politische zwecke
+1     politische zwecke
+1.5   migranten an die grenze
+1.5   flüchtlinge an die grenze
+2     richtung eu zu schicken
+1.5   von belarus geduldet*
+1.5   über die grenze zu lassen
+2     niemanden mehr aufhalten
+1.5   weißrussisch* sicherheitskräfte
+0.75  weißrussisch* soldaten
+1.5   grenzschützer angegriffen
+1.5   angriffe auf grenzschützer
+1.5   mit steinen beworfen
+1.5   grenze zu durchbrechen
+1     grenze zu stürmen
+1.5   sturm auf die grenze
+1.5   grenzsturm
+1.5   durchbruchsversuch*
+1.5   zaun durchbrech*
+1.5   im auftrag moskaus
+1.5   moskau steckt dahinter
+1     mit unterstützung moskaus
+2     künstlich geschaffen*
+2     künstlich herbeigeführt*
+2     künstlich ausgelöst*
+1     migrationsdruck
+2     angriff auf die eu
+2     angriff auf die europäische union
+1.5   angriff auf europa
+2     erpressungsversuch*
+2     lukaschenkos erpressung*
+1     russische visa
+@lang uk
+1.5   білоруськ* служб*
+1.5   перериза* огорож*
+1.5   пошкоджу* огорож*
+1.5   пошкодил* огорож*
+1.5   підвоз* іноземц*
+2     підвоз* мігрант*
+1.5   доставля* мігрант*
+1.5   привоз* мігрант*
+2     завоз* мігрант*
+2     перекида* мігрант*
+1.5   відправля* мігрант*
+1.5   мігрант* до кордону
+2     гібридн* наступ*
+2     гібридн* вторгнен*
+1.5   провокаці* на кордоні
+1     розхитува*
+2     шантажу* єс
+2     шантаж* мігрант*
+2.5   міграційн* шантаж*
+1.5   прорив* кордон*
+1.5   прорва* через кордон
+1.5   спроб* прорив*
+1.5   атакува* прикордонник*
+2     за підтримки білорус*
+2     за сприяння білорус*
+2     за допомог* білоруськ*
+1.5   з відома білоруськ*
+2     у супроводі білоруськ*
+1.5   організован* білоруськ*
+2.5   інструмент* гібридн*
+3     людей як зброю
+3     біженц* як зброю
+3     міграці* на зброю
+3     мігрант* на зброю
+1.5   відповідь на санкці*
+2.5   мстит* за санкці*
+1.5   погрожу* лукашенк*
+1.5   лукашенк* погрожу*
+2     пропуска* мігрант*
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- migrants instrumentalised, sent and pushed to force the border
+2     instrumentalisés par
+2.5   instrumentalise les migrants
+2.5   instrumentalisent les migrants
+2.5   instrumentaliser les migrants
+2     faire venir des migrants
+2     fait venir des migrants
+2     envoie des migrants
+2     envoyé des migrants
+2     envoyer des migrants
+2     forcer la frontière
+1.5   forcer le passage
+1.5   prendre d assaut
+1.5   passage facile
+1.5   promettant un passage
+2     agression hybride
+1.5   acte hostile
+1.5   actes hostiles
+1.5   action hostile
+2     passeur d état
+2     passeurs d état
+1.5   trafic organisé
+1.5   soldats biélorusses
+1.5   militaires biélorusses
+1     forces biélorusses
+1.5   escortés par
+1.5   aux ordres du kremlin
+1.5   avec la bénédiction de moscou
+# -- accusations against Minsk (and Moscow) for the crisis
+1.5   accuse minsk
+1.5   accusé minsk
+1.5   accusent minsk
+1.5   accuse la biélorussie
+1.5   accusé la biélorussie
+1.5   accusent la biélorussie
+1.5   accuse le bélarus
+1.5   accusé le bélarus
+1.5   pression sur l union européenne
+1.5   faire pression sur l ue
+1.5   crise provoquée par minsk
+1.5   crise orchestrée
+@lang ar
+# -- migrants directed, pushed, smuggled to the border; hostile act
+2     عمل عدائي
+2     عملا عدائيا
+1.5   أعمال عدائية
+2     توجيه المهاجرين
+2     بتوجيه المهاجرين
+1.5   يستهدف بولندا
+1.5   تستهدف بولندا
+1.5   دفع المهاجرين
+1.5   يدفع المهاجرين
+1.5   تدفع المهاجرين
+2     تهريب آلاف المهاجرين
+1.5   بتهريب المهاجرين
+1.5   بالوقوف خلف
+1.5   بالوقوف وراء
+1.5   يقف خلف
+1.5   يقف وراء
+1.5   تقف وراء
+2     بتنظيم تدفق
+2     تنظيم تدفق
+2.5   انتقاما للعقوبات
+2     انتقاما لعقوبات
+1.5   ردا على عقوبات
+1.5   للانتقام من
+2     الانتقام من العقوبات
+1.5   يتهم مينسك
+1.5   تتهم مينسك
+1.5   اتهمت بولندا
+1     النظام البيلاروسي
+1     نظام مينسك
+1.5   أفراد العصابات
+1.5   أساليب العصابات
+# -- migrants as a tool, lured, promised passage
+2     إغراء المهاجرين
+1.5   بإغراء المهاجرين
+1.5   وعود بالعبور
+2.5   المهاجرين كأداة
+2.5   كأداة ضغط
+2.5   كأداة سياسية
+2.5   كورقة ضغط
+2.5   ورقة ابتزاز
+2     هجوما هجينا
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- migrants as a weapon or a means of pressure
+2     como arma
+2     como armas
+2     como un arma
+2     arma de presión
+2     herramienta de presión
+1.5   instrumento de presión
+1.5   medio de presión
+2     utiliz* a los migrantes
+2     us* a los migrantes
+2     utiliz* a los refugiados
+2     us* a los refugiados
+2     utiliz* a migrantes
+1.5   envi* migrantes
+1.5   envi* a migrantes
+1.5   envi* a los migrantes
+1     de forma deliberada
+1     de manera deliberada
+0.75  deliberadamente
+0.75  intencionadamente
+2     agresión híbrida
+2     operación híbrida
+# -- a crisis created, provoked, organised to destabilise
+2     crisis artificial
+2     crisis provocada
+1.5   crisis fabricada
+2     creada artificialmente
+2     provocada por minsk
+2     provocada por bielorrusia
+2     provocada por lukashenko
+1.5   para desestabilizar
+1.5   de desestabilizar
+0.75  frontera oriental
+# -- the EU, Warsaw or Vilnius accuse Minsk
+1.5   acus* a minsk
+1.5   acus* a bielorrusia
+1.5   acus* a lukashenko
+1.5   acus* al régimen
+1     acus* a rusia
+1     acus* a moscú
+1     culp* a minsk
+1     culp* a lukashenko
+# -- luring, flying in, pushing to the border; pressure and revenge
+1.5   atrae a los migrantes
+1.5   atrajo a
+1.5   atraído*
+1     con la promesa de
+1.5   agencias turísticas
+1.5   aerolíneas
+2     represalia* por las sanciones
+1.5   represalia
+1.5   venganza
+2     chantajea*
+1.5   presión migratoria
+1.5   presión sobre la ue
+1.5   presión sobre europa
+1.5   presión sobre la unión europea
+1.5   presionar a europa
+1.5   presionar a bruselas
+1     ejercer presión
+1     dictador bielorruso
+@lang it
+# -- migrants as a weapon or a means of pressure
+2     arma di pressione
+1.5   mezzo di pressione
+2     usat* i migranti
+2     utilizz* i migranti
+2     utilizz* i profughi
+2     usa* i profughi
+2     usa* i rifugiati
+2     utilizz* i rifugiati
+1.5   invi* migranti
+1.5   invi* i migranti
+0.75  deliberatamente
+0.75  intenzionalmente
+1     di proposito
+1     in modo deliberato
+2     aggressione ibrida
+2     operazione ibrida
+# -- a crisis created, provoked, organised to destabilise
+2     crisi provocata
+2     provocata da minsk
+2     provocata dalla bielorussia
+2     provocata da lukashenko
+2     creato la crisi
+2     crisi creata
+1.5   crisi orchestrata
+1.5   organizzat* da minsk
+1.5   organizzat* dalla bielorussia
+1.5   organizzat* da lukashenko
+1.5   organizzat* dal regime
+1.5   per destabilizzare
+1.5   di destabilizzare
+1     destabilizz*
+0.75  confine orientale
+0.75  frontiera orientale
+1     sovraccaricare
+# -- the EU, Warsaw or Vilnius accuse Minsk
+1.5   accusa minsk
+1.5   accusano minsk
+1.5   accusato minsk
+1.5   accus* la bielorussia
+1.5   accusa lukashenko
+1.5   accusano lukashenko
+1.5   accusato lukashenko
+1.5   accus* il regime
+1.5   accus* le autorità bielorusse
+1     accus* la russia
+1     accus* mosca
+1.5   puntando il dito contro
+# -- luring, flying in, pushing to the border; pressure and revenge
+1.5   attir* i migranti
+1.5   attirare migranti
+1     con la promessa
+1.5   ritorsion*
+1.5   rappresaglie
+2     ricattare
+1.5   pressione sull unione
+1.5   pressioni sull unione
+1.5   pressione sull ue
+1.5   pressioni sull ue
+1.5   pressione sull europa
+1.5   pressioni sull europa
+1.5   pressione su bruxelles
+1     fare pressione
+1     fare pressioni
+
 """####),
     ("migrants-as-victims.lex", ####"""
 # migrants-as-victims.lex — narrative lexicon for narrascan.
@@ -8738,6 +10731,638 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # Latvian examples
 @must-match      Migranti nedēļām bija iesprostoti mežā starp robežām bez pārtikas un ūdens; bērni cieta no hipotermijas, divi cilvēki nomira.
 @must-not-match  Valsts robežsardze diennakts laikā novērsa 87 mēģinājumus nelikumīgi šķērsot robežu.
+
+# round 7 (ru, be): general vocabulary for unseen articles
+@lang ru
+# -- deaths and bodies
+1.5   погиба*
+1.5   гибн*
+1     скончал*
+1     умер
+2     обнаружил* тел*
+2     обнаружен* тел*
+2     детск* тел*
+2     жертв* пограничн* кризис*
+2     жертв* миграционн* кризис*
+1.5   число жертв
+1.5   стал* жертв*
+2     человеческ* трагеди*
+# -- cold, hunger, despair, illness
+1.5   на морозе
+1.5   сп* на земле
+1.5   отчаянн* положени*
+1.5   безвыходн*
+1.5   безысходн*
+1.5   грязн* вод*
+1.5   антисанитари*
+1.5   тяжел* состояни*
+1.5   критическ* состояни*
+1.5   реанимаци*
+2     родил* в лесу
+1.5   инвалидн* коляск*
+1.5   плач* дет*
+1.5   дет* мигрант*
+1.5   стихийн* лагер*
+# -- pawns, deceived, begging for help
+2     пешек
+2     разменн* карт*
+1.5   жертв* обстоятельств*
+1.5   поверили обещани*
+1.5   обещали доставить
+1.5   прос* о помощ*
+1.5   просьб* о помощ*
+2     молил* о помощ*
+1.5   мольб*
+1     права мигрантов
+1     права беженцев
+1.5   нарушени* прав мигрант*
+2     насильно вернул*
+0.75  жесток*
+@lang be
+# -- Cyrillic: deaths, cold, violence, despair
+2     памёр* у лесе
+2     загінул* на мяжы
+2     памёр* на мяжы
+1.5   гінул*
+2     знайшл* цел*
+1     цела
+2     замярза*
+1.5   на марозе
+1.5   абмарожан*
+1.5   абмарожванн*
+1.5   пад адкрытым небам
+2     без ежы і цяпла
+1.5   галадан*
+1.5   знясілен*
+1.5   адчайн*
+1     адчай
+2     жорстк* абыходжанн*
+2     бесчалавечн* абыходжанн*
+2     нечалавечн* умов*
+2     жахлів* умов*
+1.5   збіцц*
+1.5   гвалтаванн*
+1.5   дубінкам*
+1.5   перцав*
+1.5   слёзатачыв*
+1.5   вадамёт*
+2     цкава* сабак*
+2     кінул* на волю лёсу
+2     на волю лёсу
+2     пешкі
+2     закладнікам*
+2     ахвяр* міграцыйн* крызіс*
+2     ахвяр* памежн* крызіс*
+1.5   дзец* мігрант*
+1.5   жанчын* з дзецьм*
+1.5   маленьк* дзец*
+1.5   немаўлят*
+1.5   ілжыв* абяцанн*
+2     гуманітарн* катастроф* на мяжы
+# -- Łacinka
+2     pamior* u lesie
+2     zahinul* na miažy
+2     znajšl* cieł*
+1.5   zamiarza*
+1.5   pad adkrytym niebam
+2     žorstk* abychodžann*
+2     niečałaviečn* umov*
+1.5   hvałtavann*
+1.5   zakładnik*
+1.5   dzieci mihrant*
+1.5   dziec* mihrant*
+1.5   ašukan*
+
+# round 7 (en): general vocabulary for unseen articles
+@lang en
+# -- plight, ordeal, suffering (general wording)
+2 plight
+1.5 ordeal
+1.5 harrowing
+1.5 horrific
+1.5 nightmare
+1.5 misery
+1 heartbreaking
+1 agony
+1.5 desperation
+1 distress
+1.5 in distress
+# -- conditions: cold, wet, no shelter, no food
+2 appalling conditions
+2 horrific conditions
+2 catastrophic conditions
+2 harsh conditions
+2 terrible conditions
+2 squalid
+2 prison like conditions
+1.5 dire humanitarian
+1 humanitarian situation
+2 freezing cold
+2 extreme cold
+1.5 cold nights
+1.5 freezing nights
+1.5 in the cold
+2 cold and wet
+2 wet and cold
+1.5 soaking wet
+1.5 malnutrition
+1.5 malnourished
+1.5 access to food
+1.5 access to water
+1.5 access to medical
+1.5 no access to
+1.5 without access to
+1.5 in need of medical
+1.5 urgent medical
+1.5 needed medical
+1.5 medical emergenc*
+2 nowhere to go
+1.5 no way out
+1.5 neither forward nor back
+1.5 can t go back
+1.5 cannot go back
+2 abandoned in the forest
+2 left in the forest
+2 dumped at the border
+2 dumped in the forest
+# -- deaths
+2.5 died near the border
+2.5 died on the border
+2.5 dying in the forest
+2.5 dying at the border
+1.5 dying
+1.5 loss of life
+2 people have died
+2 child died
+2 boy died
+2 girl died
+2 a child has died
+# -- violence and unlawful returns
+2.5 unlawful pushback*
+2 unlawful returns
+2 illegal returns
+1 unlawfully
+2 violent* push*
+1.5 assaulted
+1 punched
+2 smashed their phones
+2 destroyed their phones
+2 broke their phones
+1.5 pushed back into belarus
+1.5 pushed back to belarus
+1.5 returned to the border
+1.5 expelled to belarus
+# -- seeking safety; fleeing war and persecution
+1.5 seeking safety
+1.5 seek safety
+1.5 seeking refuge
+1.5 fleeing persecution
+1.5 fleeing violence
+1 fled their
+# -- families, children
+2 separated from their famil*
+1.5 family separation
+1.5 little children
+1 small children
+# -- detention
+1.5 guarded centre*
+1.5 guarded center*
+1.5 detention centre*
+1.5 detention center*
+1 detained for
+# -- those who document and help them
+0.75 rights groups
+0.75 human rights groups
+0.75 human rights organi*
+1 rights organi*
+1 amnesty international
+1 humanitarian workers
+0.75 activists
+# -- pawns
+2.5 human pawns
+2 political football
+1.5 geopolitical game*
+1.5 cynical game
+
+# round 7 (pl, lt, lv): general vocabulary for unseen articles
+@lang pl
+1     nie żyje
+1.5   nie przeżył*
+2     ofiar* śmiertel*
+2     śmiertel* ofiar*
+2     przemoc* ze strony straż*
+1.5   przemoc* funkcjonariusz*
+1.5   przemoc* na granicy
+1.5   łama* praw* człowieka
+1.5   łamani* praw* człowieka
+1.5   narusz* praw* człowieka
+1     sytuacj* humanitarn*
+1     wyczerpan*
+2     wycieńcz*
+2     odwodni*
+1     potrzebując* pomocy
+1     potrzebuj* pomocy
+1.5   przerażon*
+1.5   traum*
+1.5   ratowa* życi*
+1     bez pomocy
+2     odsyłan* na białoruś
+1.5   odesła* na białoruś
+2     odstawi* na granic*
+1.5   spycha*
+1.5   zepchn*
+1.5   gazu łzawiąc*
+1.5   gazem łzawiąc*
+1.5   gaz* pieprzow*
+1.5   handl* ludźmi
+1     cierpiąc*
+1     cierpią
+1.5   przemarz*
+1     bezprawn*
+0.5   piekł*
+@lang lt
+2     pasieniečių smurt*
+1.5   pareigūnų smurt*
+1.5   smurtav*
+2     smurt* pasienyje
+1     žmogaus teisių organizacij*
+1.5   negyvas
+1.5   negyvą
+1.5   negyvi
+1     nužud*
+1.5   išsek*
+1.5   nusilp*
+1.5   dehidrat*
+1.5   peršal*
+1.5   sušąl*
+1     pagalb* migrant*
+0.75  neįleidž*
+1     sulaikymo cent*
+2     įkaitais
+2     įkaitai
+1.5   įkaitų
+2     tapo aukomis
+1     aukomis
+@lang lv
+1.5   situši
+2     piekaut*
+1.5   uzrīdī*
+1     rētas
+0.5   šausm*
+1.5   miris
+1.5   mirušais
+1.5   mirušo
+0.5   nāv*
+1.5   aukstum*
+1.5   mīnus grād*
+1.5   zem nulles
+2     dienām mežā
+1.5   nakt* mežā
+0.5   mežā
+0.75  izsīk*
+1.5   atgrūž*
+1.5   atgrūd*
+1.5   izstum*
+1     padzīt*
+1     tiesīb* uz patvērum*
+1     lūgt patvērum*
+1     mazi bērni
+1     ar mazi* bērn*
+2     necilvēcīg* apstākļ*
+2     nehumān* apstākļ*
+1.5   ievainojum*
+1.5   ciešan*
+1.5   izmisum*
+
+# round 7 (de, uk): general vocabulary for unseen articles
+@lang de
+2     rückschaffung*
+2     kettenabschiebung*
+0.5   zurückgewiesen
+1.5   zurückgetrieben
+2     erfrier*
+1.5   starben
+1.5   verstorben*
+1.5   leblos*
+2     tot* flüchtling*
+2     tot* migrant*
+2     tot* geflüchtet*
+1     schläge
+1     getreten
+2     gewaltsam* zurück*
+2     brutal* zurück*
+1     gewaltsam*
+1.5   gedemütigt
+1.5   erniedrig*
+1.5   entwürdigend*
+0.75  menschenunwürdig*
+1.5   völkerrechtswidrig*
+1.5   menschenrecht* verletzt
+1.5   gegen menschenrecht*
+1.5   gegen das völkerrecht
+2     willkürlich* inhaftierung*
+2     willkürlich* haft
+2     ohne asylverfahren
+2     minustemperatur*
+1.5   bitterkalt*
+0.75  frierend*
+1.5   froren
+1.5   kranke kinder
+1     schwerkrank*
+1     sumpf*
+1     sümpf*
+1     in den wäldern
+1     medizinisch* hilfe
+0.5   ausgeliefert
+0.75  im stich gelassen
+2     sich selbst überlassen
+1     unterernährt*
+1.5   menschen in not
+@lang uk
+2     замерзл*
+2.5   помер* від холоду
+1.5   від холоду
+2     холод* і голод*
+1.5   від голоду
+1     в лісі
+1     в лісах
+2.5   мертв* мігрант*
+2.5   померл* мігрант*
+2     помер* у лісі
+2     помер* в лісі
+2     загинул* на кордоні
+2     смерт* на кордоні
+2.5   смерт* біженц*
+2.5   загинул* біженц*
+1     видворя*
+2     виштовхн*
+1.5   витісн*
+1.5   повернул* до білорусі
+1.5   назад до білорусі
+1.5   назад у білорусь
+1.5   назад в білорусь
+2     незаконн* повернен*
+2     незаконн* видворен*
+2.5   насильств* над мігрант*
+2.5   насильств* щодо мігрант*
+2.5   насильств* проти мігрант*
+1     жорстоко
+1     кийк*
+1.5   маленьк* діт*
+1.5   сім ї з дітьми
+1.5   родин* з дітьми
+1.5   стали жертвами
+2     під відкритим небом
+1.5   просто неба
+1.5   табір для мігрант*
+1.5   табор* для мігрант*
+1.5   введен* в оману
+1     міжнародна амністія
+1.5   лікарі без кордонів
+1.5   відмороз*
+0.75  страждан*
+1.5   на морозі
+1.5   мінусов* температур*
+2     у пастці
+2     між двома кордонами
+1.5   між кордонами
+
+# round 7 (ar, fr): general vocabulary for unseen articles
+@lang fr
+# -- cold, hunger, exhaustion
+2     souffrir du froid
+1.5   souffrent
+2     grelott*
+2     transis de froid
+2     engelure*
+2     nuits glaciales
+2     nuit glaciale
+1.5   dans le froid
+1.5   privés de
+2     privés d eau
+2     privés de nourriture
+1.5   manque de nourriture
+1.5   déshydrat*
+1.5   enfants en bas âge
+1.5   nourrissons
+# -- deaths, danger
+2     ont péri
+2     a péri
+2     corps d un migrant
+1.5   le corps d un
+2     en danger de mort
+2     au péril de leur vie
+1.5   risquent leur vie
+1.5   vulnérables
+# -- pushed back and forth, stranded
+1.5   renvoyés de l autre côté
+1.5   renvoyés côté biélorusse
+1.5   ballottés
+1     migrants bloqués
+0.75  sur le sort
+1     lancer l alerte
+# -- injured, in need of care
+1.5   grièvement blessé*
+1.5   blessé* grave*
+1     soins médicaux
+1     intervention chirurgicale
+# -- cheated, robbed, exploited
+1.5   escroqu*
+1.5   arnaqu*
+1.5   rançonn*
+1.5   dépouillé*
+1     exploités
+@lang ar
+# -- deaths
+2     مصرعهم
+2     لقي مصرعه
+1.5   حالات الوفاة
+1.5   الوفيات
+2     الوفيات بين المهاجرين
+# -- suffering, despair, no shelter
+1     اليأس
+1.5   دون مأوى
+1.5   بلا مأوى
+1     أي مأوى
+2     تفاقمت معاناة
+2     تفاقم معاناة
+2     معاناة المهاجرين
+1.5   بمعاناة
+0.5   ضحايا
+# -- cold and weather
+1.5   الطقس البارد
+2     قسوة المناخ
+2     قسوة الطقس
+1     البرودة
+1.5   الأحوال الجوية السيئة
+# -- pushed back
+2     تم صدهم
+1.5   صدهم
+1.5   بصدهم
+2     صد المهاجرين
+# -- children, families, the weak
+1.5   الأطفال الصغار
+1.5   أطفال صغار
+1.5   عائلات لديها أطفال
+1.5   عائلات مع أطفال
+1.5   بينهم أطفال
+1.5   بينهم نساء
+# -- exhausted, needing care
+1.5   حالة هزال
+1.5   هزال
+1.5   منهك*
+1     الإرهاق
+1     الإسعافات الأولية
+1.5   نقلهم إلى المستشفى
+1     مراكز الاحتجاز
+# -- cheated, shattered hopes
+1.5   المحتالين
+1     آلاف الدولارات
+1.5   عاد بخفي حنين
+1.5   عادوا بخفي حنين
+1     آمالهم
+1     تحطمت
+
+# round 7 (es, it): general vocabulary for unseen articles
+@lang es
+# -- deaths and cold
+2.5   morir de frío
+2.5   mu* de frío
+1.5   se congelan
+1.5   congelarse
+1.5   congelar
+1.5   bajas temperaturas
+1.5   temperaturas extremas
+2     perdieron la vida
+2     pierden la vida
+1.5   perder la vida
+2     muertes en la frontera
+2     muertos en la frontera
+2     muert* en el bosque
+1.5   sin vida
+1.5   víctimas
+1.5   tragedia
+1     drama
+# -- suffering, despair, precarious conditions
+1.5   sufrimiento*
+1     sufri*
+1     sufren
+1.5   desesperad*
+1.5   desesperación
+1.5   situación dramática
+1     dramátic*
+1.5   condiciones precarias
+1.5   condiciones deplorables
+1.5   situación desesperada
+1     seres humanos
+1.5   personas vulnerables
+1     vulnerables
+1.5   sin refugio
+1.5   atención médica
+1     enfermos
+1.5   deshidratad*
+1.5   desnutrid*
+# -- pushed back, beaten, attacked by guards and dogs
+2     devuelt* a bielorrusia
+2     devolver* a bielorrusia
+2     expulsad* a bielorrusia
+1.5   obligad* a regresar
+1.5   obligad* a volver
+1.5   empuj* a los refugiados
+1.5   empuj* a los migrantes
+2     devoluciones sumarias
+2     expulsiones sumarias
+1.5   rechazad* en la frontera
+1.5   apalead*
+1.5   agredid*
+1     perros
+1     mordid*
+1     heridas
+1     violencia
+1.5   abusos
+1.5   violaciones de los derechos humanos
+0.5   derechos humanos
+0.5   grupos de derechos humanos
+0.5   organizaciones de derechos humanos
+1     médicos sin fronteras
+1     cruz roja
+0.5   activistas
+# -- pawns, deceived, exploited
+1.5   peones
+1     utilizados como
+1     usados como
+1.5   víctimas de
+1     traficantes
+1.5   estafad*
+1.5   explotad*
+@lang it
+# -- deaths and cold
+2.5   morire di freddo
+2.5   muoiono di freddo
+1.5   muoiono
+1.5   morendo
+2     morti al confine
+2     morti nei boschi
+2     morti nella foresta
+2     perdono la vita
+1.5   perdere la vita
+1.5   senza vita
+1.5   basse temperature
+1.5   temperature sotto lo zero
+1.5   congelare
+1.5   intemperie
+1.5   all addiaccio
+1.5   al freddo
+# -- suffering, despair, inhuman conditions
+1     soffr*
+1     disperat*
+1.5   situazione drammatica
+1     drammatic*
+2     condizioni disumane
+1.5   condizioni precarie
+1.5   condizioni terribili
+1.5   condizioni disperate
+1     miserrim*
+1     esseri umani
+1.5   persone vulnerabili
+1     vulnerabili
+1     senza acqua
+1.5   assistenza medica
+1     malati
+1.5   disidratat*
+1.5   denutrit*
+1.5   stremat*
+1.5   sfinit*
+1.5   esaust*
+# -- pushed back, beaten, attacked by guards and dogs
+2     respinti in bielorussia
+2     riportati in bielorussia
+2     rimandati in bielorussia
+2     ricacciat*
+1     respinger*
+1.5   vengono respinti
+1.5   sono stati respinti
+1.5   viene respinto
+1.5   respingimenti collettivi
+1.5   respingimenti violenti
+1.5   violando il diritto
+1.5   violazioni dei diritti umani
+0.5   diritti umani
+0.5   organizzazioni per i diritti umani
+1     medici senza frontiere
+1     croce rossa
+0.5   attivisti
+1     cani
+1.5   azzann*
+1.5   aggrediti
+1.5   aggressioni
+2     sulla pelle di
+1.5   sulla loro pelle
+# -- pawns, deceived, exploited
+1     strumentalizzati
+1.5   vittime di
+1     truffat*
+1.5   in trappola
 
 """####),
 ]
