@@ -5,8 +5,6 @@
 // pairs combined; a lone surrogate becomes U+FFFD. Strict where it matters: a `text` that is not a
 // string, a missing `text`, trailing garbage or a truncated object is an error with the column.
 
-import NarrascanCore
-
 /// What went wrong in a record, with the 1-based byte column.
 public struct JSONRecordError: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int
