@@ -179,11 +179,15 @@ struct SkimmingTests {
         1 the migra*
         1 в гибридн*
         1 na granicy
+        1 wa* ist
+        1 uni*
+        1 миг* кризис
         """
 
-    /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases give
-    /// every run the exact tests, and the same without them, where runs go by the first-word and
-    /// pair filters alone (the default whenever no phrase starts with a wildcard).
+    /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
+    /// word, and the first of a pair, on several prefix tiers) send runs through the prefix filter
+    /// and its exact tests, and the same without them, where runs go by the first-word and pair
+    /// filters alone.
     static func lexicons(wildcardFirst: Bool) throws -> LexiconSet {
         try set(lexicon(wildcardFirst ? lexiconText : withoutWildcardFirst(lexiconText)))
     }
@@ -210,7 +214,8 @@ struct SkimmingTests {
         "Гибридная АТАКА", "мигранты", "Ярослав", "Straż Graniczna", "ёлка", "Ёлка", "migration crisis", "migrA crisis",
         "гибридной", "ГИБРИДНЫЕ", "по границе", "Повсюду границе", "abcdefghijk", "ABCDEFGHIJ", "ŻOŁNIERZE",
         "Żołnierze", "Łukaszenka REŻIM", "ŁUKASZENKA reżim", "CAFÉ", "Café", "Ÿes", "ÿES", "the West", "THE migration",
-        "В гибридной", "na granicy", "Na GRANICY",
+        "В гибридной", "na granicy", "Na GRANICY", "was ist", "WA IST", "union", "Uni", "мигрант кризис",
+        "МИГ кризис",
     ]
 
     /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.
@@ -327,14 +332,14 @@ struct SkimmingTests {
         }
     }
 
-    @Test("the matcher skims by itself only when no phrase starts with a wildcard and its filters are not crowded")
+    @Test("the matcher skims by itself unless its filters are crowded or a phrase starts with a one-letter wildcard")
     func skimmingIsChosen() throws {
         let plain = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 the west\n1 мигранты")))
         #expect(plain.skims)
-        let wild = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")))
-        #expect(!wild.skims)
-        let forced = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")), skimming: true)
-        #expect(forced.skims)
+        let wild = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis\n1 поль* власт*")))
+        #expect(wild.skims)
+        let never = try PhraseMatcher(lexicons: set(lexicon("2 hybrid attack\n1 migra* crisis")), skimming: false)
+        #expect(!never.skims)
         // More first words than the 2^16-bit filters serve well: not by default.
         let many = (0..<(SkimFilter.filterLimit + 1)).map { "1 word\($0)" }.joined(separator: "\n")
         #expect(!(try PhraseMatcher(lexicons: set(lexicon(many)))).skims)

@@ -99,9 +99,10 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables = .allocate(capacity: 1)
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
-            pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
+            prefixPairTiers: tables.skim.prefixPairTiers, pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
             enabled: tables.skim.enabled,
-            filters: copy((0..<256).map { skimByteMask(UInt64($0)) } + tables.skim.firstBits + tables.skim.pairBits)))
+            filters: copy((0..<256).map { skimByteMask(UInt64($0)) } + tables.skim.firstBits + tables.skim.pairBits
+                + tables.skim.prefixBits)))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

@@ -1,24 +1,28 @@
 // The keys the skimmer (`WordSkimmer`) tests runs against, each over a word's first bytes folded
 // with `skimFold` (see `skimKey`):
 //
-// * *start* keys: the first word of every one-word phrase, and every starting wildcard prefix (on
-//   its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`). A run with such a key is a candidate.
-// * *pair* keys: a phrase of two or more words whose first word is exact needs that word *and* a
-//   second word that fits. Its first word gets a *pair-start* key, and the pair (first word, second
-//   word or its wildcard prefix) a pair key. A run with a pair-start key is a candidate only if
-//   the next run completes some pair key. Without this, phrases that begin with "the", "of", "в"
-//   or "na" made a third of all words candidates.
+// * *start* keys: the first word of every one-word phrase, and every starting wildcard prefix of a
+//   one-word phrase (on its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`). A run with such a key
+//   is a candidate.
+// * *pair* keys: a phrase of two or more words whose first word is plain (an exact word or a
+//   wildcard prefix) and whose second word is plain needs that first word *and* a second word that
+//   fits. Its first word gets a *pair-start* key, and the pair (first word or prefix, second word
+//   or prefix) a pair key. A run with a pair-start key is a candidate only if the next run
+//   completes some pair key. Without this, phrases that begin with "the", "of", "в" or "na" made a
+//   third of all words candidates, and phrases that begin with "поль*", "migra*" or "białoru*"
+//   another tenth.
 //
-// In front of these exact keys sit two filters of 2^16 bits over cheaper *products* (one multiply
-// of the masked first eight bytes, `skimProduct`), tested for every run (`SkimTables.filters`):
+// In front of these exact keys sit three filters over cheaper *products* (one multiply of the
+// masked first eight bytes, `skimProduct`), tested for every run (`SkimTables.filters`):
 //
-// * the *first-word* filter: the words of one-word phrases and the first words of longer phrases
-//   whose second word has no whole-word product (a wildcard prefix, or not plain). When a phrase
-//   starts with a wildcard prefix (only when skimming is forced), every bit is set;
-// * the *pair* filter: the first two words of every other longer phrase, tested with each run and
-//   the run before it. A pair's first word is often the commonest of words, and testing it only
-//   together with the word after it spared a closer look at one run in eleven (the round-five
-//   figures in Benchmarks/README.md).
+// * the *first-word* filter (2^16 bits): the words of one-word phrases and the first words of
+//   longer phrases whose second word has no whole-word product (a wildcard prefix, or not plain);
+// * the *pair* filter (2^16 bits): the first two words of every other longer phrase, tested with
+//   each run and the run before it. A pair's first word is often the commonest of words, and
+//   testing it only together with the word after it spared a closer look at one run in eleven
+//   (the round-five figures in Benchmarks/README.md);
+// * the *prefix* filter (2^17 bits): the tier products of every starting wildcard prefix, tested
+//   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long.
 //
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
 // Cyrillic and Ё ё, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
@@ -30,44 +34,46 @@ struct SkimFilter {
     /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
-    /// The first-word and pair filters of `SkimTables.filters`, 1,024 words (2^16 bits) each.
-    var firstBits: [UInt64]
+    /// The first-word and pair filters of `SkimTables.filters`, 1,024 words (2^16 bits) each, and
+    /// the prefix filter, 2,048 words (2^17 bits).
+    let firstBits: [UInt64]
     let pairBits: [UInt64]
+    let prefixBits: [UInt64]
     /// The most entries either filter takes when the matcher decides by itself whether to skim:
     /// beyond that a run passes one in sixteen times by chance, and the exact tests cost more
     /// than skimming saves.
     static let filterLimit = 4_096
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
+    /// See `SkimTables.prefixPairTiers`.
+    let prefixPairTiers: Int
     /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
     let pairTiers: Int
     /// Whether any pair-start key exists.
     let hasPairs: Bool
     /// Whether the matcher skims. Never when a wildcard prefix that starts a phrase is shorter
-    /// than 2 bytes (skimming would be wrong); by default only when no phrase starts with a
-    /// wildcard (otherwise every run pays up to five prefix-key tests: with the bundled lexicons,
-    /// where 1,818 of 4,660 phrases start with a wildcard, that cost more than skimming saved;
-    /// DESIGN.md, "Skimming") and neither filter has more than `filterLimit` entries. No keys are
-    /// built when a wildcard rules it out.
+    /// than 2 bytes (skimming would be wrong); by default only when no filter has more than
+    /// `filterLimit` entries (the prefix filter twice that). No keys are built when a wildcard
+    /// rules it out.
     let enabled: Bool
 
     /// - Parameters:
     ///   - phrases: the folded words of every lexicon entry.
     ///   - choice: nil for the default; true to skim whenever it is possible (tests), false never.
     init(phrases: [[PhraseWord]], choice: Bool? = nil) {
-        let startsWithWildcard = phrases.contains { $0.first?.isPrefix == true }
         let possible = !phrases.contains { phrase in
             if case .prefix(let p) = phrase.first, p.count < 2 { return true }
             return false
         }
-        guard possible && (choice ?? !startsWithWildcard) else {
+        guard possible && choice != false else {
             self = SkimFilter(disabled: ())
             return
         }
         var keys: [UInt64] = []
         var firstProducts: [UInt64] = []
         var pairProducts: [UInt64] = []
-        var tiers = 0, pairTiers = 0
+        var prefixProducts: [UInt64] = []
+        var tiers = 0, pairTiers = 0, prefixPairTiers = 0
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
             switch word {
@@ -92,21 +98,26 @@ struct SkimFilter {
                 } else {
                     firstProducts.append(p1)
                 }
+            } else {
+                // A starting wildcard prefix: its tier product goes to the prefix filter.
+                prefixProducts.append(SkimFilter.tierProduct(first))
             }
-            if first.isPrefix || phrase.count == 1 {
+            if phrase.count == 1 {
                 keys.append(k1.key)
                 tiers |= k1.tier
             } else {
                 keys.append(skimPairStartKey(k1.key))
                 pairs = true
-                // A second word that is not plain needs no key: its text run has unusual bytes.
+                prefixPairTiers |= k1.tier
+                // A second word that is not plain needs no key: its text run has unusual bytes
+                // (prefixes have at least two letters, so a plain one always has a key).
                 if let k2 = key(phrase[1]) {
                     keys.append(skimPairKey(k1.key, k2.key))
                     pairTiers |= k2.tier
                 }
             }
         }
-        if choice == nil && max(firstProducts.count, pairProducts.count) > SkimFilter.filterLimit {
+        if choice == nil && max(firstProducts.count, pairProducts.count, prefixProducts.count / 2) > SkimFilter.filterLimit {
             self = SkimFilter(disabled: ())
             return
         }
@@ -114,24 +125,25 @@ struct SkimFilter {
         (bits, shift) = SkimFilter.bitFilter(keys)
         firstBits = SkimFilter.fixedFilter(firstProducts)
         pairBits = SkimFilter.fixedFilter(pairProducts)
-        // With keyed starting wildcards a run may start a phrase whatever its whole-word product.
-        if tiers != 0 { firstBits = firstBits.map { _ in ~0 } }
+        prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
         self.prefixTiers = tiers
+        self.prefixPairTiers = prefixPairTiers
         self.pairTiers = pairTiers
         self.hasPairs = pairs
     }
 
     /// A filter that does not skim.
     private init(disabled: Void) {
-        (bits, shift, prefixTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, false, false)
-        (firstBits, pairBits) = ([], [])
+        (bits, shift, prefixTiers, prefixPairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, false, false)
+        (firstBits, pairBits, prefixBits) = ([], [], [])
     }
 
-    /// A 2^16-bit filter over products, indexed by their top 16 bits (`skimFilterShift`).
-    static func fixedFilter(_ products: [UInt64]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 1 << (64 - Int(skimFilterShift) - 6))
+    /// A filter over products, indexed by their top bits: 2^16 bits by the top 16
+    /// (`skimFilterShift`), or 2^(64 - shift).
+    static func fixedFilter(_ products: [UInt64], shift: UInt64 = skimFilterShift) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1 << (64 - Int(shift) - 6))
         for p in products {
-            let bit = Int(p >> skimFilterShift)
+            let bit = Int(p >> shift)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         return bits
@@ -181,6 +193,23 @@ struct SkimFilter {
         guard case .exact(let w) = word, isPlain(w) else { return nil }
         let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
         return skimProduct((firstEight(skimFold(w)) & skimByteMask(run)) ^ run)
+    }
+
+    /// The product a run's first bytes give in the prefix filter (`WordSkimmer`'s loop) when a
+    /// plain wildcard prefix of at least 2 bytes starts it: the prefix keyed on its tier
+    /// (`skimKey` before its finish).
+    static func tierProduct(_ word: PhraseWord) -> UInt64 {
+        guard case .prefix(let p) = word else { preconditionFailure("tierProduct of a whole word") }
+        let tier = skimPrefixTiers.last { $0 <= p.count }!
+        return skimTierProduct(firstEight(skimFold(p)), prefix: tier)
+    }
+
+    /// Whether a phrase word is spelled in plain letters (an exact word or a prefix).
+    static func isPlainWord(_ word: PhraseWord) -> Bool {
+        switch word {
+        case .exact(let w): return isPlain(w)
+        case .prefix(let p): return isPlain(p)
+        }
     }
 
     /// The first eight bytes (zero-padded), little-endian.

@@ -190,8 +190,37 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 @usableFromInline let skimFirstFilter = 256
 /// Where the pair filter starts in `SkimTables.filters`, after the first-word filter.
 @usableFromInline let skimPairFilter = 256 + 1024
-/// Both filters have 2^16 bits, indexed by the top 16 bits of a product.
+/// Where the prefix filter starts in `SkimTables.filters`, after the pair filter.
+@usableFromInline let skimPrefixFilter = 256 + 2048
+/// The first-word and pair filters have 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
+/// The prefix filter has 2^17 bits, indexed by the top 17 bits of a tier product: it holds a
+/// product for each of the several tiers a run is tested on, so it is kept sparser.
+@usableFromInline let skimPrefixFilterShift: UInt64 = 47
+
+/// The product of a run's (or wildcard prefix's) first `prefix` folded bytes, keyed as a wildcard
+/// prefix of that tier: `skimKey(folded, run:, prefix:)` before its finish.
+@inline(__always) @usableFromInline
+func skimTierProduct(_ folded: UInt64, prefix: Int) -> UInt64 {
+    skimProduct((folded & (~UInt64(0) &>> UInt64((8 &- prefix) &<< 3))) ^ UInt64(0x200 | prefix))
+}
+
+/// Whether some tier of a run passes the prefix filter: for each tier in `tiers` (bits as in
+/// `SkimTables.prefixTiers`) that the run is long enough for, the bit of its tier product.
+@inline(__always) @usableFromInline
+func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
+    @inline(__always) func probe(_ prefix: Int) -> UInt64 {
+        let bit = skimTierProduct(folded, prefix: prefix) &>> skimPrefixFilterShift
+        return (filters[skimPrefixFilter &+ Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & (run &>> UInt64(prefix &- 1))
+    }
+    var hit: UInt64 = 0
+    if tiers & 1 != 0 { hit |= probe(2) }
+    if tiers & 2 != 0 { hit |= probe(3) }
+    if tiers & 4 != 0 { hit |= probe(4) }
+    if tiers & 8 != 0 { hit |= probe(6) }
+    if tiers & 16 != 0 { hit |= probe(8) }
+    return hit & 1 != 0
+}
 
 /// The product of two adjacent runs' products (the pair filter of `SkimTables.filters`): the
 /// first's and the second's top half, mixed by a multiply.
@@ -236,8 +265,10 @@ struct SkimTables {
     /// A one-bit-per-key filter; bit `key >> shift`.
     @usableFromInline let bits: UnsafeMutablePointer<UInt64>
     @usableFromInline let shift: UInt64
-    /// Bit k: some starting wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
+    /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
     @usableFromInline let prefixTiers: Int
+    /// The same for the wildcard prefixes that are first words of longer phrases (pair-starts).
+    @usableFromInline let prefixPairTiers: Int
     /// The same for the wildcard prefixes that are second words of pairs.
     @usableFromInline let pairTiers: Int
     /// Whether any word has a pair-start key (see `SkimFilter`).
@@ -253,23 +284,27 @@ struct SkimTables {
     ///   *product* `skimProduct(x)` (for the masked, tagged bytes `x` of `wordKey`), bit
     ///   `product >> skimFilterShift`, of each word that can start a phrase by itself: the word of
     ///   a one-word phrase, and the first word of a longer phrase whose second word has no
-    ///   whole-word product (a wildcard prefix, or not plain). Every bit is set when starting
-    ///   wildcard prefixes have keys: then every run needs the exact tests;
+    ///   whole-word product (a wildcard prefix, or not plain);
     /// * at `skimPairFilter`, the *pair* filter (2^16 bits): one bit per `skimPairProduct(first,
     ///   second)` of the products of the first two words of a longer phrase, both exact and plain.
     ///   Each run is tested with the run before it: a pair's first word ("the", "na", "в") is
     ///   common, and testing it once the second word is known spares a closer look at every
-    ///   occurrence.
+    ///   occurrence;
+    /// * at `skimPrefixFilter`, the *prefix* filter (2^17 bits): one bit per tier product
+    ///   (`skimTierProduct`) of every starting wildcard prefix, bit `product >> 47`. Each run is
+    ///   tested on the tiers that occur (`prefixTiers | prefixPairTiers`) and that it is long
+    ///   enough for.
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
     @usableFromInline let filters: UnsafeMutablePointer<UInt64>
 
     @usableFromInline init(
-        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, pairTiers: Int, hasPairs: Bool,
-        enabled: Bool, filters: UnsafeMutablePointer<UInt64>
+        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, prefixPairTiers: Int, pairTiers: Int,
+        hasPairs: Bool, enabled: Bool, filters: UnsafeMutablePointer<UInt64>
     ) {
         self.bits = bits
+        self.prefixPairTiers = prefixPairTiers
         self.filters = filters
         self.pairTiers = pairTiers
         self.hasPairs = hasPairs
@@ -284,15 +319,6 @@ extension UnsafePointer where Pointee == SkimTables {
     @inline(__always) @usableFromInline
     func wordKey(_ folded: UInt64, run: UInt64) -> UInt64 {
         skimMix((folded & pointee.filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
-    }
-
-    /// Whether a run without unusual bytes may start a phrase on its own: its word key, or one of
-    /// its wildcard-prefix keys, is a start key.
-    @inline(__always) @usableFromInline
-    func mayStart(_ folded: UInt64, run: UInt64, key: UInt64) -> Bool {
-        if test(key) { return true }
-        let tiers = pointee.prefixTiers
-        return tiers != 0 && anyPrefixKey(folded, run: run, tiers: tiers) { $0 }
     }
 
     /// Whether one of a run's wildcard-prefix keys (the tiers in `tiers`, lengths as in
@@ -376,6 +402,10 @@ struct WordSkimmer {
         }
         // The tables the loop reads for every run, loaded once.
         let filters = tables.pointee.filters
+        let prefixTiers = tables.pointee.prefixTiers | tables.pointee.prefixPairTiers
+        // The run-mask bit of the shortest keyed prefix tier: shorter runs skip the prefix probes
+        // (zero, so that every run skips them, when no phrase starts with a wildcard).
+        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimPrefixTiers[prefixTiers.trailingZeroBitCount] &- 1)
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
@@ -398,15 +428,22 @@ struct WordSkimmer {
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
                 let pairBit = skimPairProduct(previousProduct, product) &>> skimFilterShift
-                if filters[skimFirstFilter &+ Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
-                    || filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
+                // A pair filter hit is about the run before this one; a first-word or prefix
+                // filter hit about this run (as a phrase's start, or a pair's first word).
+                if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
+                    && previous >= 0 && completesPair(skimFinish(previousProduct), bytes, run: run)
                 {
-                    if previous >= 0 && completesPair(skimFinish(previousProduct), bytes, run: run) {
-                        return (previous, words &- 1)
-                    }
-                    if isCandidate(at: s, run: run, bytes: bytes, key: skimFinish(product)) {
-                        return (blockStart &+ s, words)
-                    }
+                    return (previous, words &- 1)
+                }
+                if filters[skimFirstFilter &+ Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
+                    && isCandidateByWord(at: s, run: run, bytes: bytes, key: skimFinish(product))
+                {
+                    return (blockStart &+ s, words)
+                }
+                if run & shortestPrefix != 0 && skimPrefixProbe(filters, bytes, run: run, tiers: prefixTiers)
+                    && isCandidateByPrefix(at: s, run: run, bytes: bytes)
+                {
+                    return (blockStart &+ s, words)
                 }
                 previous = blockStart &+ s
                 previousProduct = product
@@ -460,16 +497,38 @@ struct WordSkimmer {
         tables.test(skimPairStartKey(first)) && tables.mayFollow(first, bytes, run: run)
     }
 
-    /// The exact tests for a plain run at bit `s` that passed the first-word filter (or for every
-    /// run when starting wildcards have keys): whether it may start a phrase on its own, or is a
-    /// pair's first word followed by a run that may complete the pair. Out of line, so the loop
-    /// over runs keeps its registers.
+    /// The exact tests for a plain run at bit `s` that passed the first-word filter: whether it
+    /// starts a one-word phrase, or is the exact first word of a longer phrase followed by a run
+    /// that may complete the pair. Out of line, so the loop over runs keeps its registers.
     ///
     /// - Parameter key: the run's whole-word key (`wordKey`).
     @inline(never) @usableFromInline
-    func isCandidate(at s: Int, run: UInt64, bytes: UInt64, key: UInt64) -> Bool {
-        if tables.mayStart(bytes, run: run, key: key) { return true }
+    func isCandidateByWord(at s: Int, run: UInt64, bytes: UInt64, key: UInt64) -> Bool {
+        if tables.test(key) { return true }
         return tables.pointee.hasPairs && tables.test(skimPairStartKey(key)) && !secondRunIsOrdinary(after: s, run: run, first: key)
+    }
+
+    /// The exact tests for a plain run at bit `s` that passed the prefix filter: whether one of its
+    /// wildcard-prefix keys starts a one-word phrase, or starts a longer phrase and the next run
+    /// may complete the pair.
+    @inline(never) @usableFromInline
+    func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
+        let singles = tables.pointee.prefixTiers
+        if singles != 0 && tables.anyPrefixKey(bytes, run: run, tiers: singles, { $0 }) { return true }
+        let starts = tables.pointee.prefixPairTiers
+        guard starts != 0 else { return false }
+        /// Whether the prefix key of the first `prefix` bytes starts a pair that the next run may
+        /// complete.
+        func startsPair(_ prefix: Int) -> Bool {
+            let first = skimKey(bytes, run: run, prefix: prefix)
+            return tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
+        }
+        if starts & 1 != 0 && run & 0x3 == 0x3 && startsPair(2) { return true }
+        if starts & 2 != 0 && run & 0x7 == 0x7 && startsPair(3) { return true }
+        if starts & 4 != 0 && run & 0xF == 0xF && startsPair(4) { return true }
+        if starts & 8 != 0 && run & 0x3F == 0x3F && startsPair(6) { return true }
+        if starts & 16 != 0 && run & 0xFF == 0xFF && startsPair(8) { return true }
+        return false
     }
 
     /// The run that starts at bit `s` of the current block as trailing ones, or nil when it is a
