@@ -89,31 +89,33 @@ struct SkimFilter {
         var pairs = false
         for phrase in phrases {
             guard let first = phrase.first else { continue }
-            guard let k1 = key(first) else { continue }
-            if let p1 = SkimFilter.product(first) {
-                // A first word starts a phrase by itself unless the phrase's second word has a
-                // whole-word product: then the pair filter tests the two together.
-                if phrase.count >= 2, let p2 = SkimFilter.product(phrase[1]) {
-                    pairProducts.append(skimPairProduct(p1, p2))
+            for variant in SkimFilter.firstWordForms(first) {
+                guard let k1 = variant.key ?? key(variant.word) else { continue }
+                if let p1 = SkimFilter.product(variant.word) {
+                    // A first word starts a phrase by itself unless the phrase's second word has a
+                    // whole-word product: then the pair filter tests the two together.
+                    if phrase.count >= 2, let p2 = SkimFilter.product(phrase[1]) {
+                        pairProducts.append(skimPairProduct(p1, p2))
+                    } else {
+                        firstProducts.append(p1)
+                    }
                 } else {
-                    firstProducts.append(p1)
+                    // A starting wildcard prefix: its tier product goes to the prefix filter.
+                    prefixProducts.append(variant.tierProduct ?? SkimFilter.tierProduct(variant.word))
                 }
-            } else {
-                // A starting wildcard prefix: its tier product goes to the prefix filter.
-                prefixProducts.append(SkimFilter.tierProduct(first))
-            }
-            if phrase.count == 1 {
-                keys.append(k1.key)
-                tiers |= k1.tier
-            } else {
-                keys.append(skimPairStartKey(k1.key))
-                pairs = true
-                prefixPairTiers |= k1.tier
-                // A second word that is not plain needs no key: its text run has unusual bytes
-                // (prefixes have at least two letters, so a plain one always has a key).
-                if let k2 = key(phrase[1]) {
-                    keys.append(skimPairKey(k1.key, k2.key))
-                    pairTiers |= k2.tier
+                if phrase.count == 1 {
+                    keys.append(k1.key)
+                    tiers |= k1.tier
+                } else {
+                    keys.append(skimPairStartKey(k1.key))
+                    pairs = true
+                    prefixPairTiers |= k1.tier
+                    // A second word that is not plain needs no key: its text run has unusual bytes
+                    // (prefixes have at least two letters, so a plain one always has a key).
+                    if let k2 = key(phrase[1]) {
+                        keys.append(skimPairKey(k1.key, k2.key))
+                        pairTiers |= k2.tier
+                    }
                 }
             }
         }
@@ -130,6 +132,32 @@ struct SkimFilter {
         self.prefixPairTiers = prefixPairTiers
         self.pairTiers = pairTiers
         self.hasPairs = pairs
+    }
+
+    /// One form under which a phrase's first word is keyed: the word itself, or (for a short
+    /// wildcard prefix) a stand-in whose keys `key` and `tierProduct` are given directly.
+    struct FirstWordForm {
+        let word: PhraseWord
+        var key: (key: UInt64, tier: Int)? = nil
+        var tierProduct: UInt64? = nil
+    }
+
+    /// The forms a first word is keyed under. A plain wildcard prefix of exactly 3 bytes (`war*`,
+    /// `uni*`) would make every run of 3 bytes or more take a probe of its own tier; instead it is
+    /// keyed as the exact word (a run of 3 bytes) and as 37 prefixes of 4 bytes, one for each
+    /// folded byte that can follow it in a plain run (a–z, 0–9, and F0 for a two-byte letter's
+    /// lead byte): a plain run that starts with the prefix and is longer starts with one of them.
+    /// Runs shorter than 4 bytes then skip the prefix probes when no tier below 4 is left.
+    static func firstWordForms(_ word: PhraseWord) -> [FirstWordForm] {
+        guard case .prefix(let p) = word, p.count == 3, isPlain(p) else { return [FirstWordForm(word: word)] }
+        let folded = skimFold(p)
+        let next: [UInt8] = Array(0x61...0x7A) + Array(0x30...0x39) + [0xF0]
+        let tierBit = 1 << skimPrefixTiers.firstIndex(of: 4)!
+        return [FirstWordForm(word: .exact(p))] + next.map { c in
+            let bytes = firstEight(folded + [c])
+            return FirstWordForm(
+                word: word, key: (skimKey(bytes, run: 0x1FF, prefix: 4), tierBit), tierProduct: skimTierProduct(bytes, prefix: 4))
+        }
     }
 
     /// A filter that does not skim.
