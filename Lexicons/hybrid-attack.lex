@@ -3199,3 +3199,116 @@
 1.5   pressione su bruxelles
 1     fare pressione
 1     fare pressioni
+
+# round 7b (de): general vocabulary for unseen articles
+@lang de
+1     instrumentalisier*
+1     schleust*
+1.5   einschleus*
+1     eingeschleust
+1     schleusung*
+2     schleuserregime*
+2.5   staatsschleus*
+2     schleuserstaat*
+2     oberschleuser*
+2     schleuser lukaschenk*
+2     lukaschenk* als schleuser
+2.5   lukaschenk* schleus*
+2.5   regime* schleus*
+2.5   staatlich* menschenhandel
+2     lukaschenk* schickt
+2     lukaschenk* lockt
+1.5   lukaschenk* benutzt
+1.5   lukaschenk* nutzt
+2     lukaschenk* missbraucht
+2     lukaschenk* rächt
+2     lukaschenk* erpresst
+1.5   minsk schickt
+1.5   minsk lockt
+1.5   belarus schickt
+1.5   belarus lockt
+1.5   weißrussland schickt
+2.5   gesteuert* migration
+2.5   gelenkt* migration
+2     gesteuert* flüchtlingsstr*
+2     gesteuert* migrationsstr*
+2     künstlich* flüchtlingskrise
+2     künstlich* migrationskrise
+2     künstlich* krise
+1.5   drahtzieher*
+1     handlanger*
+1.5   im auftrag des kreml*
+1.5   rückendeckung aus moskau
+1.5   rückendeckung des kreml*
+1.5   kreml steckt
+1.5   putin steckt
+1.5   angriff auf polen
+1.5   angriff auf litauen
+2     angriff auf die polnische grenze
+1.5   angriff auf die grenze
+2     angriff auf unsere grenze*
+1.5   angriff auf die souveränität
+2     erpresserisch*
+2     erpressungspolitik
+2     migrationserpressung
+2     erpresst die eu
+2     erpressen die eu
+2     druckmittel gegen
+1.5   geiselnahme
+1.5   von den belarussischen behörden
+1.5   von belarussischen behörden
+1     belarussisch* grenzschützer*
+1     weißrussisch* grenzschützer*
+2     an die grenze gekarrt
+2     zur grenze gekarrt
+1.5   gekarrt
+2     herangekarrt
+1     mit lastwagen
+1     in bussen
+1.5   flüge nach belarus
+1.5   flughafen minsk
+1.5   in minsk gelandet
+1.5   nach minsk geflogen
+1     einreisevisa
+1.5   pauschalreise*
+1.5   dubai nach minsk
+2     bagdad nach minsk
+2     erbil nach minsk
+2     damaskus nach minsk
+2     istanbul nach minsk
+1.5   flüge aus dem irak
+1.5   sanktionen gegen fluggesellschaften
+2     hybrid* taktik*
+2     hybrid* methode*
+1.5   hybrid* aggression*
+1.5   hybrid* kriegführung
+2     hybrid* destabilisierung*
+2     hybrid* aktion*
+2     hybrid* eskalation
+2.5   zur waffe gemacht
+1.5   zur waffe
+2.5   als waffe eingesetzt
+2.5   als waffe benutz*
+2.5   als waffe missbrauch*
+2.5   als waffe genutzt
+2.5   menschen als druckmittel
+3     flüchtlinge als druckmittel
+2     politisch* druckmittel
+2     geopolitisch* druckmittel
+2.5   destabilisierungsversuch*
+2.5   destabilisierungskampagne*
+1     zu destabilisieren
+1.5   spaltung der eu
+2     eu zu spalten
+2     europa zu spalten
+2     racheakt*
+2     rachefeldzug*
+2     aus rache
+2     als rache
+1.5   revanche
+2     antwort auf die sanktionen
+2     reaktion auf die sanktionen
+2     retourkutsche
+1.5   strafaktion*
+1.5   zur strafe für
+-3    sogenannt* hybrid* aggression*

@@ -3075,3 +3075,85 @@
 1.5   vittime di
 1     truffat*
 1.5   in trappola
+
+# round 7b (de): general vocabulary for unseen articles
+@lang de
+1.5   über die grenze zurück*
+1.5   zurück nach belarus
+1.5   zurück auf die belarussische seite
+1.5   über den zaun zurück*
+1.5   zurück über den zaun
+1     zurückgebracht
+1.5   abgedrängt
+1.5   zurückweisungspraxis
+1     rückweisung*
+1.5   ohne asylantrag
+1.5   asyl verweigert
+1     schutz verweigert
+2.5   kältetod*
+1.5   eiskalt*
+1.5   nasse kleidung
+1     schlafsäck*
+1     ohne schutz
+1.5   ohne zelt*
+1.5   leichnam*
+2     opfer der grenze
+2     an der grenze gestorben
+2     starben an der grenze
+2     sterben an der grenze
+2.5   sterben im wald
+2     sterben lassen
+2     tote im grenzgebiet
+1     toten im wald
+1     tödlich*
+1.5   lebensgefahr
+1.5   lebensgefährlich*
+1     lebensbedrohlich*
+1.5   ertrank
+1     opfer einer
+2     opfer von gewalt
+2     menschliche schutzschilde
+2     bauernopfer
+1.5   als faustpfand
+1.5   schachbrett*
+1.5   geiseln der
+1     machtspiel*
+1     politisch* spiel*
+1.5   notleidend*
+1.5   hilfsbedürftig*
+1.5   schutzlos*
+2     traumatisier*
+2     humanitär* drama
+2.5   humanitär* tragödie*
+2     flüchtlingstragödie*
+2     menschlich* tragödie*
+1.5   katastrophal* bedingungen
+1.5   katastrophal* zuständ*
+0.75  prekär*
+1     erbärmlich*
+1     unerträglich*
+1     desolat*
+1.5   pfefferspray
+1     blendgranat*
+1.5   geschlagen und
+2     zusammengeschlagen
+1     brutalität
+1     übergriff*
+1.5   demütigung*
+1.5   entkleidet
+1.5   handys zerstört
+1.5   telefone zerstört
+1.5   handys abgenommen
+1     ins krankenhaus
+1.5   medizinisch* notfall*
+1.5   dehydrier*
+1.5   lungenentzündung*
+0.5   aktivist*
+1     freiwillige helfer*
+1     notruf*
+1.5   eingekesselt
+1.5   eingekeilt
+1.5   in der falle
+1     pattsituation
+2     hin und her geschoben
+2     hin und hergeschoben

@@ -5080,6 +5080,889 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     completamente inaccettabile
 1     portavoce del cremlino
 
+# round 7b (de): general vocabulary for unseen articles
+@lang de
+1.5   wirft den polnischen
+1.5   warf den polnischen
+1.5   wirft der polnischen
+1.5   warf der polnischen
+1.5   wirft den litauischen
+1.5   warf den litauischen
+1.5   wirft der litauischen
+1.5   wirft lettland vor
+1.5   warf lettland vor
+1.5   wirft den lettischen
+1.5   warf den westlichen
+1.5   beschuldigte polen
+1.5   beschuldigt warschau
+1.5   beschuldigte warschau
+1.5   beschuldigt* litauen
+1.5   beschuldigt* die polnischen
+1.5   beschuldigte den westen
+1.5   beschuldigt* brüssel
+1.5   macht den westen
+1.5   machte den westen
+1.5   macht polen für
+1.5   machte polen für
+1.5   macht warschau für
+1.5   machte warschau für
+1.5   macht die eu für
+1.5   machte die eu für
+1.5   macht brüssel für
+1.5   machte brüssel für
+1.5   macht litauen für
+1.5   macht die polnische
+1.5   machte die polnische
+1.5   gibt polen die schuld
+1.5   gab polen die schuld
+1.5   gibt warschau die schuld
+1.5   gibt brüssel die schuld
+1.5   gab dem westen die schuld
+1.5   gibt der nato die schuld
+2     schuld bei der eu
+2     schuld beim westen
+1.5   schuld bei polen
+1.5   schuld bei warschau
+2     schuld bei brüssel
+1.5   schuld bei litauen
+1.5   schuld der polnischen
+2.5   westen sei schuld
+2.5   eu sei schuld
+2     polen sei schuld
+2.5   europa sei schuld
+2.5   nato sei schuld
+2.5   brüssel sei schuld
+1.5   trage der westen
+1.5   trägt der westen
+1.5   trage die eu
+0.75  grenzkomitee*
+0.75  staatlich* grenzkomitee*
+0.5   nach angaben der belarussischen
+0.5   belarussisch* staatsfernseh*
+0.75  lawrow
+0.75  sacharowa
+1     nebensja
+1.5   polnisch* grenzschütz* hätten
+1.5   polnisch* soldaten hätten
+1.5   litauisch* grenzschütz* hätten
+1     polnisch* seite habe
+1.5   grausamkeit*
+1     grausam* behandelt
+2     brutal* vorgehen der polnischen
+2     brutal* vorgehen polens
+2     brutal* vorgehen der litauischen
+1     gewalt der polnischen
+1     gewalt litauisch*
+1     gewalt der litauischen
+1     wie tiere behandelt
+1     wie vieh
+1     in den tod getrieben
+1.5   tote auf dem gewissen
+1.5   eu duldet
+1.5   brüssel duldet
+1.5   billigung der eu
+1.5   billigung brüssels
+1.5   mit rückendeckung der eu
+1.5   rückendeckung aus brüssel
+1.5   rückendeckung brüssels
+1.5   schweigen der eu
+1.5   eu sieht tatenlos zu
+1     tatenlos zu
+1.5   eu schaut zu
+1.5   eu schaut weg
+1.5   europa schaut weg
+1     wegschauen
+1.5   komplizenschaft
+1.5   mitverantwortlich*
+1     abschottungspolitik*
+1.5   tödlich* abschottung*
+1.5   tödlich* grenzpolitik
+1.5   tödlich* migrationspolitik
+1     militarisiert*
+1.5   aufrüstung an der grenze
+0.75  truppen an die grenze
+1.5   aggression* polens
+1.5   polnisch* aggression*
+1     aggressiv* rhetorik
+1.5   eskalation durch polen
+1     polen eskaliert
+1     warschau eskaliert
+2     vom westen zerstört*
+2     vom westen bombardiert*
+2     vom westen verursacht*
+2     von der nato zerstört*
+2     von der nato bombardiert*
+1.5   nato bombardement*
+1.5   amerikanisch* intervention*
+1.5   us intervention*
+1.5   us invasion
+1.5   us kriege
+1.5   us bomben
+1.5   us besatzung
+1.5   westlich* besatzung*
+1.5   westlich* bombardement*
+2     kriegen des westens
+2     kriegen der usa
+2     kriegen der nato
+2     kriege der nato
+1.5   chaos angerichtet
+1     chaos im nahen osten
+1.5   zerstörung* des irak*
+1.5   zerstörung* libyens
+1.5   zerstörung* syriens
+2     destabilisierung des nahen ostens
+1.5   flüchtlingsströme verursacht
+0.5   fluchtursachen
+2     selbst verursacht*
+2     selbst herbeigeführt*
+2     selbst eingebrockt
+1.5   eingebrockt
+1.5   was sie gesät
+2.5   doppelstandard*
+2     zweierlei maßstäb*
+1.5   mit zweierlei
+2     werte verraten
+2     verrät ihre werte
+2     verraten ihre werte
+2     werte mit füßen
+1.5   menschenrechtsrhetorik
+1.5   moralisch* überlegen*
+1.5   moralisch* bankrott*
+1.5   moralisch* zeigefinger
+1.5   erhobenen zeigefinger
+1.5   menschenrechte gelten nicht
+0.5   rassistisch*
+1.5   ungleichbehandlung
+1     unterschiedlich* behandelt*
+1     mit offenen armen
+1     zum dialog bereit
+1     dialogbereit*
+1.5   antibelarussisch*
+1     antirussisch*
+0.75  leitmedien
+2     kollektiv* westen
+1.5   russlandfeindlich*
+1     westliche eliten
+1.5   regime in warschau
+1.5   warschauer regime
+1.5   polnisch* nationalist*
+1     vorwürfe gegen polen
+1     vorwürfe gegen warschau
+1     vorwürfe gegen die eu
+1.5   vorwürfe gegen den westen
+1     vorwürfe gegen litauen
+1.5   westen habe
+1.5   westlichen länder hätten
+1.5   westlichen staaten hätten
+1.5   polnischen behörden hätten
+1.5   litauischen behörden hätten
+1.5   nato habe
+2     westen trage
+
+# round 7b (ru, be, uk): general vocabulary for unseen articles
+@lang ru
+2.5   с больной головы на здоровую
+2     перелож* вину
+2     перекладыва* вину на
+2     свалива* вину
+2     свалил* вину
+2     валить вину
+1.5   ищ* крайн*
+1.5   сделать крайн*
+1.5   назнач* виноват*
+1.5   выставить виноват*
+1.5   демонизаци* беларус*
+1.5   демонизир* беларус*
+2     беспочвенн* обвинени*
+2     абсурдн* обвинени*
+1.5   надуманн* обвинени*
+1.5   необоснованн* обвинени*
+1.5   надуманн* предлог*
+1     лукашенко обвинил*
+1     лукашенко обвиня*
+1.5   минск обвинил*
+1.5   минск обвиня*
+1     лавров обвинил*
+1     лавров обвиня*
+1     захарова обвинил*
+1     мид беларуси обвинил*
+1     мид рф обвинил*
+1.5   несет полн* ответственност*
+1.5   несут полн* ответственност*
+1.5   ответственност* за происходящ*
+1     ответственност* за ситуаци*
+2     созданн* евросоюз*
+2     созданн* ес
+2     созданн* польш*
+2     созданн* брюссел*
+2     созданн* сша
+2     созданн* нато
+1.5   провал* миграционн* политик*
+1.5   из за действий литв*
+1.5   из за действий латви*
+1.5   из за действий ес
+1.5   из за действий евросоюз*
+1.5   из за действий запад*
+1.5   из за действий польск*
+1.5   из за действий литовск*
+1.5   из за политик* запад*
+1.5   из за политик* ес
+1.5   из за политик* евросоюз*
+1.5   из за политик* польш*
+1.5   в результате действий польск*
+1.5   по вине запад*
+1.5   по вине евросоюз*
+1.5   по вине брюссел*
+1.5   по вине латв*
+1.5   по вине нато
+1.5   по вине сша
+1.5   негуманн*
+1.5   антигуманн*
+1     средневеков* метод*
+1.5   садизм*
+1.5   спустил* собак*
+1     раздел* догола
+1     отобрал* телефон*
+1     разбил* телефон*
+1.5   подкинул* тел*
+1.5   перетащил* тел*
+1.5   подбросил* труп*
+1.5   погиб* по вине
+1.5   умер* по вине
+1     грубейш* нарушени*
+1     грубо наруша*
+1     нарушени* норм* международн* прав*
+1     наруша* норм* международн* прав*
+1.5   наруша* женевск* конвенци*
+1.5   неоднократно предлага*
+1     открыт* к диалогу
+1     открыты для диалога
+1.5   игнорир* обращени*
+1.5   проигнорир* обращени*
+1.5   игнорир* запрос*
+1.5   проигнорир* запрос*
+1.5   польск* сторон* отказ*
+1.5   литовск* сторон* отказ*
+1.5   польск* сторон* не отвеча*
+1     очередн* факт*
+1.5   стыдливо молч*
+1.5   гробов* молчани*
+1.5   предпочита* не замечать
+1.5   предпочита* молчать
+1.5   европа молчит
+1.5   евросоюз молчит
+1.5   ес молчит
+2     правозащитник* молчат
+2     где же правозащит*
+2     где же европейск*
+1.5   общечеловеческ* ценност*
+1.5   западн* ценност*
+2     показн* гуманизм*
+1.5   показн* забот*
+1.5   на словах защища*
+1     проповеду* ценност*
+1.5   лицемер*
+1.5   ханжеств*
+1.5   фарисейств*
+2     разн* отношени* к беженц*
+2     сортиру* беженц*
+2     дел* беженц* на
+1     расистск*
+1     ксенофоби*
+1.5   мигрантофоби*
+1.5   западн* пропаганд*
+1.5   польск* пропаганд*
+1     западн* сми
+1.5   враждебн* действи*
+1.5   враждебн* политик*
+1.5   недружественн* действи*
+2     удушающ* санкци*
+2     экономическ* войн* против беларус*
+1   давлени* запад*
+1.5   давлени* на нашу стран*
+1.5   угроз* со стороны нато
+1.5   угроз* со стороны польш*
+1.5   угроз* со стороны запад*
+1   со стороны польш*
+1   со стороны литв*
+1   со стороны латви*
+1   со стороны ес
+1   со стороны евросоюз*
+1   со стороны запад*
+1   со стороны варшав*
+1   со стороны брюссел*
+1   со стороны вильнюс*
+1     натовск*
+1.5   реваншизм*
+1     гегемон*
+1.5   западн* элит*
+2     вашингтонск* обком*
+2     принесл* демократи*
+2     насажда* демократи*
+1.5   неоколониал*
+1.5   сдерживал* поток*
+1.5   сдерживал* мигрант*
+1.5   не пуска* в евросоюз*
+1.5   не пуска* в европ*
+1.5   не пуска* в ес
+1.5   не пуска* в польш*
+1.5   отказ* принять беженц*
+1.5   отказ* принять мигрант*
+1     евросоюз должен
+1     европа должна
+1     размещени* войск* нато
+1     угрожа* беларус*
+0.5   белта
+0.75  гпк беларуси
+0.75  официальн* представител* гпк
+0.75  бычковск*
+0.5   официальн* варшав*
+2     спровоцировал* польш*
+2     спровоцировал* литв*
+2     спровоцировал* евросоюз*
+2     спровоцировал* запад*
+2     спровоцировал* брюссел*
+2     заложник* политик* запад*
+2     заложник* политик* ес
+2     заложник* политик* евросоюз*
+2     заложник* политик* польш*
+2     заложник* политик* брюссел*
+2     провокационн* действи* польск*
+2     провокационн* действи* литовск*
+1.5   возложил* вину
+2     возлага* вину на
+1.5   вину на польш*
+1.5   вину на запад
+1.5   вину на евросоюз*
+1.5   вину на литв*
+1.5   вину на брюссел*
+1.5   вину на варшав*
+1   не готов* принять
+@lang be
+2.5   з хворай галавы на здаровую
+2     перакла* віну
+2     зваліць віну
+2     звальва* віну
+1.5   віну на польшч*
+1.5   віну на захад
+1.5   віну на еўрасаюз*
+1.5   віну на літв*
+1     у адрас польшч*
+1     ў адрас польшч*
+1     у адрас варшав*
+1     ў адрас варшав*
+1     у адрас брусел*
+1     ў адрас брусел*
+1     у адрас захад*
+1     ў адрас захад*
+1     у адрас еўрасаюз*
+1     ў адрас еўрасаюз*
+1     у адрас літв*
+1     ў адрас літв*
+2     па віне варшав*
+2     па віне брусел*
+2     па віне ната
+2     па віне зша
+2     па віне латві*
+2     па віне польск*
+2     па віне літоўск*
+1.5   адказнасц* літв*
+1.5   адказнасц* ес
+1.5   адказнасц* ната
+1.5   адказнасц* зша
+1.5   адказнасц* еўроп*
+1.5   адказнасц* латві*
+2     усклада* адказнасц* на
+1.5   усклал* адказнасц*
+2     вінават* літв*
+2     вінават* ес
+2     вінават* еўрасаюз*
+2     вінават* зша
+2     вінават* варшав*
+1     лукашэнка абвінаваці*
+1     лукашэнка абвінавачва*
+1.5   мінск абвінаваці*
+1.5   мінск абвінавачва*
+1     выдварыл*
+1.5   выдварэнн* мігрант*
+2     збіт* польск*
+2     збіт* літоўск*
+1.5   жорстка збіл*
+1.5   нечалавечн*
+1.5   антыгуманн*
+1.5   крывадушш*
+1.5   заходн* каштоўнасц*
+1     дэмакратычн* каштоўнасц*
+1.5   санкцыйн* палітык*
+1     ціск* на беларусь
+1     ціск* на мінск
+1.5   сцягва* войск*
+1.5   сцягнул* войск*
+1.5   натаўск*
+1.5   блок* ната
+2     пагроз* з боку ната
+2     пагроз* з боку польшч*
+1   з боку польшч*
+1   з боку літв*
+1   з боку латві*
+1   з боку захад*
+1   з боку еўрасаюз*
+1   з боку польск*
+1   з боку літоўск*
+2     адмов* ад перамоў
+2     адмаўл* ад перамоў
+1.5   нежаданн* весці
+1     гатов* да дыялог*
+1.5   заходн* палітык*
+1.5   палітык* захаду
+1.5   бамбёжк*
+1.5   разбуран* краін*
+2     беспадстаўн* абвінавачанн*
+1.5   надуман* абвінавачанн*
+1.5   па-еўрапейску
+2     дзе ж праваабаронц*
+1.5   хвалён* дэмакраты*
+2     так зван* дэмакраты*
+1.5   ганебн* маўчанн*
+1.5   маўчыць еўроп*
+1.5   еўропа маўчыць
+1.5   ес маўчыць
+1.5   падкінул* цел*
+1.5   цкавал* сабак*
+1.5   выганя* на мароз
+1.5   кінул* паміраць
+1.5   пакінул* паміраць
+1.5   не пуска* ў еўрасаюз*
+1.5   не пуска* ў польшч*
+1.5   адмаўля* прыма* ўцекач*
+1.5   адмаўля* прыма* мігрант*
+1     ўцекач* з блізкага ўсходу
+2     zachodni* kaštoŭnasc*
+2     pa vinie polšč*
+2     pa vinie zachad*
+2     adkaznasc* zachadu
+1.5   biesčałaviečn* abychodžan*
+2     kryvadušš*
+1.5   sankcyjn* palityk*
+2     справакавал* польшч*
+2     справакавал* захад*
+2     справакавал* еўрасаюз*
+2     закладнік* палітык* захаду
+2     закладнік* палітык* ес
+2     закладнік* палітык* польшч*
+2     правакацыйн* дзеянн* польск*
+2     правакацыйн* дзеянн* літоўск*
+@lang uk
+2.5   з хворої голови на здорову
+2     переклада* провину
+2     переклас* провину
+2     звалити провину
+2     спихну* провину
+1.5   провин* заходу
+1.5   провин* польщ*
+1.5   провин* єс
+1.5   провин* європ*
+1.5   провин* нато
+1.5   провин* сша
+1.5   вин* польщ*
+1.5   вин* європ*
+1.5   провину на литв*
+1.5   провину на брюссел*
+1.5   провину на варшав*
+1.5   провину на європ*
+1.5   провину на нато
+1.5   провину на сша
+1.5   провину на латві*
+1.5   відповідальн* польщ*
+1.5   відповідальн* варшав*
+1.5   відповідальн* брюссел*
+1.5   відповідальн* литв*
+1.5   відповідальн* нато
+1.5   відповідальн* сша
+1.5   відповідальн* європ*
+2     відповідальн* на польщ*
+2     відповідальн* на захід
+2     відповідальн* на єс
+2     відповідальн* на литв*
+2     відповідальн* на брюссел*
+2     відповідальн* на варшав*
+2     лежить на єс
+2     лежить на заход*
+2     лежить на литв*
+2     лежить на євросоюз*
+2     лежить на нато
+1     лукашенко звинуват*
+1     лукашенко звинувачу*
+1.5   мінськ звинуват*
+1.5   мінськ звинувачу*
+1     лавров звинуват*
+1     лавров звинувачу*
+1     захарова звинуват*
+1     москва звинувачу*
+1     кремль звинувачу*
+2     витісн* на білоруськ*
+2     витісн* до білорус*
+2     витісн* в білорус*
+2     витісн* на територі* білорус*
+2     побил* польськ*
+2     побит* польськ*
+2     польськ* прикордонник* побил*
+2     литовськ* прикордонник* побил*
+2     побит* литовськ*
+2     знущ* польськ*
+2     знущ* литовськ*
+1.5   західн* цінност*
+2     хвален* європ*
+2     цивілізован* європ*
+2     так зван* демократ*
+2     санкційн* тиск*
+2     санкційн* війн*
+1.5   санкційн* політик*
+1.5   мілітаризаці* регіон*
+1.5   нарощува* військ*
+1.5   нарощуванн* військ*
+1.5   агресивн* блок*
+2     загроз* з боку нато
+2     загроз* з боку польщ*
+2     загроз* з боку заходу
+2     відмов* від переговор*
+2     війн* сша
+2     війн* нато
+2     вторгнен* сша
+2     вторгнен* нато
+2     бомбардуванн* нато
+2     бомбардуванн* сша
+2     інтервенці* сша
+2     інтервенці* нато
+2     інтервенці* заходу
+2     зруйнува* ірак*
+2     зруйнува* ліві*
+2     зруйнува* сирі*
+2     зруйнува* афганістан*
+2     зруйнува* їх* країн*
+2     наслідк* американськ*
+2     наслідк* натовськ*
+2     наслідк* втручан*
+2     західн* втручан*
+2     втручан* заходу
+2.5   експорт* демократі*
+1.5   маріонетк*
+2     безпідставн* звинувачен*
+1.5   надуман* звинувачен*
+1.5   абсурдн* звинувачен*
+1.5   не пуска* в єс
+1.5   не пуска* до єс
+1.5   не пуска* до європ*
+1.5   відмовля* прийма* біженц*
+1.5   відмовля* прийма* мігрант*
+1   з боку польщ*
+1   з боку литв*
+1   з боку заходу
+1   з боку польськ*
+1   з боку литовськ*
+1.5   нелюдяно
+2     спровокува* польщ*
+2     спровокува* литв*
+2     спровокува* євросоюз*
+2     заручник* політик* заходу
+2     заручник* політик* єс
+2     заручник* політик* польщ*
+2     провокаційн* дій* польськ*
+2     провокаційн* дій* литовськ*
+
+# round 7b (en, pl, ar): general vocabulary for unseen articles
+@lang en
+1.5  accus* riga of
+1.5  accus* the polish government
+1.5  accus* polish authorities
+1.5  accus* the lithuanian authorities
+1.5  accus* lithuanian authorities
+1.5  accus* the latvian authorities
+1.5  accus* polish soldiers
+1.5  accus* polish troops
+1.5  accus* the polish military
+1.5  accus* polish security forces
+1.5  accus* eu countries
+1.5  accus* european countries
+1.5  accus* western nations
+1.5  accus* the collective west
+1.5  accus* the americans
+1.5  blam* vilnius
+1.5  blam* riga
+1.5  blam* the baltic*
+1.25  blam* the polish authorities
+1.25  blam* polish authorities
+1.25  blam* the lithuanian authorities
+1.5  blam* eu countries
+1.5  blam* european countries
+1.5  blam* the collective west
+1.5  blam* the americans
+1.5  finger at the west
+1.5  finger at poland
+1.5  finger at brussels
+1.5  finger at warsaw
+1.5  finger at the eu
+1.5  finger at washington
+2  the west is responsible
+2  the eu is responsible
+2  the west is to blame
+2  lithuania is to blame
+2  the us is to blame
+2  the eu is to blame
+2  the west bears
+2  the eu bears
+2  europe bears
+2  poland bears
+1.5  bears full responsibility
+2  crisis created by the west
+2  created by europe
+0.5  according to the state border committee
+0.5  state border committee of belarus
+0.5  belarusian state border committee
+0.5  according to belta
+0.5  belta reported
+0.5  told belta
+0.5  according to tass
+0.5  told tass
+0.5  told ria novosti
+0.5  zakharova said
+0.5  maria zakharova
+0.5  peskov said
+0.5  lavrov said
+1.5  war in iraq
+1.5  invasion of afghanistan
+1.5  bombing of libya
+1.5  destruction of libya
+1.5  nato bombing*
+1.5  nato bombed
+1  us led coalition
+1  regime change
+1.5  interventionist
+1.5  occupation of afghanistan
+1.5  us occupation
+1.5  hasty withdrawal
+1.5  export of democracy
+1.5  exporting democracy
+1.5  export democracy
+1.5  countries destroyed by
+2  fleeing western wars
+2  wars started by
+2  wars waged by
+1.5  self proclaimed champions
+1.5  champions of democracy
+1.5  beacon of democracy
+1.5  lectur* others
+1.5  lecturing belarus
+1.5  sanctimonious
+1.5  much vaunted
+1.5  vaunted european values
+1.5  values they preach
+1.5  inhumane treatment
+2  polish border guards beat
+2  set dogs on
+1.5  unleashed dogs
+1.5  pushed back into belarus
+1.5  forced back into belarus
+1.5  thrown across the border
+1.5  dumped at the border
+2  bodies thrown
+2  threw the bodies
+1.5  forcibly expelled
+1.5  rejected minsk s proposal
+1.5  turned down the proposal
+0.75  sanctions policy
+1.5  sanctions hysteria
+1.5  economic war against belarus
+1.5  economic strangulation
+1.5  militarisation of the border
+1.5  provocations from
+1.5  nato infrastructure
+1  absurd accusations
+1  groundless accusations
+1  unfounded accusations
+1  baseless accusations
+1  false accusations
+1  scapegoat
+1.5  militarisation
+1.5  militarization
+1.5  militaris* the border
+1.5  militariz* the border
+1.5  militarising
+1.5  militarizing
+@lang pl
+1  oskarż* polskę
+1.5  oskarż* warszawę
+1.5  oskarż* litwę
+1.5  oskarż* łotwę
+1.5  oskarż* zachód
+1.5  oskarż* unię europejską
+1.5  oskarż* ue o
+1.5  oskarż* nato o
+1.5  oskarż* usa o
+1.5  oskarż* stany zjednoczone
+1.5  oskarż* brukselę
+1.5  oskarż* waszyngton
+1.5  oskarż* polskich pograniczników
+1.5  oskarż* polskich żołnierzy
+1.5  oskarż* polskie służby
+1.5  oskarż* kraje zachodnie
+1.5  oskarż* państwa zachodnie
+1.5  oskarż* kraje unii
+1.5  obwini* polskę
+1.5  obwini* warszawę
+1.5  obwini* zachód
+1.5  obwini* unię
+1.5  obwini* ue za
+1.5  obwini* usa
+1.5  obwini* stany zjednoczone
+1.5  obwini* brukselę
+1.5  obwini* litwę
+1.5  obwini* kraje zachodnie
+1.5  obarcz* winą zachód
+1.5  obarcz* winą polskę
+1.5  obarcz* winą unię
+1.5  obarcz* zachód
+1.5  obarcz* polskę
+1.5  obarcz* unię
+1.5  obarcz* ue
+1.5  zrzuca* winę na
+1.5  zrzucił* winę na
+1.5  zrzucenia winy
+1.5  przerzuca* odpowiedzialność
+1.5  wina leży po stronie
+1.5  wina zachodu
+1.5  wina polski
+1.5  wina unii
+1.5  winny jest zachód
+1.5  winna jest polska
+1.5  winna jest unia
+1  to zachód jest
+1.5  zachód ponosi
+1.5  polska ponosi
+1.5  unia ponosi
+0.5  zdaniem łukaszenki
+0.5  według łukaszenki
+0.5  łukaszenka twierdzi
+0.5  twierdzi łukaszenka
+0.5  według mińska
+0.5  według strony białoruskiej
+0.5  strona białoruska twierdzi
+0.5  białoruska strona twierdzi
+1  strona białoruska oskarża
+0.5  państwowy komitet graniczny
+0.5  państwowego komitetu granicznego
+0.5  według agencji belta
+0.5  agencja belta
+0.5  rzeczniczka msz rosji
+0.5  zacharowa
+0.5  pieskow
+0.5  ławrow
+1.5  wojny zachodu
+1.5  zachodnie wojny
+1.5  wojn* wywołan* przez usa
+1.5  wojn* prowadzon* przez zachód
+1.5  wojn* prowadzon* przez usa
+1.5  interwencj* nato
+1.5  amerykańsk* interwencj*
+1.5  bombardowa* libii
+1.5  uciekają przed wojnami
+1.5  zniszczyli ich kraje
+1.5  zrujnowa* przez zachód
+1.5  eksport* demokracji
+1  zakłaman*
+1.5  tak zwan* demokracj*
+1  cywilizowan* europ*
+1.5  cywilizowan* zachód
+1.5  polscy żołnierze pobili
+1.5  polscy pogranicznicy pobili
+1.5  odmówił* dialogu
+1.5  odmówił* rozmów
+1.5  odrzuci* propozycj* mińska
+1.5  odrzuci* propozycj* łukaszenki
+1  pozostał* bez odpowiedzi
+1.5  odmawia* przyjęcia uchodźców
+1.5  bezprawn* sankcj*
+1.5  presj* sankcyjn*
+1.5  ukarać mińsk
+1.5  militaryzuj*
+1.5  prowokacj* polski
+1.5  prowokacj* ze strony polski
+1.5  polskie prowokacje
+1.5  zagrożeni* dla białorusi
+1.5  zagraża* białorusi
+1.5  ekspansj* nato
+2  tak zwan* wojn* hybrydow*
+1  absurdaln* oskarżen*
+1  bezpodstawn* oskarżen*
+@lang ar
+2  حمل الغرب المسؤولية
+2  حمل الغرب
+2  تحميل الغرب
+2  يحمل الاتحاد الأوروبي
+2  تحميل الاتحاد الأوروبي
+2  حمل بولندا
+2  يحمل بولندا
+2  تحميل بولندا
+2  حمل أوروبا
+2  يحمل أوروبا
+2  تحميل أوروبا
+2  حمل واشنطن
+2  يحمل واشنطن
+2  حمل ليتوانيا
+2  تتحمل بولندا
+2  يتحمل الاتحاد الأوروبي
+2  الغرب يتحمل
+2  بولندا تتحمل
+1  المسؤولية الكاملة
+1.5  باللوم على الغرب
+1.5  باللوم على بولندا
+1.5  باللوم على الاتحاد الأوروبي
+1.5  باللوم على أوروبا
+1.5  باللوم على واشنطن
+1.5  باللائمة على
+1.5  ألقى باللوم
+1.5  ألقت باللوم
+1.5  يلقي باللوم
+1.5  تلقي باللوم
+1.5  إلقاء اللوم على
+1.5  اتهمت الغرب
+1.5  اتهمت الاتحاد الأوروبي
+1.5  تتهم الاتحاد الأوروبي
+1.5  اتهم الناتو
+1.5  يتهم الناتو
+1.5  اتهم حلف الناتو
+1.5  اتهم الولايات المتحدة
+1.5  يتهم الولايات المتحدة
+1.5  اتهم واشنطن
+1.5  يتهم واشنطن
+1  لوكاشينكو يتهم
+1  مينسك تتهم
+1  موسكو تتهم
+0.5  لجنة الحدود الحكومية
+0.5  لجنة حدود الدولة
+0.5  لجنة الحدود البيلاروسية
+0.5  وكالة بيلتا
+1  السياسات الغربية
+1.5  احتلال أفغانستان
+1.5  الدول التي دمرها
+1.5  التي شنها الغرب
+1.5  الوجه الحقيقي
+1.5  الوجه القبيح
+1.5  سقوط القناع
+1.5  معاملة لا إنسانية
+1  الوحشية
+1  بقسوة
+1.5  الكلاب البوليسية
+1  خراطيم المياه
+1.5  إعادتهم قسرا
+1  أعمال استفزازية
+1.5  استفزازات
+2  ما يسمى بالهجوم الهجين
+2  اتهامات لا أساس لها
+2  مزاعم لا أساس لها
+1.5  اتهامات باطلة
+1.5  رفض الغرب
+
 """####),
     ("hybrid-attack.lex", ####"""
 # hybrid-attack.lex — narrative lexicon for narrascan.
@@ -8284,6 +9167,119 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     fare pressione
 1     fare pressioni
 
+# round 7b (de): general vocabulary for unseen articles
+@lang de
+1     instrumentalisier*
+1     schleust*
+1.5   einschleus*
+1     eingeschleust
+1     schleusung*
+2     schleuserregime*
+2.5   staatsschleus*
+2     schleuserstaat*
+2     oberschleuser*
+2     schleuser lukaschenk*
+2     lukaschenk* als schleuser
+2.5   lukaschenk* schleus*
+2.5   regime* schleus*
+2.5   staatlich* menschenhandel
+2     lukaschenk* schickt
+2     lukaschenk* lockt
+1.5   lukaschenk* benutzt
+1.5   lukaschenk* nutzt
+2     lukaschenk* missbraucht
+2     lukaschenk* rächt
+2     lukaschenk* erpresst
+1.5   minsk schickt
+1.5   minsk lockt
+1.5   belarus schickt
+1.5   belarus lockt
+1.5   weißrussland schickt
+2.5   gesteuert* migration
+2.5   gelenkt* migration
+2     gesteuert* flüchtlingsstr*
+2     gesteuert* migrationsstr*
+2     künstlich* flüchtlingskrise
+2     künstlich* migrationskrise
+2     künstlich* krise
+1.5   drahtzieher*
+1     handlanger*
+1.5   im auftrag des kreml*
+1.5   rückendeckung aus moskau
+1.5   rückendeckung des kreml*
+1.5   kreml steckt
+1.5   putin steckt
+1.5   angriff auf polen
+1.5   angriff auf litauen
+2     angriff auf die polnische grenze
+1.5   angriff auf die grenze
+2     angriff auf unsere grenze*
+1.5   angriff auf die souveränität
+2     erpresserisch*
+2     erpressungspolitik
+2     migrationserpressung
+2     erpresst die eu
+2     erpressen die eu
+2     druckmittel gegen
+1.5   geiselnahme
+1.5   von den belarussischen behörden
+1.5   von belarussischen behörden
+1     belarussisch* grenzschützer*
+1     weißrussisch* grenzschützer*
+2     an die grenze gekarrt
+2     zur grenze gekarrt
+1.5   gekarrt
+2     herangekarrt
+1     mit lastwagen
+1     in bussen
+1.5   flüge nach belarus
+1.5   flughafen minsk
+1.5   in minsk gelandet
+1.5   nach minsk geflogen
+1     einreisevisa
+1.5   pauschalreise*
+1.5   dubai nach minsk
+2     bagdad nach minsk
+2     erbil nach minsk
+2     damaskus nach minsk
+2     istanbul nach minsk
+1.5   flüge aus dem irak
+1.5   sanktionen gegen fluggesellschaften
+2     hybrid* taktik*
+2     hybrid* methode*
+1.5   hybrid* aggression*
+1.5   hybrid* kriegführung
+2     hybrid* destabilisierung*
+2     hybrid* aktion*
+2     hybrid* eskalation
+2.5   zur waffe gemacht
+1.5   zur waffe
+2.5   als waffe eingesetzt
+2.5   als waffe benutz*
+2.5   als waffe missbrauch*
+2.5   als waffe genutzt
+2.5   menschen als druckmittel
+3     flüchtlinge als druckmittel
+2     politisch* druckmittel
+2     geopolitisch* druckmittel
+2.5   destabilisierungsversuch*
+2.5   destabilisierungskampagne*
+1     zu destabilisieren
+1.5   spaltung der eu
+2     eu zu spalten
+2     europa zu spalten
+2     racheakt*
+2     rachefeldzug*
+2     aus rache
+2     als rache
+1.5   revanche
+2     antwort auf die sanktionen
+2     reaktion auf die sanktionen
+2     retourkutsche
+1.5   strafaktion*
+1.5   zur strafe für
+-3    sogenannt* hybrid* aggression*
+
 """####),
     ("migrants-as-victims.lex", ####"""
 # migrants-as-victims.lex — narrative lexicon for narrascan.
@@ -11363,6 +12359,88 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   vittime di
 1     truffat*
 1.5   in trappola
+
+# round 7b (de): general vocabulary for unseen articles
+@lang de
+1.5   über die grenze zurück*
+1.5   zurück nach belarus
+1.5   zurück auf die belarussische seite
+1.5   über den zaun zurück*
+1.5   zurück über den zaun
+1     zurückgebracht
+1.5   abgedrängt
+1.5   zurückweisungspraxis
+1     rückweisung*
+1.5   ohne asylantrag
+1.5   asyl verweigert
+1     schutz verweigert
+2.5   kältetod*
+1.5   eiskalt*
+1.5   nasse kleidung
+1     schlafsäck*
+1     ohne schutz
+1.5   ohne zelt*
+1.5   leichnam*
+2     opfer der grenze
+2     an der grenze gestorben
+2     starben an der grenze
+2     sterben an der grenze
+2.5   sterben im wald
+2     sterben lassen
+2     tote im grenzgebiet
+1     toten im wald
+1     tödlich*
+1.5   lebensgefahr
+1.5   lebensgefährlich*
+1     lebensbedrohlich*
+1.5   ertrank
+1     opfer einer
+2     opfer von gewalt
+2     menschliche schutzschilde
+2     bauernopfer
+1.5   als faustpfand
+1.5   schachbrett*
+1.5   geiseln der
+1     machtspiel*
+1     politisch* spiel*
+1.5   notleidend*
+1.5   hilfsbedürftig*
+1.5   schutzlos*
+2     traumatisier*
+2     humanitär* drama
+2.5   humanitär* tragödie*
+2     flüchtlingstragödie*
+2     menschlich* tragödie*
+1.5   katastrophal* bedingungen
+1.5   katastrophal* zuständ*
+0.75  prekär*
+1     erbärmlich*
+1     unerträglich*
+1     desolat*
+1.5   pfefferspray
+1     blendgranat*
+1.5   geschlagen und
+2     zusammengeschlagen
+1     brutalität
+1     übergriff*
+1.5   demütigung*
+1.5   entkleidet
+1.5   handys zerstört
+1.5   telefone zerstört
+1.5   handys abgenommen
+1     ins krankenhaus
+1.5   medizinisch* notfall*
+1.5   dehydrier*
+1.5   lungenentzündung*
+0.5   aktivist*
+1     freiwillige helfer*
+1     notruf*
+1.5   eingekesselt
+1.5   eingekeilt
+1.5   in der falle
+1     pattsituation
+2     hin und her geschoben
+2     hin und hergeschoben
 
 """####),
 ]
