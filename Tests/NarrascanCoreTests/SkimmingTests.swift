@@ -346,6 +346,11 @@ struct SkimmingTests {
         #expect(try PhraseMatcher(lexicons: set(lexicon(many)), skimming: true).skims)
         let enough = (0..<SkimFilter.filterLimit).map { "1 word\($0)" }.joined(separator: "\n")
         #expect(try PhraseMatcher(lexicons: set(lexicon(enough))).skims)
+        // The pair filter has twice the bits, and takes twice the entries.
+        let pairs = (0..<(2 * SkimFilter.filterLimit)).map { "1 the word\($0)" }.joined(separator: "\n")
+        #expect(try PhraseMatcher(lexicons: set(lexicon(pairs))).skims)
+        let tooManyPairs = (0...(2 * SkimFilter.filterLimit)).map { "1 the word\($0)" }.joined(separator: "\n")
+        #expect(!(try PhraseMatcher(lexicons: set(lexicon(tooManyPairs)))).skims)
     }
 
     @Test("skimming passes over most words of ordinary text")

@@ -17,7 +17,7 @@
 //
 // * the *first-word* filter (2^16 bits): the words of one-word phrases and the first words of
 //   longer phrases whose second word has no whole-word product (a wildcard prefix, or not plain);
-// * the *pair* filter (2^16 bits): the first two words of every other longer phrase, tested with
+// * the *pair* filter (2^17 bits): the first two words of every other longer phrase, tested with
 //   each run and the run before it. A pair's first word is often the commonest of words, and
 //   testing it only together with the word after it spared a closer look at one run in eleven
 //   (the round-five figures in Benchmarks/README.md);
@@ -34,14 +34,15 @@ struct SkimFilter {
     /// One bit per key, at least 2^16 bits and 32 per key.
     let bits: [UInt64]
     let shift: UInt64
-    /// The first-word and pair filters of `SkimTables.filters`, 1,024 words (2^16 bits) each, and
-    /// the prefix filter, 2,048 words (2^17 bits).
+    /// The first-word filter of `SkimTables.filters`, 1,024 words (2^16 bits), and the pair and
+    /// prefix filters, 2,048 words (2^17 bits) each.
     let firstBits: [UInt64]
     let pairBits: [UInt64]
     let prefixBits: [UInt64]
-    /// The most entries either filter takes when the matcher decides by itself whether to skim:
-    /// beyond that a run passes one in sixteen times by chance, and the exact tests cost more
-    /// than skimming saves.
+    /// The most entries the first-word filter takes when the matcher decides by itself whether to
+    /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
+    /// run passes one in sixteen times by chance, and the exact tests cost more than skimming
+    /// saves.
     static let filterLimit = 4_096
     /// See `SkimTables.prefixTiers`.
     let prefixTiers: Int
@@ -53,8 +54,8 @@ struct SkimFilter {
     let hasPairs: Bool
     /// Whether the matcher skims. Never when a wildcard prefix that starts a phrase is shorter
     /// than 2 bytes (skimming would be wrong); by default only when no filter has more than
-    /// `filterLimit` entries (the prefix filter twice that). No keys are built when a wildcard
-    /// rules it out.
+    /// `filterLimit` entries (the pair and prefix filters twice that: they have twice the bits).
+    /// No keys are built when a wildcard rules it out.
     let enabled: Bool
 
     /// - Parameters:
@@ -119,14 +120,15 @@ struct SkimFilter {
                 }
             }
         }
-        if choice == nil && max(firstProducts.count, pairProducts.count, prefixProducts.count / 2) > SkimFilter.filterLimit {
+        if choice == nil && (firstProducts.count > SkimFilter.filterLimit
+            || max(pairProducts.count, prefixProducts.count) > 2 * SkimFilter.filterLimit) {
             self = SkimFilter(disabled: ())
             return
         }
         enabled = true
         (bits, shift) = SkimFilter.bitFilter(keys)
         firstBits = SkimFilter.fixedFilter(firstProducts)
-        pairBits = SkimFilter.fixedFilter(pairProducts)
+        pairBits = SkimFilter.fixedFilter(pairProducts, shift: skimPairFilterShift)
         prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers

@@ -191,9 +191,12 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// Where the pair filter starts in `SkimTables.filters`, after the first-word filter.
 @usableFromInline let skimPairFilter = 256 + 1024
 /// Where the prefix filter starts in `SkimTables.filters`, after the pair filter.
-@usableFromInline let skimPrefixFilter = 256 + 2048
-/// The first-word and pair filters have 2^16 bits, indexed by the top 16 bits of a product.
+@usableFromInline let skimPrefixFilter = 256 + 1024 + 2048
+/// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
+/// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
+/// (the bundled ones since round 7) have more starting pairs than first words.
+@usableFromInline let skimPairFilterShift: UInt64 = 47
 /// The prefix filter has 2^17 bits, indexed by the top 17 bits of a tier product: it holds a
 /// product for each of the several tiers a run is tested on, so it is kept sparser.
 @usableFromInline let skimPrefixFilterShift: UInt64 = 47
@@ -285,7 +288,7 @@ struct SkimTables {
     ///   `product >> skimFilterShift`, of each word that can start a phrase by itself: the word of
     ///   a one-word phrase, and the first word of a longer phrase whose second word has no
     ///   whole-word product (a wildcard prefix, or not plain);
-    /// * at `skimPairFilter`, the *pair* filter (2^16 bits): one bit per `skimPairProduct(first,
+    /// * at `skimPairFilter`, the *pair* filter (2^17 bits): one bit per `skimPairProduct(first,
     ///   second)` of the products of the first two words of a longer phrase, both exact and plain.
     ///   Each run is tested with the run before it: a pair's first word ("the", "na", "в") is
     ///   common, and testing it once the second word is known spares a closer look at every
@@ -427,7 +430,7 @@ struct WordSkimmer {
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
-                let pairBit = skimPairProduct(previousProduct, product) &>> skimFilterShift
+                let pairBit = skimPairProduct(previousProduct, product) &>> skimPairFilterShift
                 // A pair filter hit is about the run before this one; a first-word or prefix
                 // filter hit about this run (as a phrase's start, or a pair's first word).
                 if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
