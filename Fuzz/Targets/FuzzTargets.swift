@@ -12,6 +12,7 @@ public let allFuzzTargets: [any FuzzTarget] = [
     InputFormatFuzzTarget(name: "feed", format: .rss, property: .feed, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.[ra][st][so]*")),
     InputFormatFuzzTarget(name: "csv", format: .csv, property: .table, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.csv")),
     InputFormatFuzzTarget(name: "telegram", format: .telegram, property: .telegram, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/result.json")),
+    GzipFuzzTarget(),
     ScoreCommandFuzzTarget(),
 ]
 

@@ -216,7 +216,10 @@ package struct DocumentSource {
             fd = (file as? FileDescriptorInput)?.fd
         }
         var peeked = try PeekedInput(raw, name: path)
-        if let compression = Compression.sniff(peeked.head) {
+        if Compression.sniff(peeked.head) == .gzip {
+            // In process: the bytes read ahead, then the rest.
+            peeked = try PeekedInput(GzipInput(peeked, name: path), name: path)
+        } else if let compression = Compression.sniff(peeked.head) {
             let decompressed: DecompressingInput
             if let fd {
                 lseek(fd, 0, SEEK_SET)
