@@ -14,12 +14,12 @@
 /// Inflates raw DEFLATE data.
 struct Inflater {
     /// The most a distance reaches back (RFC 1951 3.2.5): the history kept when the window slides.
-    static let history = 32 * 1024
+    static var history: Int { 32 * 1024 }
     /// The window's size.
-    static let windowCapacity = history + 256 * 1024
+    static var windowCapacity: Int { history + 256 * 1024 }
     /// Where decoding stops: past it, the longest match (258 bytes, copied 8 at a time) may not fit.
-    static let limit = windowCapacity - 258 - 8
-    static let inputCapacity = 64 * 1024
+    static var limit: Int { windowCapacity - 258 - 8 }
+    static var inputCapacity: Int { 64 * 1024 }
 
     let source: ByteInput
     /// Compressed bytes read from `source`: `input[inPos..<inEnd]` not yet taken into `bitBuffer`.
@@ -58,6 +58,9 @@ struct Inflater {
     private let lengthTable: HuffmanTable
     /// Code lengths of a dynamic block (286 + 30 symbols at most).
     private let lengths: UnsafeMutablePointer<UInt8>
+    /// `lengthBase`/`lengthExtra` (29 entries), then `distanceBase`/`distanceExtra` (30), as
+    /// `base << 8 | extra`: the hot loop reads them here, without the arrays' bounds checks.
+    private let baseAndExtra: UnsafeMutablePointer<UInt32>
 
     static let literalEntries = HuffmanTable.maxEntries(symbols: 288, primaryBits: 10)
     static let distanceEntries = HuffmanTable.maxEntries(symbols: 32, primaryBits: 8)
@@ -72,6 +75,9 @@ struct Inflater {
         distanceTable = HuffmanTable(storage: .allocate(capacity: Self.distanceEntries), primaryBits: 8)
         lengthTable = HuffmanTable(storage: .allocate(capacity: Self.lengthEntries), primaryBits: 7)
         lengths = .allocate(capacity: 320)
+        baseAndExtra = .allocate(capacity: 59)
+        for k in 0..<29 { baseAndExtra[k] = UInt32(Self.lengthBase[k]) << 8 | UInt32(Self.lengthExtra[k]) }
+        for k in 0..<30 { baseAndExtra[29 + k] = UInt32(Self.distanceBase[k]) << 8 | UInt32(Self.distanceExtra[k]) }
     }
 
     /// Frees the buffers.
@@ -82,6 +88,7 @@ struct Inflater {
         distanceTable.entries.deallocate()
         lengthTable.entries.deallocate()
         lengths.deallocate()
+        baseAndExtra.deallocate()
     }
 
     /// The offset in the compressed data of the next whole byte not consumed.
@@ -324,9 +331,10 @@ struct Inflater {
     /// The hot loop: literals and matches until the block ends or the window is full.
     private mutating func inflateHuffman() throws(GzipError.Problem) {
         let literalTable = self.literalTable, distanceTable = self.distanceTable, window = self.window
+        let baseAndExtra = self.baseAndExtra, limit = Self.limit
         var out = writePos
         defer { writePos = out }
-        while out < Self.limit {
+        while out < limit {
             if bitCount < 48 { try refill() }
             let s = try symbol(literalTable, "literal/length")
             if s < 256 {
@@ -340,10 +348,12 @@ struct Inflater {
             }
             let l = s - 257
             if l >= 29 { throw .invalidCode("literal/length") }
-            let length = Int(Self.lengthBase[l]) + (try bits(Int(Self.lengthExtra[l])))
+            let lengthCode = baseAndExtra[l]
+            let length = Int(lengthCode >> 8) + (try bits(Int(lengthCode & 0xFF)))
             let d = try symbol(distanceTable, "distance")
             if d >= 30 { throw .invalidCode("distance") }
-            let distance = Int(Self.distanceBase[d]) + (try bits(Int(Self.distanceExtra[d])))
+            let distanceCode = baseAndExtra[29 + d]
+            let distance = Int(distanceCode >> 8) + (try bits(Int(distanceCode & 0xFF)))
             if distance > out { throw .distanceTooFarBack(distance: distance, available: out) }
             var from = window + out - distance
             var to = window + out
