@@ -8,11 +8,12 @@ public let allFuzzTargets: [any FuzzTarget] = [
     LexiconFuzzTarget(),
     MatcherDifferentialFuzzTarget(),
     LineFramingFuzzTarget(),
-    InputFormatFuzzTarget(name: "html", format: "html", seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.html")),
-    InputFormatFuzzTarget(name: "feed", format: "rss", seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.[ra][st][so]*")),
-    InputFormatFuzzTarget(name: "csv", format: "csv", seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.csv")),
-    InputFormatFuzzTarget(name: "telegram", format: "telegram", seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/result.json")),
-    InputFormatFuzzTarget(name: "gzip", format: nil, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.gz"), maxInputBytes: 1024),
+    InputFormatFuzzTarget(name: "html", format: .html, property: .page, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.html")),
+    InputFormatFuzzTarget(name: "feed", format: .rss, property: .feed, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.[ra][st][so]*")),
+    InputFormatFuzzTarget(name: "csv", format: .csv, property: .table, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/*.csv")),
+    InputFormatFuzzTarget(name: "telegram", format: .telegram, property: .telegram, seeds: FuzzSeeds("Tests/EndToEndTests/Golden/formats/result.json")),
+    GzipFuzzTarget(),
+    ScoreCommandFuzzTarget(),
 ]
 
 /// The target called `name`, if there is one.

@@ -56,6 +56,7 @@ import Testing
         (#"{"text":"a"} x"#, "column 14: unexpected data after the JSON object"),
         (#"{"text":"abc"#, "column 13: unterminated string"),
         (#"{"text":"a\q"}"#, #"column 11: invalid escape '\q' in a string"#),
+        ("{\"text\":\"a\\\n\"}", #"column 11: invalid escape '\' followed by byte 0x0A in a string"#),
         (#"{"text" "a"}"#, "column 9: expected ':' after a member name"),
         (#"{"id":{"a":1},"text":"a"}"#, "column 7: field 'id' must be a string or a number"),
     ] as [(String, String)])

@@ -201,7 +201,10 @@ struct JSONCursor {
                 }
                 appendUTF8(scalar, to: &out)
             default:
-                throw JSONRecordError(column: i - 1, message: "invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+                // The byte is shown as itself only when printable: a raw newline or control byte
+                // in the message would break the one-line-per-problem stderr.
+                let shown = e > 0x20 && e < 0x7F ? "'\\\(Character(Unicode.Scalar(e)))'" : "'\\' followed by byte 0x\(e < 16 ? "0" : "")\(String(e, radix: 16, uppercase: true))"
+                throw JSONRecordError(column: i - 1, message: "invalid escape \(shown) in a string")
             }
         }
         throw JSONRecordError(column: column, message: "unterminated string")

@@ -1,9 +1,10 @@
-// Compressed inputs: gzip, zstd, bzip2 and xz, recognised by extension or by their magic bytes, and
-// read through the system's decompressor (`gzip -dc`, `zstd -dc`, `bzip2 -dc`, `xz -dc`) as a child
-// process whose output is read like a file. Reading a pipe keeps memory flat on a dump of any size
-// (the child streams; narrascan holds one buffer), needs no compression library in the toolchain,
-// and uses every decompressor the machine has. A corrupt or truncated archive makes the child fail:
-// its exit status and first line of stderr become an input error naming the file.
+// Compressed inputs: gzip, zstd, bzip2 and xz, recognised by extension or by their magic bytes.
+// gzip, by far the most common for dumps, is read in process (`GzipInput`). The others are read
+// through the system's decompressor (`zstd -dc`, `bzip2 -dc`, `xz -dc`) as a child process whose
+// output is read like a file. Reading a pipe keeps memory flat on a dump of any size (the child
+// streams; narrascan holds one buffer), needs no compression library in the toolchain, and uses
+// every decompressor the machine has. A corrupt or truncated archive makes the child fail: its exit
+// status and first line of stderr become an input error naming the file.
 
 #if canImport(Glibc)
 import Glibc

@@ -12,7 +12,7 @@ import Glibc
 #endif
 
 /// What one input yields, in order.
-enum InputEvent {
+package enum InputEvent {
     /// One line of a JSONL input (valid until the handler returns) and its 1-based number.
     case line(UnsafeBufferPointer<UInt8>, number: Int)
     /// A document of any other format.
@@ -35,8 +35,9 @@ enum LanguageIdentification: Sendable {
     case always
 }
 
-/// How inputs are read: the options every reading command shares.
-struct DocumentSource {
+/// How inputs are read: the options every reading command shares. Package-visible so that the
+/// fuzz targets read each format through this same code, in process.
+package struct DocumentSource {
     /// `--input-format`, overriding extension and sniffing.
     var format: DocumentFormat?
     var textField = "text"
@@ -50,7 +51,7 @@ struct DocumentSource {
     var openFile: (String) throws(InputError) -> any ByteInput = { (path) throws(InputError) in try FileDescriptorInput(path: path) }
 
     /// Reads one input, calling `handle` for each event until it returns false.
-    func read<E: Error>(_ item: InputItem, _ handle: (InputEvent) throws(E) -> Bool) throws(E) {
+    package func read<E: Error>(_ item: InputItem, _ handle: (InputEvent) throws(E) -> Bool) throws(E) {
         try readUnlabelled(item, handle)
     }
 
@@ -215,7 +216,10 @@ struct DocumentSource {
             fd = (file as? FileDescriptorInput)?.fd
         }
         var peeked = try PeekedInput(raw, name: path)
-        if let compression = Compression.sniff(peeked.head) {
+        if Compression.sniff(peeked.head) == .gzip {
+            // In process: the bytes read ahead, then the rest.
+            peeked = try PeekedInput(GzipInput(peeked, name: path), name: path)
+        } else if let compression = Compression.sniff(peeked.head) {
             let decompressed: DecompressingInput
             if let fd {
                 lseek(fd, 0, SEEK_SET)
@@ -243,6 +247,15 @@ struct DocumentSource {
             if n == 0 { return bytes }
             bytes += chunk[0..<n]
         }
+    }
+}
+
+extension DocumentSource {
+    /// A source with `score`'s defaults that reads standard input from `stdin` as `format` (nil:
+    /// sniffed, as `score -` does without `--input-format`). An initializer in an extension, so the
+    /// memberwise one the commands use stays. For fuzz targets.
+    package init(format: DocumentFormat?, stdin: ByteInput) {
+        self.init(format: format, stdin: stdin, openFile: { (path) throws(InputError) in try FileDescriptorInput(path: path) })
     }
 }
 
