@@ -25,10 +25,10 @@ public enum Compression: String, Sendable, CaseIterable {
         }
     }
 
-    /// The decompressing command.
-    var command: [String] {
+    /// The decompressing command; nil for gzip, which is read in process (`GzipInput`).
+    var command: [String]? {
         switch self {
-        case .gzip: return ["gzip", "-dc"]
+        case .gzip: return nil
         case .zstd: return ["zstd", "-dcq"]
         case .bzip2: return ["bzip2", "-dc"]
         case .xz: return ["xz", "-dc"]
@@ -67,6 +67,9 @@ final class DecompressingInput: ByteInput {
     init(name: String, compression: Compression, sourceFD: Int32?, prefix: [UInt8] = [], feed: ByteInput? = nil) throws(InputError) {
         self.name = name
         self.compression = compression
+        guard let arguments = compression.command else {
+            throw InputError(path: name, reason: "\(compression.rawValue) is read in process, not by a decompressor")
+        }
         var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0], inPipe: [Int32] = [-1, -1]
         guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw InputError(path: name, reason: "cannot create a pipe: \(systemErrorMessage(errno))") }
         if sourceFD == nil { _ = pipe(&inPipe) }
@@ -79,7 +82,6 @@ final class DecompressingInput: ByteInput {
         for fd in [outPipe[0], outPipe[1], errPipe[0], errPipe[1], inPipe[0], inPipe[1]] where fd > 2 {
             posix_spawn_file_actions_addclose(&actions, fd)
         }
-        let arguments = compression.command
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var child = pid_t()
@@ -136,7 +138,7 @@ final class DecompressingInput: ByteInput {
             message += chunk[0..<n]
         }
         let firstLine = message.split(separator: 0x0A).first.map { String(decoding: $0, as: UTF8.self).trimmingSpaces } ?? ""
-        let detail = firstLine.isEmpty ? "\(compression.command[0]) exited with status \(code)" : firstLine
+        let detail = firstLine.isEmpty ? "\(compression.command?[0] ?? compression.rawValue) exited with status \(code)" : firstLine
         throw InputError(path: name, reason: "corrupt or truncated \(compression.rawValue) data (\(detail))")
     }
 }
