@@ -2,8 +2,11 @@
 //
 // Work is gathered into a window (≈ 4 MiB of input or 4,096 documents per job), the window is cut
 // into `jobs × 4` contiguous slices, and `DispatchQueue.concurrentPerform` scores the slices, each
-// with its own scratch and output buffer. The window is then written in order. Memory is bounded by
-// the window whatever the input size, and output is byte-identical for any --jobs.
+// with its own scratch and output buffer. The window is then written in order. With more than one
+// job a window is scored in the background while the caller reads the next one (half the size, so
+// that the two windows together hold what one did), and written when the next window is handed
+// over or the batch ends: reading and writing no longer leave the workers idle. Memory is bounded
+// by the window whatever the input size, and output is byte-identical for any --jobs.
 
 import Dispatch
 import NarrascanCore
@@ -35,6 +38,8 @@ public final class ScorePipeline {
     /// Set when --fail-fast met an error: the caller stops feeding.
     public private(set) var stopped = false
     private var bytesSeen = 0
+    /// The window being scored in the background (more than one job): written by `drain`.
+    private var inFlight: (done: DispatchGroup, results: SliceResults, slices: Int)?
 
     public init(
         classifier: NarrativeClassifier, formatter: ResultFormatter, parser: JSONRecordParser, jobs: Int,
@@ -56,19 +61,22 @@ public final class ScorePipeline {
         case .line(let bytes, _, _): pendingBytes += bytes.count
         case .document(let d): pendingBytes += d.text.count
         }
-        if pendingBytes >= jobs * (4 << 20) || pending.count >= jobs * 4096 { try flushWindow() }
+        let perJob = jobs == 1 ? 1 : 2  // two half windows in flight with more than one job
+        if pendingBytes * perJob >= jobs * (4 << 20) || pending.count * perJob >= jobs * 4096 { try flushWindow() }
     }
 
     /// Reports a failed input in its place in the output order.
     public func fail(_ error: InputError) throws(OutputClosed) {
         guard !stopped else { return }
         try flushWindow()
+        try drain()
         report(error)
     }
 
     /// Scores and writes whatever is queued.
     public func finish() throws(OutputClosed) {
         try flushWindow()
+        try drain()
         try context.stdout.flush()
     }
 
@@ -84,8 +92,10 @@ public final class ScorePipeline {
         case failure(InputError)
     }
 
+    /// Scores the queued window: at once with one job; with more, in the background, after which
+    /// the window before it (if any) is written.
     private func flushWindow() throws(OutputClosed) {
-        guard !pending.isEmpty else { return }
+        guard !pending.isEmpty, !stopped else { return }
         let items = pending
         pending.removeAll(keepingCapacity: true)
         bytesSeen += pendingBytes
@@ -102,7 +112,28 @@ public final class ScorePipeline {
             }
             results.store(outcomes, at: slice)
         }
-        if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+        if slices == 1 && jobs == 1 {
+            work(0)
+            try write(results, slices: slices)
+            return
+        }
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+        try drain()
+        inFlight = (done, results, slices)
+    }
+
+    /// Waits for the window scored in the background, if any, and writes it.
+    private func drain() throws(OutputClosed) {
+        guard let window = inFlight else { return }
+        inFlight = nil
+        window.done.wait()
+        guard !stopped else { return }
+        try write(window.results, slices: window.slices)
+    }
+
+    /// Writes a scored window in order, reporting its failures in their places.
+    private func write(_ results: SliceResults, slices: Int) throws(OutputClosed) {
         for slice in 0..<slices {
             for outcome in results.take(slice) {
                 switch outcome {
@@ -151,7 +182,8 @@ public final class ScorePipeline {
 /// The slots are a fixed allocation, not an `Array` property: each worker writes only its own
 /// element. (Calling `withUnsafeMutableBufferPointer` on a shared array from several threads, as
 /// this once did, is a mutating access of the array itself on every thread at once: a data race
-/// that ThreadSanitizer reports.) `take` runs after `concurrentPerform` has returned.
+/// that ThreadSanitizer reports.) `take` runs after `concurrentPerform` has returned (with more
+/// than one job: after the window's `DispatchGroup` has been waited for).
 final class SliceResults: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<[ScorePipeline.Outcome]>
     private let count: Int
