@@ -99,10 +99,11 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.skimTables = .allocate(capacity: 1)
         self.skimTables.initialize(to: SkimTables(
             bits: copy(tables.skim.bits), shift: tables.skim.shift, prefixTiers: tables.skim.prefixTiers,
-            prefixPairTiers: tables.skim.prefixPairTiers, pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
+            prefixPairTiers: tables.skim.prefixPairTiers, coarsePairTiers: tables.skim.coarsePairTiers,
+            pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
             enabled: tables.skim.enabled,
             filters: copy((0..<256).map { skimByteMask(UInt64($0)) } + tables.skim.firstBits + tables.skim.pairBits
-                + tables.skim.prefixBits)))
+                + tables.skim.prefixBits + tables.skim.prefixPairBits)))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

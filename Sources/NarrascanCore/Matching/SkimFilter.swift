@@ -39,6 +39,8 @@ struct SkimFilter {
     let firstBits: [UInt64]
     let pairBits: [UInt64]
     let prefixBits: [UInt64]
+    /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
+    let prefixPairBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
     /// run passes one in sixteen times by chance, and the exact tests cost more than skimming
@@ -48,6 +50,8 @@ struct SkimFilter {
     let prefixTiers: Int
     /// See `SkimTables.prefixPairTiers`.
     let prefixPairTiers: Int
+    /// See `SkimTables.coarsePairTiers`.
+    let coarsePairTiers: Int
     /// Which wildcard tiers occur as second words of pairs (same bits as `prefixTiers`).
     let pairTiers: Int
     /// Whether any pair-start key exists.
@@ -74,7 +78,8 @@ struct SkimFilter {
         var firstProducts: [UInt64] = []
         var pairProducts: [UInt64] = []
         var prefixProducts: [UInt64] = []
-        var tiers = 0, pairTiers = 0, prefixPairTiers = 0
+        var prefixPairProducts: [UInt64] = []
+        var tiers = 0, pairTiers = 0, prefixPairTiers = 0, coarsePairTiers = 0
         /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
         func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
             switch word {
@@ -88,10 +93,15 @@ struct SkimFilter {
             }
         }
         var pairs = false
+        /// The tier bit of 4-byte keys: a prefix keyed on 4 bytes or more has a tier bit at least this.
+        let tier4 = 1 << skimPrefixTiers.firstIndex(of: 4)!
         for phrase in phrases {
             guard let first = phrase.first else { continue }
             for variant in SkimFilter.firstWordForms(first) {
                 guard let k1 = variant.key ?? key(variant.word) else { continue }
+                // A prefix that starts a longer phrase whose second word has a coarse product is
+                // tested in the loop at that second run (the prefix-pair filter), not as a start.
+                let coarseSecond = phrase.count >= 2 && variant.word.isPrefix ? SkimFilter.coarseProduct(phrase[1]) : nil
                 if let p1 = SkimFilter.product(variant.word) {
                     // A first word starts a phrase by itself unless the phrase's second word has a
                     // whole-word product: then the pair filter tests the two together.
@@ -100,6 +110,9 @@ struct SkimFilter {
                     } else {
                         firstProducts.append(p1)
                     }
+                } else if let coarseSecond, k1.tier >= tier4 {
+                    let t4 = skimTierProduct(SkimFilter.firstEight(variant.folded ?? skimFold(variant.word.bytes)), prefix: 4)
+                    prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
                 } else {
                     // A starting wildcard prefix: its tier product goes to the prefix filter.
                     prefixProducts.append(variant.tierProduct ?? SkimFilter.tierProduct(variant.word))
@@ -110,7 +123,7 @@ struct SkimFilter {
                 } else {
                     keys.append(skimPairStartKey(k1.key))
                     pairs = true
-                    prefixPairTiers |= k1.tier
+                    if coarseSecond != nil && k1.tier >= tier4 { coarsePairTiers |= k1.tier } else { prefixPairTiers |= k1.tier }
                     // A second word that is not plain needs no key: its text run has unusual bytes
                     // (prefixes have at least two letters, so a plain one always has a key).
                     if let k2 = key(phrase[1]) {
@@ -121,7 +134,7 @@ struct SkimFilter {
             }
         }
         if choice == nil && (firstProducts.count > SkimFilter.filterLimit
-            || max(pairProducts.count, prefixProducts.count) > 2 * SkimFilter.filterLimit) {
+            || max(pairProducts.count, prefixProducts.count, prefixPairProducts.count) > 2 * SkimFilter.filterLimit) {
             self = SkimFilter(disabled: ())
             return
         }
@@ -130,6 +143,8 @@ struct SkimFilter {
         firstBits = SkimFilter.fixedFilter(firstProducts)
         pairBits = SkimFilter.fixedFilter(pairProducts, shift: skimPairFilterShift)
         prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
+        prefixPairBits = SkimFilter.fixedFilter(prefixPairProducts, shift: skimPrefixFilterShift)
+        self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
         self.pairTiers = pairTiers
@@ -142,6 +157,8 @@ struct SkimFilter {
         let word: PhraseWord
         var key: (key: UInt64, tier: Int)? = nil
         var tierProduct: UInt64? = nil
+        /// The folded bytes the stand-in keys were made from.
+        var folded: [UInt8]? = nil
     }
 
     /// The forms a first word is keyed under. A plain wildcard prefix of exactly 3 bytes (`war*`,
@@ -158,14 +175,15 @@ struct SkimFilter {
         return [FirstWordForm(word: .exact(p))] + next.map { c in
             let bytes = firstEight(folded + [c])
             return FirstWordForm(
-                word: word, key: (skimKey(bytes, run: 0x1FF, prefix: 4), tierBit), tierProduct: skimTierProduct(bytes, prefix: 4))
+                word: word, key: (skimKey(bytes, run: 0x1FF, prefix: 4), tierBit), tierProduct: skimTierProduct(bytes, prefix: 4),
+                folded: folded + [c])
         }
     }
 
     /// A filter that does not skim.
     private init(disabled: Void) {
-        (bits, shift, prefixTiers, prefixPairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, false, false)
-        (firstBits, pairBits, prefixBits) = ([], [], [])
+        (bits, shift, prefixTiers, prefixPairTiers, coarsePairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, 0, false, false)
+        (firstBits, pairBits, prefixBits, prefixPairBits) = ([], [], [], [])
     }
 
     /// A filter over products, indexed by their top bits: 2^16 bits by the top 16
@@ -232,6 +250,19 @@ struct SkimFilter {
         guard case .prefix(let p) = word else { preconditionFailure("tierProduct of a whole word") }
         let tier = skimPrefixTiers.last { $0 <= p.count }!
         return skimTierProduct(firstEight(skimFold(p)), prefix: tier)
+    }
+
+    /// The product a pair's second word is tested with in the prefix-pair filter: an exact plain
+    /// word's whole-word product, or a plain prefix's product on its first 4 bytes (the tier-4
+    /// product a run of 4 bytes or more gives); nil for a shorter prefix or a word that is not
+    /// plain (such phrases keep their first word in the prefix filter).
+    static func coarseProduct(_ word: PhraseWord) -> UInt64? {
+        switch word {
+        case .exact: return product(word)
+        case .prefix(let p):
+            guard p.count >= 4, isPlain(p) else { return nil }
+            return skimTierProduct(firstEight(skimFold(p)), prefix: 4)
+        }
     }
 
     /// Whether a phrase word is spelled in plain letters (an exact word or a prefix).

@@ -192,6 +192,8 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 @usableFromInline let skimPairFilter = 256 + 1024
 /// Where the prefix filter starts in `SkimTables.filters`, after the pair filter.
 @usableFromInline let skimPrefixFilter = 256 + 1024 + 2048
+/// Where the prefix-pair filter starts in `SkimTables.filters`, after the prefix filter.
+@usableFromInline let skimPrefixPairFilter = 256 + 1024 + 2048 + 2048
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -270,8 +272,12 @@ struct SkimTables {
     @usableFromInline let shift: UInt64
     /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
     @usableFromInline let prefixTiers: Int
-    /// The same for the wildcard prefixes that are first words of longer phrases (pair-starts).
+    /// The same for the wildcard prefixes that are first words of longer phrases (pair-starts)
+    /// tested as a run passes the prefix filter (their second word has no coarse product).
     @usableFromInline let prefixPairTiers: Int
+    /// The same for the wildcard prefixes that are first words of longer phrases tested at the
+    /// second run, through the prefix-pair filter.
+    @usableFromInline let coarsePairTiers: Int
     /// The same for the wildcard prefixes that are second words of pairs.
     @usableFromInline let pairTiers: Int
     /// Whether any word has a pair-start key (see `SkimFilter`).
@@ -296,17 +302,24 @@ struct SkimTables {
     /// * at `skimPrefixFilter`, the *prefix* filter (2^17 bits): one bit per tier product
     ///   (`skimTierProduct`) of every starting wildcard prefix, bit `product >> 47`. Each run is
     ///   tested on the tiers that occur (`prefixTiers | prefixPairTiers`) and that it is long
-    ///   enough for.
+    ///   enough for;
+    /// * at `skimPrefixPairFilter`, the *prefix-pair* filter (2^17 bits): one bit per
+    ///   `skimPairProduct(t4, second)` of a phrase whose first word is a wildcard prefix of 4 bytes
+    ///   or more (`t4`, its tier-4 product) and whose second word has a coarse product (an exact
+    ///   word's whole-word product, or a prefix's tier-4 product). Each run of 4 bytes or more is
+    ///   tested with the run after it (both of its products), so that "поль* власт*" makes no
+    ///   run a candidate until both words are there.
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
     @usableFromInline let filters: UnsafeMutablePointer<UInt64>
 
     @usableFromInline init(
-        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, prefixPairTiers: Int, pairTiers: Int,
-        hasPairs: Bool, enabled: Bool, filters: UnsafeMutablePointer<UInt64>
+        bits: UnsafeMutablePointer<UInt64>, shift: UInt64, prefixTiers: Int, prefixPairTiers: Int, coarsePairTiers: Int,
+        pairTiers: Int, hasPairs: Bool, enabled: Bool, filters: UnsafeMutablePointer<UInt64>
     ) {
         self.bits = bits
+        self.coarsePairTiers = coarsePairTiers
         self.prefixPairTiers = prefixPairTiers
         self.filters = filters
         self.pairTiers = pairTiers
@@ -414,6 +427,12 @@ struct WordSkimmer {
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
         var previous = -1
         var previousProduct: UInt64 = 0
+        // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
+        // bytes or when no phrase needs it), its folded first bytes and its run mask.
+        let coarse = tables.pointee.coarsePairTiers != 0
+        var previousT4: UInt64 = 0
+        var previousBytes: UInt64 = 0
+        var previousRun: UInt64 = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
         while true {
             while starts != 0 {
@@ -422,7 +441,10 @@ struct WordSkimmer {
                 guard let run = plainRun(at: s) else {
                     // A candidate. If the run before it is a pair's first word, this one may be
                     // its second: the first is the candidate then.
-                    if previous >= 0 && tables.test(skimPairStartKey(skimFinish(previousProduct))) {
+                    if previous >= 0
+                        && (tables.test(skimPairStartKey(skimFinish(previousProduct)))
+                            || previousT4 != 0 && startsCoarsePair(previousBytes, run: previousRun))
+                    {
                         return (previous, words &- 1)
                     }
                     return (blockStart &+ s, words)
@@ -438,6 +460,19 @@ struct WordSkimmer {
                 {
                     return (previous, words &- 1)
                 }
+                // The run before as a wildcard prefix that starts a pair, this run as its second
+                // word (whole, or by its first 4 bytes).
+                let t4 = coarse && run & 0x8 != 0 ? skimTierProduct(bytes, prefix: 4) : 0
+                if previousT4 != 0 {
+                    let b1 = skimPairProduct(previousT4, product) &>> skimPrefixFilterShift
+                    let b2 = skimPairProduct(previousT4, t4) &>> skimPrefixFilterShift
+                    if (filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b1 &>> 6)] &>> (b1 & 63)
+                        | (t4 == 0 ? 0 : filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b2 &>> 6)] &>> (b2 & 63))) & 1 != 0
+                        && completesCoarsePair(previousBytes, run: previousRun, bytes, run: run)
+                    {
+                        return (previous, words &- 1)
+                    }
+                }
                 if filters[skimFirstFilter &+ Int(truncatingIfNeeded: bit &>> 6)] & (1 &<< (bit & 63)) != 0
                     && isCandidateByWord(at: s, run: run, bytes: bytes, key: skimFinish(product))
                 {
@@ -450,6 +485,9 @@ struct WordSkimmer {
                 }
                 previous = blockStart &+ s
                 previousProduct = product
+                previousT4 = t4
+                previousBytes = bytes
+                previousRun = run
                 words &+= 1
             }
             // All runs that start here were passed over; if the text goes on, the next block
@@ -498,6 +536,33 @@ struct WordSkimmer {
     @inline(never) @usableFromInline
     func completesPair(_ first: UInt64, _ bytes: UInt64, run: UInt64) -> Bool {
         tables.test(skimPairStartKey(first)) && tables.mayFollow(first, bytes, run: run)
+    }
+
+    /// Whether a run (`bytes`, `run`) may be the second word of a pair whose first word is a
+    /// wildcard prefix of the run before (`first`, `firstRun`): the exact test after the
+    /// prefix-pair filter.
+    @inline(never) @usableFromInline
+    func completesCoarsePair(_ first: UInt64, run firstRun: UInt64, _ bytes: UInt64, run: UInt64) -> Bool {
+        forEachCoarseKey(first, run: firstRun) { key in tables.test(skimPairStartKey(key)) && tables.mayFollow(key, bytes, run: run) }
+    }
+
+    /// Whether a run (`first`, `firstRun`) is, by a wildcard prefix, the first word of a pair
+    /// tested through the prefix-pair filter (when the run after it cannot be tested: it has
+    /// unusual bytes or is too long).
+    @inline(never) @usableFromInline
+    func startsCoarsePair(_ first: UInt64, run firstRun: UInt64) -> Bool {
+        forEachCoarseKey(first, run: firstRun) { key in tables.test(skimPairStartKey(key)) }
+    }
+
+    /// Whether `test` holds for one of a run's prefix keys on the tiers of `coarsePairTiers` that
+    /// the run is long enough for.
+    @inline(__always) @usableFromInline
+    func forEachCoarseKey(_ first: UInt64, run: UInt64, _ test: (UInt64) -> Bool) -> Bool {
+        let tiers = tables.pointee.coarsePairTiers
+        if tiers & 4 != 0 && run & 0xF == 0xF && test(skimKey(first, run: run, prefix: 4)) { return true }
+        if tiers & 8 != 0 && run & 0x3F == 0x3F && test(skimKey(first, run: run, prefix: 6)) { return true }
+        if tiers & 16 != 0 && run & 0xFF == 0xFF && test(skimKey(first, run: run, prefix: 8)) { return true }
+        return false
     }
 
     /// The exact tests for a plain run at bit `s` that passed the first-word filter: whether it
