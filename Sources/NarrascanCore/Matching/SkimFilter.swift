@@ -88,8 +88,7 @@ struct SkimFilter {
                 return SkimFilter.product(word).map { (skimFinish($0), 0) }
             case .prefix(let p):
                 guard SkimFilter.isPlain(p), p.count >= 2 else { return nil }
-                let tier = skimPrefixTiers.last { $0 <= p.count }!
-                return (skimKey(SkimFilter.firstEight(skimFold(p)), run: 0x1FF, prefix: tier), 1 << skimPrefixTiers.firstIndex(of: tier)!)
+                return SkimFilter.prefixKey(skimFold(p))
             }
         }
         var pairs = false
@@ -98,7 +97,7 @@ struct SkimFilter {
         for phrase in phrases {
             guard let first = phrase.first else { continue }
             for variant in SkimFilter.firstWordForms(first) {
-                guard let k1 = variant.key ?? key(variant.word) else { continue }
+                guard let k1 = variant.prefixFold.map(SkimFilter.prefixKey) ?? key(variant.word) else { continue }
                 // A prefix that starts a longer phrase whose second word has a coarse product is
                 // tested in the loop at that second run (the prefix-pair filter), not as a start.
                 let coarseSecond = phrase.count >= 2 && variant.word.isPrefix ? SkimFilter.coarseProduct(phrase[1]) : nil
@@ -111,11 +110,11 @@ struct SkimFilter {
                         firstProducts.append(p1)
                     }
                 } else if let coarseSecond, k1.tier >= tier4 {
-                    let t4 = skimTierProduct(SkimFilter.firstEight(variant.folded ?? skimFold(variant.word.bytes)), prefix: 4)
+                    let t4 = skimTierProduct(SkimFilter.firstEight(variant.prefixFold!), prefix: 4)
                     prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
                 } else {
                     // A starting wildcard prefix: its tier product goes to the prefix filter.
-                    prefixProducts.append(variant.tierProduct ?? SkimFilter.tierProduct(variant.word))
+                    prefixProducts.append(SkimFilter.tierProduct(variant.prefixFold!))
                 }
                 if phrase.count == 1 {
                     keys.append(k1.key)
@@ -151,14 +150,12 @@ struct SkimFilter {
         self.hasPairs = pairs
     }
 
-    /// One form under which a phrase's first word is keyed: the word itself, or (for a short
-    /// wildcard prefix) a stand-in whose keys `key` and `tierProduct` are given directly.
+    /// One form under which a phrase's first word is keyed: the word itself, with its skim-folded
+    /// bytes when it is a plain wildcard prefix (a prefix's keys come from these bytes, so a
+    /// stand-in prefix is just longer bytes).
     struct FirstWordForm {
         let word: PhraseWord
-        var key: (key: UInt64, tier: Int)? = nil
-        var tierProduct: UInt64? = nil
-        /// The folded bytes the stand-in keys were made from.
-        var folded: [UInt8]? = nil
+        var prefixFold: [UInt8]? = nil
     }
 
     /// The forms a first word is keyed under. A plain wildcard prefix of exactly 3 bytes (`war*`,
@@ -168,16 +165,18 @@ struct SkimFilter {
     /// lead byte): a plain run that starts with the prefix and is longer starts with one of them.
     /// Runs shorter than 4 bytes then skip the prefix probes when no tier below 4 is left.
     static func firstWordForms(_ word: PhraseWord) -> [FirstWordForm] {
-        guard case .prefix(let p) = word, p.count == 3, isPlain(p) else { return [FirstWordForm(word: word)] }
+        guard case .prefix(let p) = word, p.count >= 2, isPlain(p) else { return [FirstWordForm(word: word)] }
         let folded = skimFold(p)
+        guard p.count == 3 else { return [FirstWordForm(word: word, prefixFold: folded)] }
         let next: [UInt8] = Array(0x61...0x7A) + Array(0x30...0x39) + [0xF0]
-        let tierBit = 1 << skimPrefixTiers.firstIndex(of: 4)!
-        return [FirstWordForm(word: .exact(p))] + next.map { c in
-            let bytes = firstEight(folded + [c])
-            return FirstWordForm(
-                word: word, key: (skimKey(bytes, run: 0x1FF, prefix: 4), tierBit), tierProduct: skimTierProduct(bytes, prefix: 4),
-                folded: folded + [c])
-        }
+        return [FirstWordForm(word: .exact(p))] + next.map { FirstWordForm(word: word, prefixFold: folded + [$0]) }
+    }
+
+    /// The key and tier bit of a plain wildcard prefix by its skim-folded bytes: keyed on the
+    /// longest tier it covers.
+    static func prefixKey(_ folded: [UInt8]) -> (key: UInt64, tier: Int) {
+        let tier = skimPrefixTiers.last { $0 <= folded.count }!
+        return (skimKey(firstEight(folded), run: 0x1FF, prefix: tier), 1 << skimPrefixTiers.firstIndex(of: tier)!)
     }
 
     /// A filter that does not skim.
@@ -243,13 +242,11 @@ struct SkimFilter {
         return skimProduct((firstEight(skimFold(w)) & skimByteMask(run)) ^ run)
     }
 
-    /// The product a run's first bytes give in the prefix filter (`WordSkimmer`'s loop) when a
-    /// plain wildcard prefix of at least 2 bytes starts it: the prefix keyed on its tier
+    /// The product a run's first bytes give in the prefix filter (`WordSkimmer`'s loop) when the
+    /// plain wildcard prefix with these skim-folded bytes starts it: the prefix keyed on its tier
     /// (`skimKey` before its finish).
-    static func tierProduct(_ word: PhraseWord) -> UInt64 {
-        guard case .prefix(let p) = word else { preconditionFailure("tierProduct of a whole word") }
-        let tier = skimPrefixTiers.last { $0 <= p.count }!
-        return skimTierProduct(firstEight(skimFold(p)), prefix: tier)
+    static func tierProduct(_ folded: [UInt8]) -> UInt64 {
+        skimTierProduct(firstEight(folded), prefix: skimPrefixTiers.last { $0 <= folded.count }!)
     }
 
     /// The product a pair's second word is tested with in the prefix-pair filter: an exact plain

@@ -169,9 +169,8 @@ func skimFold(_ bytes: [UInt8]) -> [UInt8] {
 ///     wildcard prefix).
 @inline(__always) @usableFromInline
 func skimKey(_ folded: UInt64, run: UInt64, prefix: Int) -> UInt64 {
-    let keep = prefix == 0 ? skimByteMask(run) : ~UInt64(0) &>> UInt64((8 &- prefix) &<< 3)
-    let tag = prefix == 0 ? run & 0x1FF : UInt64(0x200 | prefix)
-    return skimMix((folded & keep) ^ tag)
+    if prefix != 0 { return skimFinish(skimTierProduct(folded, prefix: prefix)) }
+    return skimMix((folded & skimByteMask(run)) ^ (run & 0x1FF))
 }
 
 /// The key of folded, masked bytes and their tag.
@@ -337,15 +336,15 @@ extension UnsafePointer where Pointee == SkimTables {
         skimMix((folded & pointee.filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
     }
 
-    /// Whether one of a run's wildcard-prefix keys (the tiers in `tiers`, lengths as in
-    /// `skimPrefixTiers`), passed through `pair`, is a key.
+    /// Whether `holds` is true of one of a run's wildcard-prefix keys: those of the tiers in `tiers`
+    /// (lengths as in `skimPrefixTiers`) that the run is long enough for, shortest first.
     @inline(__always) @usableFromInline
-    func anyPrefixKey(_ folded: UInt64, run: UInt64, tiers: Int, _ pair: (UInt64) -> UInt64) -> Bool {
-        if tiers & 1 != 0 && run & 0x3 == 0x3 && test(pair(skimKey(folded, run: run, prefix: 2))) { return true }
-        if tiers & 2 != 0 && run & 0x7 == 0x7 && test(pair(skimKey(folded, run: run, prefix: 3))) { return true }
-        if tiers & 4 != 0 && run & 0xF == 0xF && test(pair(skimKey(folded, run: run, prefix: 4))) { return true }
-        if tiers & 8 != 0 && run & 0x3F == 0x3F && test(pair(skimKey(folded, run: run, prefix: 6))) { return true }
-        if tiers & 16 != 0 && run & 0xFF == 0xFF && test(pair(skimKey(folded, run: run, prefix: 8))) { return true }
+    func anyPrefixKey(_ folded: UInt64, run: UInt64, tiers: Int, where holds: (UInt64) -> Bool) -> Bool {
+        if tiers & 1 != 0 && run & 0x3 == 0x3 && holds(skimKey(folded, run: run, prefix: 2)) { return true }
+        if tiers & 2 != 0 && run & 0x7 == 0x7 && holds(skimKey(folded, run: run, prefix: 3)) { return true }
+        if tiers & 4 != 0 && run & 0xF == 0xF && holds(skimKey(folded, run: run, prefix: 4)) { return true }
+        if tiers & 8 != 0 && run & 0x3F == 0x3F && holds(skimKey(folded, run: run, prefix: 6)) { return true }
+        if tiers & 16 != 0 && run & 0xFF == 0xFF && holds(skimKey(folded, run: run, prefix: 8)) { return true }
         return false
     }
 
@@ -355,7 +354,7 @@ extension UnsafePointer where Pointee == SkimTables {
     func mayFollow(_ first: UInt64, _ folded: UInt64, run: UInt64) -> Bool {
         if test(skimPairKey(first, wordKey(folded, run: run))) { return true }
         let tiers = pointee.pairTiers
-        return tiers != 0 && anyPrefixKey(folded, run: run, tiers: tiers) { skimPairKey(first, $0) }
+        return tiers != 0 && anyPrefixKey(folded, run: run, tiers: tiers) { test(skimPairKey(first, $0)) }
     }
 
     @inline(__always) @usableFromInline
@@ -543,7 +542,9 @@ struct WordSkimmer {
     /// prefix-pair filter.
     @inline(never) @usableFromInline
     func completesCoarsePair(_ first: UInt64, run firstRun: UInt64, _ bytes: UInt64, run: UInt64) -> Bool {
-        forEachCoarseKey(first, run: firstRun) { key in tables.test(skimPairStartKey(key)) && tables.mayFollow(key, bytes, run: run) }
+        tables.anyPrefixKey(first, run: firstRun, tiers: tables.pointee.coarsePairTiers) { key in
+            tables.test(skimPairStartKey(key)) && tables.mayFollow(key, bytes, run: run)
+        }
     }
 
     /// Whether a run (`first`, `firstRun`) is, by a wildcard prefix, the first word of a pair
@@ -551,18 +552,7 @@ struct WordSkimmer {
     /// unusual bytes or is too long).
     @inline(never) @usableFromInline
     func startsCoarsePair(_ first: UInt64, run firstRun: UInt64) -> Bool {
-        forEachCoarseKey(first, run: firstRun) { key in tables.test(skimPairStartKey(key)) }
-    }
-
-    /// Whether `test` holds for one of a run's prefix keys on the tiers of `coarsePairTiers` that
-    /// the run is long enough for.
-    @inline(__always) @usableFromInline
-    func forEachCoarseKey(_ first: UInt64, run: UInt64, _ test: (UInt64) -> Bool) -> Bool {
-        let tiers = tables.pointee.coarsePairTiers
-        if tiers & 4 != 0 && run & 0xF == 0xF && test(skimKey(first, run: run, prefix: 4)) { return true }
-        if tiers & 8 != 0 && run & 0x3F == 0x3F && test(skimKey(first, run: run, prefix: 6)) { return true }
-        if tiers & 16 != 0 && run & 0xFF == 0xFF && test(skimKey(first, run: run, prefix: 8)) { return true }
-        return false
+        tables.anyPrefixKey(first, run: firstRun, tiers: tables.pointee.coarsePairTiers) { tables.test(skimPairStartKey($0)) }
     }
 
     /// The exact tests for a plain run at bit `s` that passed the first-word filter: whether it
@@ -581,22 +571,10 @@ struct WordSkimmer {
     /// may complete the pair.
     @inline(never) @usableFromInline
     func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        let singles = tables.pointee.prefixTiers
-        if singles != 0 && tables.anyPrefixKey(bytes, run: run, tiers: singles, { $0 }) { return true }
-        let starts = tables.pointee.prefixPairTiers
-        guard starts != 0 else { return false }
-        /// Whether the prefix key of the first `prefix` bytes starts a pair that the next run may
-        /// complete.
-        func startsPair(_ prefix: Int) -> Bool {
-            let first = skimKey(bytes, run: run, prefix: prefix)
-            return tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
+        if tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixTiers) { tables.test($0) } { return true }
+        return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
+            tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }
-        if starts & 1 != 0 && run & 0x3 == 0x3 && startsPair(2) { return true }
-        if starts & 2 != 0 && run & 0x7 == 0x7 && startsPair(3) { return true }
-        if starts & 4 != 0 && run & 0xF == 0xF && startsPair(4) { return true }
-        if starts & 8 != 0 && run & 0x3F == 0x3F && startsPair(6) { return true }
-        if starts & 16 != 0 && run & 0xFF == 0xFF && startsPair(8) { return true }
-        return false
     }
 
     /// The run that starts at bit `s` of the current block as trailing ones, or nil when it is a
