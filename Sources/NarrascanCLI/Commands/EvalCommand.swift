@@ -28,9 +28,7 @@ public enum EvalCommand {
             OptionSpec("--sweep", help: "Show how precision/recall/F1 move with each narrative's threshold."),
             OptionSpec("--output", short: "-o", value: "FILE", help: "Write to FILE instead of standard output."),
             OptionSpec("--format", value: "FORMAT", help: "table or json (default: table)."),
-            OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
-            OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
-        ],
+        ] + recordFieldOptions,
         examples: [
             "narrascan eval --gold Samples/dev/gold.tsv",
             "narrascan eval --gold Samples/test/gold.tsv --errors Samples/test",

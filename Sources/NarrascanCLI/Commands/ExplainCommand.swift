@@ -19,9 +19,7 @@ public enum ExplainCommand {
         options: lexiconOptions + [
             OptionSpec("--top", value: "N", help: "Phrases listed per narrative (default: 10)."),
             OptionSpec("--color", value: "WHEN", help: "always, never or auto (default: auto)."),
-            OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
-            OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
-        ],
+        ] + recordFieldOptions,
         examples: [
             "narrascan explain Samples/dev/ru-001-belta-gpk-izbitye-migranty.txt",
             "narrascan explain --narrative hybrid-attack --color never article.txt",

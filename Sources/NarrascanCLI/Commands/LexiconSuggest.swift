@@ -17,9 +17,7 @@ let suggestOptions: [OptionSpec] = [
     OptionSpec("--top", value: "N", help: "With suggest: phrases per narrative (default 30)."),
     OptionSpec("--max-words", value: "N", help: "With suggest: longest phrase in words, 1-8 (default 4)."),
     OptionSpec("--stem", value: "N", help: "With suggest: cut longer words to N letters + '*' as candidates too; 0: none (default 6)."),
-    OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
-    OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
-] + inputOptions
+] + recordFieldOptions + inputOptions
 
 /// The `lexicon suggest` subcommand.
 enum LexiconSuggest {

@@ -21,9 +21,13 @@ extension ParsedArguments {
     }
 }
 
-let recordOptions: [OptionSpec] = [
+/// The JSONL members that hold a record's text and id.
+let recordFieldOptions: [OptionSpec] = [
     OptionSpec("--text-field", value: "NAME", help: "JSONL member holding the text (default: text)."),
     OptionSpec("--id-field", value: "NAME", help: "JSONL member holding the id (default: id)."),
+]
+
+let recordOptions: [OptionSpec] = recordFieldOptions + [
     OptionSpec("--max-line-bytes", value: "N", help: "Longest JSONL line read; a longer one is reported and skipped (default: 16777216)."),
 ]
 
