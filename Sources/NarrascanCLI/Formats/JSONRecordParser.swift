@@ -27,36 +27,64 @@ public struct JSONRecordParser: Sendable {
     /// Parses one line.
     /// - Parameter fallbackID: the id to use when the record has none.
     public func parse(_ line: UnsafeBufferPointer<UInt8>, fallbackID: String) throws(JSONRecordError) -> DocumentRecord {
+        var record = DocumentRecord(id: "", text: [])
+        try parse(line, fallbackID: fallbackID, into: &record)
+        return record
+    }
+
+    /// Parses one line into `record`, reusing its text's storage: a batch keeps one record per
+    /// worker, so a record costs no allocation for its text once that has grown to the longest
+    /// text seen. Every field of `record` is overwritten (to nil when the line has none).
+    ///
+    /// - Parameter fallbackID: the id to use when the record has none; evaluated only then.
+    public func parse(
+        _ line: UnsafeBufferPointer<UInt8>, fallbackID: @autoclosure () -> String, into record: inout DocumentRecord
+    ) throws(JSONRecordError) {
         var cursor = JSONCursor(bytes: line)
-        var record = DocumentRecord(id: fallbackID, text: [])
+        record.text.removeAll(keepingCapacity: true)
+        record.title = nil
+        record.source = nil
+        record.date = nil
+        record.url = nil
+        record.lang = nil
+        record.path = nil
+        var id: String?
         var sawText = false
         cursor.skipSpace()
         if cursor.atStart && cursor.peek == 0xEF { cursor.skipBOM() }
-        try cursor.forEachMember(notAnObject: "a record must be a JSON object") { (c: inout JSONCursor, keyString: String) throws(JSONRecordError) in
-            if keyString == textField {
+        let textKey = textField.utf8, idKey = idField.utf8
+        try cursor.forEachMemberName(notAnObject: "a record must be a JSON object") { (c: inout JSONCursor, key: UnsafeBufferPointer<UInt8>) throws(JSONRecordError) in
+            if key.elementsEqual(textKey) {
                 guard c.peek == UInt8(ascii: "\"") else {
                     throw JSONRecordError(column: c.column, message: "field '\(textField)' must be a string, not \(c.describeValue())")
                 }
-                record.text = try c.string()
+                record.text.removeAll(keepingCapacity: true)
+                try c.string(appendingTo: &record.text)
                 sawText = true
-            } else if keyString == idField {
+            } else if key.elementsEqual(idKey) {
                 if c.peek == UInt8(ascii: "\"") {
-                    record.id = String(decoding: try c.string(), as: UTF8.self)
+                    id = try c.stringValue()
                 } else if let n = c.peek, n == UInt8(ascii: "-") || (n >= 0x30 && n <= 0x39) {
-                    record.id = String(decoding: try c.numberLiteral(), as: UTF8.self)
+                    id = String(decoding: try c.numberLiteral(), as: UTF8.self)
                 } else if c.matchLiteral("null") {
-                    record.id = fallbackID
+                    id = nil
                 } else {
                     throw JSONRecordError(column: c.column, message: "field '\(idField)' must be a string or a number")
                 }
-            } else if DocumentRecord.passThroughKeys.contains(keyString) {
+            } else if let member = PassThroughMember(key) {
                 var value: String?
                 if c.peek == UInt8(ascii: "\"") {
-                    value = String(decoding: try c.string(), as: UTF8.self)
+                    value = try c.stringValue()
                 } else {
                     try c.skipValue()  // a non-string value is not passed through
                 }
-                record.setPassThrough(keyString, value)
+                switch member {
+                case .title: record.title = value
+                case .date: record.date = value
+                case .source: record.source = value
+                case .url: record.url = value
+                case .lang: record.lang = value
+                }
             } else {
                 try c.skipValue()
             }
@@ -68,7 +96,24 @@ public struct JSONRecordParser: Sendable {
         if !sawText {
             throw JSONRecordError(column: 1, message: "the record has no '\(textField)' field")
         }
-        return record
+        record.id = id ?? fallbackID()
+    }
+}
+
+/// The pass-through members of a record (`DocumentRecord.passThroughKeys`), told from a member
+/// name's bytes without making a `String` of it.
+enum PassThroughMember {
+    case title, date, source, url, lang
+
+    init?(_ key: UnsafeBufferPointer<UInt8>) {
+        switch key.count {
+        case 3 where key.elementsEqual("url".utf8): self = .url
+        case 4 where key.elementsEqual("date".utf8): self = .date
+        case 4 where key.elementsEqual("lang".utf8): self = .lang
+        case 5 where key.elementsEqual("title".utf8): self = .title
+        case 6 where key.elementsEqual("source".utf8): self = .source
+        default: return nil
+        }
     }
 }
 
@@ -134,6 +179,33 @@ struct JSONCursor {
 
     /// Reads a string (cursor on its opening quote) and returns its decoded UTF-8.
     mutating func string() throws(JSONRecordError) -> [UInt8] {
+        var out: [UInt8] = []
+        try string(appendingTo: &out)
+        return out
+    }
+
+    /// Reads a string (cursor on its opening quote) as a `String`: made from the line's bytes
+    /// directly when the string has no escapes (no intermediate array).
+    mutating func stringValue() throws(JSONRecordError) -> String {
+        if let plain = try plainString() { return String(decoding: plain, as: UTF8.self) }
+        return String(decoding: try string(), as: UTF8.self)
+    }
+
+    /// When the string at the cursor (on its opening quote) has no escapes: its bytes, in the
+    /// line, and the cursor after it. Otherwise nil and the cursor where it was.
+    mutating func plainString() throws(JSONRecordError) -> UnsafeBufferPointer<UInt8>? {
+        guard peek == UInt8(ascii: "\"") else {
+            throw JSONRecordError(column: column, message: atEnd ? "the line ends where a string was expected" : "expected a string")
+        }
+        let begin = i + 1
+        let end = plainRunEnd(from: begin)
+        guard end < bytes.count && bytes[end] == UInt8(ascii: "\"") else { return nil }
+        i = end + 1
+        return UnsafeBufferPointer(rebasing: bytes[begin..<end])
+    }
+
+    /// Reads a string (cursor on its opening quote) and appends its decoded UTF-8 to `out`.
+    mutating func string(appendingTo out: inout [UInt8]) throws(JSONRecordError) {
         guard peek == UInt8(ascii: "\"") else {
             throw JSONRecordError(column: column, message: atEnd ? "the line ends where a string was expected" : "expected a string")
         }
@@ -142,19 +214,18 @@ struct JSONCursor {
         // Fast path: no escapes.
         i = plainRunEnd(from: i)
         if i < bytes.count && bytes[i] == UInt8(ascii: "\"") {
-            let result = Array(bytes[begin..<i])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[begin..<i]))
             i += 1
-            return result
+            return
         }
         // Escapes only shrink a string: the rest of the line bounds it, so the copy never grows.
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count - begin)
+        out.reserveCapacity(out.count + bytes.count - begin)
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[begin..<i]))
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return out
+                return
             }
             if b < 0x20 {
                 throw JSONRecordError(column: column, message: "control character in a string (escape it as \\u00XX)")
@@ -249,6 +320,16 @@ struct JSONCursor {
     mutating func forEachMember(
         notAnObject: String, _ body: (inout JSONCursor, String) throws(JSONRecordError) -> Void
     ) throws(JSONRecordError) {
+        try forEachMemberName(notAnObject: notAnObject) { (c: inout JSONCursor, name: UnsafeBufferPointer<UInt8>) throws(JSONRecordError) in
+            try body(&c, String(decoding: name, as: UTF8.self))
+        }
+    }
+
+    /// `forEachMember` with each member's name as decoded UTF-8 bytes, valid during the call: the
+    /// line's own bytes when the name has no escapes, so no `String` is made for it.
+    mutating func forEachMemberName(
+        notAnObject: String, _ body: (inout JSONCursor, UnsafeBufferPointer<UInt8>) throws(JSONRecordError) -> Void
+    ) throws(JSONRecordError) {
         try expect(UInt8(ascii: "{"), notAnObject)
         skipSpace()
         if peek == UInt8(ascii: "}") {
@@ -257,11 +338,18 @@ struct JSONCursor {
         }
         while true {
             skipSpace()
-            let name = String(decoding: try string(), as: UTF8.self)
-            skipSpace()
-            try expect(UInt8(ascii: ":"), "expected ':' after a member name")
-            skipSpace()
-            try body(&self, name)
+            if let name = try plainString() {
+                skipSpace()
+                try expect(UInt8(ascii: ":"), "expected ':' after a member name")
+                skipSpace()
+                try body(&self, name)
+            } else {
+                let name = try string()
+                skipSpace()
+                try expect(UInt8(ascii: ":"), "expected ':' after a member name")
+                skipSpace()
+                try name.withUnsafeBufferPointer { (name) throws(JSONRecordError) in try body(&self, name) }
+            }
             skipSpace()
             if peek == UInt8(ascii: ",") {
                 advance()

@@ -64,17 +64,33 @@ public final class FileDescriptorOutput: ByteOutput {
         }
     }
 
+    /// Appends `bytes`; a piece of at least the buffer's size (a batch's window of output lines)
+    /// goes out directly after what is buffered, so the buffer never grows to hold it.
     public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputClosed) {
+        if bytes.count >= limit {
+            try flush()
+            try writeAll(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= limit { try flush() }
     }
 
     public func flush() throws(OutputClosed) {
-        var offset = 0
-        let total = buffer.count
         defer { buffer.removeAll(keepingCapacity: true) }
-        while offset < total {
-            let written = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, total - offset) }
+        var failed = false
+        buffer.withUnsafeBytes { bytes in
+            do { try writeAll(bytes) } catch { failed = true }
+        }
+        if failed { throw OutputClosed() }
+    }
+
+    /// write(2) until every byte is written.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputClosed) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(fd, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw OutputClosed()

@@ -7,6 +7,11 @@
 // that the two windows together hold what one did), and written when the next window is handed
 // over or the batch ends: reading and writing no longer leave the workers idle. Memory is bounded
 // by the window whatever the input size, and output is byte-identical for any --jobs.
+//
+// A record is copied once on its way: its JSONL line into the window's one byte buffer. A worker
+// parses a line into a record it reuses (so the decoded text needs no allocation of its own),
+// scores it from there, and appends its output line to the slice's one output buffer, which is
+// written as it is.
 
 import Dispatch
 import NarrascanCore
@@ -29,7 +34,10 @@ public final class ScorePipeline {
     /// Identify the language of JSONL records without `lang` (`--identify-lang`).
     public var identifyLanguage = false
     let context: CommandContext
-    private var pending: [WorkItem] = []
+    /// The window being gathered: its items in input order, and the bytes of its JSONL lines,
+    /// one after the other (a line is copied once, into this buffer, not into an array of its own).
+    private var pending: [PendingItem] = []
+    private var lineBytes: [UInt8] = []
     private var pendingBytes = 0
     /// The number of failed inputs and records so far.
     public private(set) var failures = 0
@@ -55,14 +63,40 @@ public final class ScorePipeline {
 
     /// Queues one item; scores and writes a full window.
     public func add(_ item: WorkItem) throws(OutputClosed) {
-        guard !stopped else { return }
-        pending.append(item)
         switch item {
-        case .line(let bytes, _, _): pendingBytes += bytes.count
-        case .document(let d): pendingBytes += d.text.count
+        case .line(let bytes, let path, let line):
+            try bytes.withUnsafeBufferPointer { (b) throws(OutputClosed) in try addLine(b, path: path, line: line) }
+        case .document(let d):
+            guard !stopped else { return }
+            pending.append(.document(d))
+            pendingBytes += d.text.count
+            try flushIfFull()
         }
-        let perJob = jobs == 1 ? 1 : 2  // two half windows in flight with more than one job
-        if pendingBytes * perJob >= jobs * (4 << 20) || pending.count * perJob >= jobs * 4096 { try flushWindow() }
+    }
+
+    /// Queues a JSONL line still to parse (copied into the window); scores and writes a full window.
+    public func addLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(OutputClosed) {
+        guard !stopped else { return }
+        if lineBytes.capacity == 0 { reserveLineBytes() }
+        pending.append(.line(start: lineBytes.count, count: bytes.count, path: path, line: line))
+        lineBytes.append(contentsOf: bytes)
+        pendingBytes += bytes.count
+        try flushIfFull()
+    }
+
+    private func flushIfFull() throws(OutputClosed) {
+        if pendingBytes >= windowBytes || pending.count >= windowItems { try flushWindow() }
+    }
+
+    /// A window is full at this many bytes of input, or this many items: 4 MiB or 4,096 items per
+    /// job, halved with more than one job, since two windows are then in flight.
+    private var windowBytes: Int { jobs == 1 ? 4 << 20 : jobs * (2 << 20) }
+    private var windowItems: Int { jobs == 1 ? 4096 : jobs * 2048 }
+
+    /// Space for a window's lines and the line that fills it, reserved once (growing by doubling
+    /// past a full window would hold both copies at once).
+    private func reserveLineBytes() {
+        lineBytes.reserveCapacity(windowBytes + (256 << 10))
     }
 
     /// Reports a failed input in its place in the output order.
@@ -86,41 +120,82 @@ public final class ScorePipeline {
         if failFast { stopped = true }
     }
 
-    /// The result of one item.
-    enum Outcome {
-        case output([UInt8])
-        case failure(InputError)
+    /// One queued item: a line (its place in the window's `lineBytes`) or a document.
+    enum PendingItem {
+        case line(start: Int, count: Int, path: String, line: Int)
+        case document(DocumentRecord)
+    }
+
+    /// What one slice of a window produced: the output lines of its documents one after the
+    /// other, and its failures, each with where it falls among them.
+    struct SliceOutput {
+        var bytes: [UInt8] = []
+        var documents = 0
+        /// Each failure with the output bytes and documents before it in this slice.
+        var failures: [(offset: Int, documents: Int, error: InputError)] = []
     }
 
     /// Scores the queued window: at once with one job; with more, in the background, after which
     /// the window before it (if any) is written.
     private func flushWindow() throws(OutputClosed) {
         guard !pending.isEmpty, !stopped else { return }
-        let items = pending
-        pending.removeAll(keepingCapacity: true)
         bytesSeen += pendingBytes
         pendingBytes = 0
-        let slices = jobs == 1 ? 1 : min(items.count, jobs * 4)
+        if jobs == 1 {
+            // Scored in place: the window's arrays keep their storage for the next window.
+            let results = SliceResults(count: 1)
+            lineBytes.withUnsafeBufferPointer { window in
+                results.store(
+                    ScorePipeline.scoreSlice(
+                        pending[...], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
+                    at: 0)
+            }
+            pending.removeAll(keepingCapacity: true)
+            lineBytes.removeAll(keepingCapacity: true)
+            try write(results, slices: 1)
+            return
+        }
+        let items = pending
+        let window = lineBytes
+        pending.removeAll(keepingCapacity: true)
+        // The window's lines go with it; the next window starts a buffer of about the same size.
+        lineBytes = []
+        if !window.isEmpty { reserveLineBytes() }
+        let slices = min(items.count, jobs * 4)
         let results = SliceResults(count: slices)
         let work: @Sendable (Int) -> Void = { [classifier, formatter, parser, identifyLanguage] slice in
             let lo = items.count * slice / slices, hi = items.count * (slice + 1) / slices
-            let scratch = MatchScratch()
-            var outcomes: [Outcome] = []
-            outcomes.reserveCapacity(hi - lo)
-            for item in items[lo..<hi] {
-                outcomes.append(ScorePipeline.process(item, classifier, formatter, parser, scratch, identifyLanguage: identifyLanguage))
+            window.withUnsafeBufferPointer { window in
+                results.store(
+                    ScorePipeline.scoreSlice(
+                        items[lo..<hi], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
+                    at: slice)
             }
-            results.store(outcomes, at: slice)
-        }
-        if slices == 1 && jobs == 1 {
-            work(0)
-            try write(results, slices: slices)
-            return
         }
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
         try drain()
         inFlight = (done, results, slices)
+    }
+
+    /// Scores a run of a window's items into one output buffer (one worker's share).
+    static func scoreSlice(
+        _ items: ArraySlice<PendingItem>, _ window: UnsafeBufferPointer<UInt8>, _ classifier: NarrativeClassifier,
+        _ formatter: ResultFormatter, _ parser: JSONRecordParser, _ scratch: MatchScratch, identifyLanguage: Bool
+    ) -> SliceOutput {
+        var output = SliceOutput()
+        var record = DocumentRecord(id: "", text: [])
+        for item in items {
+            if let error = ScorePipeline.process(
+                item, window, classifier, formatter, parser, scratch, record: &record, to: &output.bytes,
+                identifyLanguage: identifyLanguage)
+            {
+                output.failures.append((output.bytes.count, output.documents, error))
+            } else {
+                output.documents += 1
+            }
+        }
+        return output
     }
 
     /// Waits for the window scored in the background, if any, and writes it.
@@ -135,17 +210,19 @@ public final class ScorePipeline {
     /// Writes a scored window in order, reporting its failures in their places.
     private func write(_ results: SliceResults, slices: Int) throws(OutputClosed) {
         for slice in 0..<slices {
-            for outcome in results.take(slice) {
-                switch outcome {
-                case .output(let bytes):
-                    documents += 1
-                    try context.stdout.write(bytes)
-                case .failure(let error):
-                    try context.stdout.flush()
-                    report(error)
-                    if stopped { return }
-                }
+            let output = results.take(slice)
+            var written = 0, counted = 0
+            for failure in output.failures {
+                try writeBytes(output.bytes, written..<failure.offset)
+                documents += failure.documents - counted
+                written = failure.offset
+                counted = failure.documents
+                try context.stdout.flush()
+                report(failure.error)
+                if stopped { return }
             }
+            try writeBytes(output.bytes, written..<output.bytes.count)
+            documents += output.documents - counted
         }
         if context.stderr.isTerminal && documents >= 2000 {
             try? context.stderr.write("\rnarrascan: \(documents) documents, \(bytesSeen >> 20) MiB")
@@ -153,27 +230,42 @@ public final class ScorePipeline {
         }
     }
 
+    private func writeBytes(_ bytes: [UInt8], _ range: Range<Int>) throws(OutputClosed) {
+        guard !range.isEmpty else { return }
+        var failed = false
+        bytes.withUnsafeBytes { all in
+            do { try context.stdout.write(UnsafeRawBufferPointer(rebasing: all[range])) } catch { failed = true }
+        }
+        if failed { throw OutputClosed() }
+    }
+
+    /// Scores one item and appends its output line to `out`; the error instead when it is a line
+    /// that is no valid record.
+    ///
+    /// - Parameters:
+    ///   - window: the window's line bytes, which a `.line` item indexes.
+    ///   - record: scratch for a line's record, reused from item to item (its text's storage too).
     static func process(
-        _ item: WorkItem, _ classifier: NarrativeClassifier, _ formatter: ResultFormatter, _ parser: JSONRecordParser,
-        _ scratch: MatchScratch, identifyLanguage: Bool = false
-    ) -> Outcome {
-        var record: DocumentRecord
+        _ item: PendingItem, _ window: UnsafeBufferPointer<UInt8>, _ classifier: NarrativeClassifier,
+        _ formatter: ResultFormatter, _ parser: JSONRecordParser, _ scratch: MatchScratch,
+        record: inout DocumentRecord, to out: inout [UInt8], identifyLanguage: Bool = false
+    ) -> InputError? {
         switch item {
-        case .document(let d): record = d
-        case .line(let bytes, let path, let line):
+        case .document(let d):
+            let score = d.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
+            formatter.append(d, score, to: &out)
+        case .line(let start, let count, let path, let line):
             do {
-                record = try bytes.withUnsafeBufferPointer { buffer throws(JSONRecordError) in
-                    try parser.parse(buffer, fallbackID: "\(path):\(line)")
-                }
+                try parser.parse(
+                    UnsafeBufferPointer(rebasing: window[start..<start + count]), fallbackID: "\(path):\(line)", into: &record)
             } catch {
-                return .failure(InputError(path: path, line: line, reason: "invalid record: \(error)"))
+                return InputError(path: path, line: line, reason: "invalid record: \(error)")
             }
             if identifyLanguage && record.lang == nil { record.lang = LanguageIdentifier().identify(record.text) }
+            let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
+            formatter.append(record, score, to: &out)
         }
-        let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
-        var out: [UInt8] = []
-        formatter.append(record, score, to: &out)
-        return .output(out)
+        return nil
     }
 }
 
@@ -185,22 +277,22 @@ public final class ScorePipeline {
 /// that ThreadSanitizer reports.) `take` runs after `concurrentPerform` has returned (with more
 /// than one job: after the window's `DispatchGroup` has been waited for).
 final class SliceResults: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<[ScorePipeline.Outcome]>
+    private let slots: UnsafeMutablePointer<ScorePipeline.SliceOutput>
     private let count: Int
     init(count: Int) {
         self.count = count
         slots = .allocate(capacity: count)
-        slots.initialize(repeating: [], count: count)
+        slots.initialize(repeating: ScorePipeline.SliceOutput(), count: count)
     }
     deinit {
         slots.deinitialize(count: count)
         slots.deallocate()
     }
-    func store(_ outcomes: [ScorePipeline.Outcome], at slot: Int) {
+    func store(_ output: ScorePipeline.SliceOutput, at slot: Int) {
         precondition(slot >= 0 && slot < count)
-        slots[slot] = outcomes
+        slots[slot] = output
     }
-    func take(_ slot: Int) -> [ScorePipeline.Outcome] { slots[slot] }
+    func take(_ slot: Int) -> ScorePipeline.SliceOutput { slots[slot] }
 }
 
 /// Reads the inputs of a batch and feeds them to a pipeline.
@@ -214,7 +306,7 @@ struct BatchReader {
         var skipped: String?
         try source.read(item) { (event) throws(OutputClosed) -> Bool in
             switch event {
-            case .line(let line, let number): try pipeline.add(.line(bytes: Array(line), path: item.path, line: number))
+            case .line(let line, let number): try pipeline.addLine(line, path: item.path, line: number)
             case .document(let d): try pipeline.add(.document(d))
             case .failure(let error): try pipeline.fail(error)
             case .notScored(let reason): skipped = reason
