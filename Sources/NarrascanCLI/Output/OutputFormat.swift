@@ -76,9 +76,11 @@ public struct ResultFormatter: Sendable {
     public func appendJSON(_ record: DocumentRecord, _ score: DocumentScore, to w: inout JSONWriter) {
         w.member("{\"id\":", record.id)
         w.raw(",\"labels\":[")
-        for (k, label) in score.labels.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.string(label)
+        var firstLabel = true
+        for n in score.narratives where n.labelled {
+            if !firstLabel { w.raw(",") }
+            firstLabel = false
+            w.string(n.narrative)
         }
         w.raw("],\"scores\":{")
         for (k, n) in score.narratives.enumerated() {

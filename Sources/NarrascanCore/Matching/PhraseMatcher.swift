@@ -57,7 +57,7 @@ public final class PhraseMatcher: @unchecked Sendable {
         }
         let tables: AutomatonTables
         do {
-            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map(\.words), skimming: skimming)
+            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map { $0.words }, skimming: skimming)
         } catch {
             guard case .tooComplex(let why) = error else { fatalError() }
             throw LexiconErrors([LexiconDiagnostic(source: "lexicons", line: 0, column: 0, problem: .tooComplex(why))])
@@ -68,7 +68,7 @@ public final class PhraseMatcher: @unchecked Sendable {
         self.tables = tables
         self.stateCount = tables.stateCount
         self.transitionCount = tables.transitionCount
-        self.maxPhraseWords = entries.map(\.words.count).max() ?? 0
+        self.maxPhraseWords = entries.reduce(0) { max($0, $1.words.count) }
         var owned: [UnsafeMutableRawPointer] = []
         func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))

@@ -21,62 +21,82 @@ public struct Scorer: Sendable {
         self.model = model
         self.entries = matcher.entries
         self.narrativeOfEntry = matcher.narrativeOfEntry
-        self.exactWords = matcher.entries.map(\.exactWordCount)
+        self.exactWords = matcher.entries.map { $0.exactWordCount }
     }
 
     /// Scores one text's matches.
+    ///
+    /// The matches are sorted once, by narrative and then in `overlapOrder`; in each narrative's
+    /// run a match is kept unless one before it ends at or after its last word (it lies inside
+    /// that one), and the kept matches are counted in place: a text costs one array for its
+    /// matches, not one per narrative and step.
     ///
     /// - Parameters:
     ///   - matches: every occurrence found in the text, in any order.
     ///   - words: the text's word count.
     /// - Complexity: O(m log m) in the number of matches.
     public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0) -> DocumentScore {
-        var perNarrative = [[PhraseMatch]](repeating: [], count: lexicons.lexicons.count)
-        for m in matches { perNarrative[narrativeOfEntry[m.entry]].append(m) }
         var result: [NarrativeScore] = []
-        result.reserveCapacity(perNarrative.count)
+        result.reserveCapacity(lexicons.lexicons.count)
+        var ordered = matches
+        if ordered.count > 1 {
+            ordered.sort { a, b in
+                let na = narrativeOfEntry[a.entry], nb = narrativeOfEntry[b.entry]
+                if na != nb { return na < nb }
+                return overlapOrder(a, b)
+            }
+        }
+        var next = 0  // the first match of the narrative being scored
         for (n, lexicon) in lexicons.lexicons.enumerated() {
-            let kept = resolveOverlaps(perNarrative[n])
+            var end = next
+            while end < ordered.count && narrativeOfEntry[ordered[end].entry] == n { end += 1 }
+            // Keep the matches no earlier one contains (in overlap order), compacted in place.
+            var kept = next
+            var maxLast = -1
+            for k in next..<end where ordered[k].lastWord > maxLast {
+                ordered[kept] = ordered[k]
+                kept += 1
+                maxLast = ordered[k].lastWord
+            }
             // Each entry's count of kept matches, contributions summed in entry order.
             var raw = 0.0
-            let byEntry = kept.map(\.entry).sorted()
-            var k = 0
-            while k < byEntry.count {
-                var next = k + 1
-                while next < byEntry.count && byEntry[next] == byEntry[k] { next += 1 }
-                raw += model.contribution(weight: entries[byEntry[k]].weight, count: next - k)
-                k = next
+            var evidence: [Evidence] = []
+            if kept > next {
+                ordered[next..<kept].sort { $0.entry < $1.entry }
+                var k = next
+                while k < kept {
+                    var run = k + 1
+                    while run < kept && ordered[run].entry == ordered[k].entry { run += 1 }
+                    raw += model.contribution(weight: entries[ordered[k].entry].weight, count: run - k)
+                    k = run
+                }
+                ordered[next..<kept].sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
+                evidence.reserveCapacity(kept - next)
+                for m in ordered[next..<kept] {
+                    evidence.append(
+                        Evidence(
+                            narrative: lexicon.name, phrase: entries[m.entry].phrase, start: m.start, end: m.end,
+                            weight: entries[m.entry].weight, entry: m.entry))
+                }
             }
             let score = model.score(raw: raw, words: words)
-            let evidence = kept.sorted { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }.map {
-                Evidence(
-                    narrative: lexicon.name, phrase: entries[$0.entry].phrase, start: $0.start, end: $0.end,
-                    weight: entries[$0.entry].weight, entry: $0.entry)
-            }
             result.append(
                 NarrativeScore(
                     narrative: lexicon.name, score: score, raw: raw, labelled: score >= lexicon.threshold,
                     evidence: evidence))
+            next = end
         }
         return DocumentScore(words: words, invalidBytes: invalidBytes, narratives: result)
     }
 
-    /// Drops matches contained in another match of the same narrative (see the file comment).
-    func resolveOverlaps(_ matches: [PhraseMatch]) -> [PhraseMatch] {
-        guard matches.count > 1 else { return matches }
-        let ordered = matches.sorted { a, b in
-            if a.firstWord != b.firstWord { return a.firstWord < b.firstWord }
-            if a.lastWord != b.lastWord { return a.lastWord > b.lastWord }
-            let sa = exactWords[a.entry], sb = exactWords[b.entry]
-            if sa != sb { return sa > sb }
-            return a.entry < b.entry
-        }
-        var kept: [PhraseMatch] = []
-        var maxLast = -1
-        for m in ordered where m.lastWord > maxLast {
-            kept.append(m)
-            maxLast = m.lastWord
-        }
-        return kept
+    /// The order in which overlaps are resolved: by first word, then the longer match first, then
+    /// the more specific entry (more exact words), then file order.
+    @inline(__always)
+    func overlapOrder(_ a: PhraseMatch, _ b: PhraseMatch) -> Bool {
+        if a.firstWord != b.firstWord { return a.firstWord < b.firstWord }
+        if a.lastWord != b.lastWord { return a.lastWord > b.lastWord }
+        let sa = exactWords[a.entry], sb = exactWords[b.entry]
+        if sa != sb { return sa > sb }
+        return a.entry < b.entry
     }
 }
