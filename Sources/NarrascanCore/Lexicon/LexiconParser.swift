@@ -170,24 +170,40 @@ public struct LexiconParser: Sendable {
     }
 
     /// Splits a phrase on spaces and tabs, folds each word with the tokenizer, and resolves `*`.
+    ///
+    /// Chunks are taken in place (no split into an array of slices, no copy of each chunk): this
+    /// runs for every entry at every start.
     func parsePhrase(_ text: ArraySlice<UInt8>, buffer: FoldBuffer) -> Result<[PhraseWord], LexiconDiagnostic.Problem> {
         var words: [PhraseWord] = []
-        for chunk in text.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+        words.reserveCapacity(4)
+        var collector = WordCollector()
+        var next = text.startIndex
+        while next < text.endIndex {
+            if text[next] == 0x20 || text[next] == 0x09 {
+                next += 1
+                continue
+            }
+            var chunkEnd = next
+            while chunkEnd < text.endIndex && text[chunkEnd] != 0x20 && text[chunkEnd] != 0x09 { chunkEnd += 1 }
+            let chunk = text[next..<chunkEnd]
+            next = chunkEnd
             let chunkName = { String(decoding: chunk, as: UTF8.self) }
             let isPrefix = chunk.last == UInt8(ascii: "*")
-            let chunkBytes = Array(isPrefix ? chunk.dropLast() : chunk)
+            let chunkBytes = isPrefix ? chunk.dropLast() : chunk
             if chunkBytes.contains(UInt8(ascii: "*")) { return .failure(.misplacedWildcard(chunkName())) }
-            var collector = WordCollector()
+            collector.words.removeAll(keepingCapacity: true)
             let stats = chunkBytes.withUnsafeBufferPointer { tokenizer.tokenize($0, buffer: buffer, into: &collector) }
             let tokens = collector.words
             if tokens.isEmpty {
                 return .failure(isPrefix ? .wildcardTooShort(chunkName()) : .phraseBreakingPunctuation(chunkName()))
             }
-            if stats.invalidBytes > 0 || tokens.dropFirst().contains(where: \.hardBreakBefore) {
+            if stats.invalidBytes > 0 || tokens.dropFirst().contains(where: { $0.hardBreakBefore }) {
                 return .failure(.phraseBreakingPunctuation(chunkName()))
             }
             // Punctuation glued to the chunk's ends ("(nato", "eu.") would also never match.
-            if tokens[0].hardBreakBefore || hasHardSeparator(chunkBytes[tokens[tokens.count - 1].end...], buffer: buffer) {
+            if tokens[0].hardBreakBefore
+                || hasHardSeparator(chunkBytes[(chunkBytes.startIndex + tokens[tokens.count - 1].end)...], buffer: buffer)
+            {
                 return .failure(.phraseBreakingPunctuation(chunkName()))
             }
             for (k, token) in tokens.enumerated() {

@@ -148,25 +148,18 @@ struct PhraseAutomatonBuilder {
         }
         for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = sortedUnique(startTarget[c]) }
 
-        // Sized for the usual case, where there are about as many states as trie nodes and
-        // transitions as phrase words, so that the tables do not rehash as they grow.
-        var stateOf: [StateKey: Int32] = [StateKey([0]): 0]
-        stateOf.reserveCapacity(children.count)
-        var states: [[Int32]] = [[0]]
-        states.reserveCapacity(children.count)
+        // States are sets of trie nodes, stored one after the other (`states`), interned through
+        // a hash table of their own: no array and no dictionary key per state.
+        var states = InternedStates(expected: children.count)
         var startNext = [Int32](repeating: 0, count: classCount)
         var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
         transitions.reserveCapacity(wordIDs.count)
 
         func intern(_ set: [Int32]) throws(AutomatonBuildError) -> Int32 {
-            let key = StateKey(set)
-            if let s = stateOf[key] { return s }
-            if states.count >= limits.maxStates {
+            let s = set.withUnsafeBufferPointer { states.intern($0) }
+            if states.count > limits.maxStates {
                 throw .tooComplex("more than \(limits.maxStates) automaton states; use fewer or less overlapping wildcards")
             }
-            let s = Int32(states.count)
-            states.append(set)
-            stateOf[key] = s
             return s
         }
 
@@ -182,10 +175,12 @@ struct PhraseAutomatonBuilder {
         var target: [Int32] = []
         while next < states.count {
             let d = Int32(next)
-            let set = states[next]
+            let (lo, hi) = states.range(of: next)
             next += 1
             contributions.removeAll(keepingCapacity: true)
-            for t in set where t != 0 {
+            for k in lo..<hi {
+                let t = states.nodes[k]
+                if t == 0 { continue }
                 for (symbol, child) in children[Int(t)] {
                     for c in classesOfSymbol[Int(symbol)] { contributions.append((c, child)) }
                 }
@@ -210,8 +205,10 @@ struct PhraseAutomatonBuilder {
         // 5. Outputs per state.
         var outputStart: [Int32] = [0]
         var outputEntries: [Int32] = []
-        for set in states {
-            for t in set { outputEntries += nodeOutputs[Int(t)] }
+        outputStart.reserveCapacity(states.count + 1)
+        for s in 0..<states.count {
+            let (lo, hi) = states.range(of: s)
+            for k in lo..<hi { outputEntries += nodeOutputs[Int(states.nodes[k])] }
             outputStart.append(Int32(outputEntries.count))
         }
 
@@ -255,18 +252,92 @@ func transitionSlot(_ key: UInt64, _ mask: Int) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
 }
 
-/// A DFA state (a sorted set of trie nodes) as a dictionary key, hashed with one multiply per node
-/// instead of the standard library's per-element hashing. Compile-time only.
-struct StateKey: Hashable {
-    let nodes: [Int32]
-    init(_ nodes: [Int32]) { self.nodes = nodes }
-    func hash(into hasher: inout Hasher) {
-        var h = UInt64(truncatingIfNeeded: nodes.count) &* 0x9E37_79B9_7F4A_7C15
-        for n in nodes {
+/// The DFA states of the subset construction, each a sorted set of trie nodes, interned: the sets
+/// are stored one after the other in `nodes`, and an open-addressing table of state numbers, keyed
+/// by a multiply hash of the set (one multiply per node), finds a set's state. Compile-time only;
+/// a dictionary keyed by arrays cost an array per state and the standard library's hashing per
+/// lookup.
+struct InternedStates {
+    /// Every state's nodes, state after state; state s is `nodes[start[s] ..< start[s + 1]]`.
+    private(set) var nodes: [Int32] = [0]
+    private var start: [Int32] = [0, 1]
+    /// State number + 1 per slot (0: empty), and the hash of that state's set.
+    private var slots: [Int32]
+    private var slotHashes: [UInt64]
+
+    /// A table holding state 0 = {root}, sized for about `expected` states.
+    init(expected: Int) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity *= 2 }
+        slots = [Int32](repeating: 0, count: capacity)
+        slotHashes = [UInt64](repeating: 0, count: capacity)
+        nodes.reserveCapacity(expected * 2)
+        start.reserveCapacity(expected + 1)
+        let root: [Int32] = [0]
+        root.withUnsafeBufferPointer { insert($0, hash: InternedStates.hash($0), count: 0) }
+    }
+
+    /// The number of states.
+    var count: Int { start.count - 1 }
+
+    /// Where state `s`'s nodes are in `nodes`.
+    func range(of s: Int) -> (Int, Int) { (Int(start[s]), Int(start[s + 1])) }
+
+    /// The state of `set` (sorted, repeat-free), added as a new state when there is none.
+    mutating func intern(_ set: UnsafeBufferPointer<Int32>) -> Int32 {
+        let h = InternedStates.hash(set)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 32) & mask
+        while true {
+            let s = Int(slots[slot]) - 1
+            if s < 0 { break }
+            if slotHashes[slot] == h {
+                let lo = Int(start[s]), hi = Int(start[s + 1])
+                if hi - lo == set.count && nodes.withUnsafeBufferPointer({ n in (0..<set.count).allSatisfy { n[lo + $0] == set[$0] } }) {
+                    return Int32(s)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        let s = count
+        nodes.append(contentsOf: set)
+        start.append(Int32(nodes.count))
+        if (s + 1) * 2 > slots.count { grow() }
+        insert(set, hash: h, count: s)
+        return Int32(s)
+    }
+
+    /// Records state `s` (whose nodes are stored already) in the table.
+    private mutating func insert(_ set: UnsafeBufferPointer<Int32>, hash h: UInt64, count s: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 32) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(s + 1)
+        slotHashes[slot] = h
+    }
+
+    /// Doubles the table.
+    private mutating func grow() {
+        let oldSlots = slots, oldHashes = slotHashes
+        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
+        slotHashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
+        let mask = slots.count - 1
+        for k in 0..<oldSlots.count where oldSlots[k] != 0 {
+            var slot = Int(truncatingIfNeeded: oldHashes[k] >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = oldSlots[k]
+            slotHashes[slot] = oldHashes[k]
+        }
+    }
+
+    /// One multiply per node.
+    static func hash(_ set: UnsafeBufferPointer<Int32>) -> UInt64 {
+        var h = UInt64(truncatingIfNeeded: set.count) &* 0x9E37_79B9_7F4A_7C15
+        for n in set {
             h = (h ^ UInt64(UInt32(bitPattern: n))) &* 0xFF51_AFD7_ED55_8CCD
             h ^= h >> 29
         }
-        hasher.combine(h)
+        return h
     }
 }
 
@@ -281,14 +352,24 @@ func sortedUnique(_ values: [Int32]) -> [Int32] {
 /// The union of two sorted, repeat-free arrays, sorted and repeat-free, written into `result`
 /// (its old contents are dropped, its capacity kept).
 func sortedUnion(_ a: [Int32], _ b: [Int32], into result: inout [Int32]) {
-    result.removeAll(keepingCapacity: true)
-    result.reserveCapacity(a.count + b.count)
-    var i = 0, j = 0
-    while i < a.count && j < b.count {
-        if a[i] < b[j] { result.append(a[i]); i += 1 }
-        else if b[j] < a[i] { result.append(b[j]); j += 1 }
-        else { result.append(a[i]); i += 1; j += 1 }
+    let n = a.count + b.count
+    if result.count < n { result.append(contentsOf: repeatElement(0, count: n - result.count)) }
+    let written = result.withUnsafeMutableBufferPointer { r in
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, k = 0
+                while i < a.count && j < b.count {
+                    let x = a[i], y = b[j]
+                    r[k] = x < y ? x : y
+                    k += 1
+                    if x <= y { i += 1 }
+                    if y <= x { j += 1 }
+                }
+                while i < a.count { r[k] = a[i]; i += 1; k += 1 }
+                while j < b.count { r[k] = b[j]; j += 1; k += 1 }
+                return k
+            }
+        }
     }
-    result.append(contentsOf: a[i...])
-    result.append(contentsOf: b[j...])
+    result.removeLast(result.count - written)
 }
