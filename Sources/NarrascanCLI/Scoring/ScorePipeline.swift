@@ -1,10 +1,10 @@
 // The batch engine of `score`: documents go in one at a time, results come out in input order.
 //
-// Work is gathered into a window (≈ 4 MiB of input or 4,096 documents per job), the window is cut
-// into `jobs × 4` contiguous slices, and `DispatchQueue.concurrentPerform` scores the slices, each
-// with its own scratch and output buffer. The window is then written in order. With more than one
-// job a window is scored in the background while the caller reads the next one (half the size, so
-// that the two windows together hold what one did), and written when the next window is handed
+// Work is gathered into a window (≈ 2 MiB of input or 2,048 documents per job; 1 MiB with one
+// job, which only has to amortise a window's set-up), the window is cut into `jobs × 4` contiguous
+// slices, and `DispatchQueue.concurrentPerform` scores the slices, each with its own scratch and
+// output buffer. The window is then written in order. With more than one job a window is scored in
+// the background while the caller reads the next one, and written when the next window is handed
 // over or the batch ends: reading and writing no longer leave the workers idle. Memory is bounded
 // by the window whatever the input size, and output is byte-identical for any --jobs.
 //
@@ -88,9 +88,11 @@ public final class ScorePipeline {
         if pendingBytes >= windowBytes || pending.count >= windowItems { try flushWindow() }
     }
 
-    /// A window is full at this many bytes of input, or this many items: 4 MiB or 4,096 items per
-    /// job, halved with more than one job, since two windows are then in flight.
-    private var windowBytes: Int { jobs == 1 ? 4 << 20 : jobs * (2 << 20) }
+    /// A window is full at this many bytes of input, or this many items: 2 MiB or 2,048 items per
+    /// job (two windows are in flight with more than one job). One job scores a window at once,
+    /// with no parallelism to feed: 1 MiB is enough, and its line buffer (an allocation of its own,
+    /// fresh pages) adds less to peak memory.
+    private var windowBytes: Int { jobs == 1 ? 1 << 20 : jobs * (2 << 20) }
     private var windowItems: Int { jobs == 1 ? 4096 : jobs * 2048 }
 
     /// Space for a window's lines and the line that fills it, reserved once (growing by doubling
