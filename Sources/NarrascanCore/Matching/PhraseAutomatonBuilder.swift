@@ -155,16 +155,10 @@ struct PhraseAutomatonBuilder {
         var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
         transitions.reserveCapacity(wordIDs.count)
 
-        func intern(_ set: [Int32]) throws(AutomatonBuildError) -> Int32 {
-            let s = set.withUnsafeBufferPointer { states.intern($0) }
-            if states.count > limits.maxStates {
-                throw .tooComplex("more than \(limits.maxStates) automaton states; use fewer or less overlapping wildcards")
-            }
-            return s
-        }
-
+        // (Not a local function: one that captures `states` boxes it, and every access to the box
+        // was checked for exclusivity at run time, 12 M instructions.)
         for c in 0..<classCount where startTarget[c].count > 1 {
-            startNext[c] = try intern(startTarget[c])
+            startNext[c] = try states.intern(startTarget[c], limit: limits.maxStates)
         }
         var next = 1
         // (class, child) pairs contributed by a state's non-root nodes, grouped by sorting.
@@ -195,7 +189,7 @@ struct PhraseAutomatonBuilder {
                     k += 1
                 }
                 sortedUnion(startTarget[Int(c)], extra, into: &target)
-                transitions.append((d, c, try intern(target)))
+                transitions.append((d, c, try states.intern(target, limit: limits.maxStates)))
                 if transitions.count > limits.maxTransitions {
                     throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
                 }
@@ -284,6 +278,17 @@ struct InternedStates {
     func range(of s: Int) -> (Int, Int) { (Int(start[s]), Int(start[s + 1])) }
 
     /// The state of `set` (sorted, repeat-free), added as a new state when there is none.
+    ///
+    /// - Throws: `.tooComplex` when that would make more than `limit` states.
+    mutating func intern(_ set: [Int32], limit: Int) throws(AutomatonBuildError) -> Int32 {
+        let s = set.withUnsafeBufferPointer { intern($0) }
+        if count > limit {
+            throw .tooComplex("more than \(limit) automaton states; use fewer or less overlapping wildcards")
+        }
+        return s
+    }
+
+    /// `intern(_:limit:)` without the limit.
     mutating func intern(_ set: UnsafeBufferPointer<Int32>) -> Int32 {
         let h = InternedStates.hash(set)
         let mask = slots.count - 1

@@ -239,7 +239,7 @@ struct SkimFilter {
     static func product(_ word: PhraseWord) -> UInt64? {
         guard case .exact(let w) = word, isPlain(w) else { return nil }
         let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
-        return skimProduct((firstEight(skimFold(w)) & skimByteMask(run)) ^ run)
+        return skimProduct((foldedFirstEight(w) & skimByteMask(run)) ^ run)
     }
 
     /// The product a run's first bytes give in the prefix filter (`WordSkimmer`'s loop) when the
@@ -258,7 +258,7 @@ struct SkimFilter {
         case .exact: return product(word)
         case .prefix(let p):
             guard p.count >= 4, isPlain(p) else { return nil }
-            return skimTierProduct(firstEight(skimFold(p)), prefix: 4)
+            return skimTierProduct(foldedFirstEight(p), prefix: 4)
         }
     }
 
@@ -268,6 +268,29 @@ struct SkimFilter {
         case .exact(let w): return isPlain(w)
         case .prefix(let p): return isPlain(p)
         }
+    }
+
+    /// `firstEight(skimFold(bytes))` without the folded array: the fold of a byte depends only
+    /// on the byte before it, so the first eight folded bytes come from the first eight bytes.
+    static func foldedFirstEight(_ bytes: [UInt8]) -> UInt64 {
+        var x: UInt64 = 0
+        var before: UInt8 = 0
+        for k in 0..<min(bytes.count, 8) {
+            let b = bytes[k]
+            let folded: UInt8
+            if b >= 0xC0 {
+                folded = 0xF0
+            } else if b >= 0x80 && k > 0 && (0xC3...0xC5).contains(before) {
+                folded = 0xA0
+            } else if k > 0 && (before == 0xD0 && b == 0x81 || before == 0xD1 && b == 0x91) {
+                folded = 0xB5
+            } else {
+                folded = b | 0x20
+            }
+            x |= UInt64(folded) << UInt64(8 * k)
+            before = b
+        }
+        return x
     }
 
     /// The first eight bytes (zero-padded), little-endian.
