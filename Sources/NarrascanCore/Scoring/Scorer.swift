@@ -14,6 +14,10 @@ public struct Scorer: Sendable {
     private let narrativeOfEntry: [Int]
     /// `exactWordCount` of each entry, counted once: the overlap sort compares it for every pair.
     private let exactWords: [Int]
+    /// Each narrative's name and threshold, in set order (read per text without copying the
+    /// lexicons' entries).
+    private let names: [String]
+    private let thresholds: [Double]
 
     /// Creates a scorer for the entries of `matcher` (same lexicon set).
     public init(lexicons: LexiconSet, matcher: PhraseMatcher, model: ScoringModel = ScoringModel()) {
@@ -22,6 +26,8 @@ public struct Scorer: Sendable {
         self.entries = matcher.entries
         self.narrativeOfEntry = matcher.narrativeOfEntry
         self.exactWords = matcher.entries.map { $0.exactWordCount }
+        self.names = lexicons.lexicons.map { $0.name }
+        self.thresholds = lexicons.lexicons.map { $0.threshold }
     }
 
     /// Scores one text's matches.
@@ -37,7 +43,7 @@ public struct Scorer: Sendable {
     /// - Complexity: O(m log m) in the number of matches.
     public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0) -> DocumentScore {
         var result: [NarrativeScore] = []
-        result.reserveCapacity(lexicons.lexicons.count)
+        result.reserveCapacity(names.count)
         var ordered = matches
         if ordered.count > 1 {
             ordered.sort { a, b in
@@ -47,7 +53,7 @@ public struct Scorer: Sendable {
             }
         }
         var next = 0  // the first match of the narrative being scored
-        for (n, lexicon) in lexicons.lexicons.enumerated() {
+        for n in 0..<names.count {
             var end = next
             while end < ordered.count && narrativeOfEntry[ordered[end].entry] == n { end += 1 }
             // Keep the matches no earlier one contains (in overlap order), compacted in place.
@@ -75,14 +81,14 @@ public struct Scorer: Sendable {
                 for m in ordered[next..<kept] {
                     evidence.append(
                         Evidence(
-                            narrative: lexicon.name, phrase: entries[m.entry].phrase, start: m.start, end: m.end,
+                            narrative: names[n], phrase: entries[m.entry].phrase, start: m.start, end: m.end,
                             weight: entries[m.entry].weight, entry: m.entry))
                 }
             }
             let score = model.score(raw: raw, words: words)
             result.append(
                 NarrativeScore(
-                    narrative: lexicon.name, score: score, raw: raw, labelled: score >= lexicon.threshold,
+                    narrative: names[n], score: score, raw: raw, labelled: score >= thresholds[n],
                     evidence: evidence))
             next = end
         }
