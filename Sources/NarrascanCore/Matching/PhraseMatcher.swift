@@ -88,9 +88,8 @@ public final class PhraseMatcher: @unchecked Sendable {
             wildStartPair: copy(tables.wildcards.startPair), wildStartQuad: copy(tables.wildcards.startQuad),
             wildStarterPair: copy(tables.wildcards.starterPair), wildStarterQuad: copy(tables.wildcards.starterQuad),
             wildStartOct: copy(tables.wildcards.startOct), wildStarterOct: copy(tables.wildcards.starterOct),
-            wildRoot: copy(tables.wildcards.rootChild), wildChildStart: copy(tables.wildcards.childStart),
-            wildChildBytes: copy(tables.wildcards.childBytes), wildChildNodes: copy(tables.wildcards.childNodes),
-            wildTerminal: copy(tables.wildcards.terminal), vocabularyCount: Int32(tables.vocabularyCount),
+            wildRoot: copy(tables.wildcards.rootChild), wildNodes: copy(tables.wildcards.nodes),
+            wildChildren: copy(tables.wildcards.children), vocabularyCount: Int32(tables.vocabularyCount),
             startNext: copy(tables.startNext), transMask: tables.transitionKeys.count - 1,
             transKeys: copy(tables.transitionKeys), transTargets: copy(tables.transitionTargets),
             outStart: copy(tables.outputStart), outEntries: copy(tables.outputEntries),
@@ -215,10 +214,9 @@ struct ScanTables {
     let wildStartOct: UnsafeMutablePointer<UInt64>
     let wildStarterOct: UnsafeMutablePointer<UInt64>
     let wildRoot: UnsafeMutablePointer<Int32>
-    let wildChildStart: UnsafeMutablePointer<Int32>
-    let wildChildBytes: UnsafeMutablePointer<UInt8>
-    let wildChildNodes: UnsafeMutablePointer<Int32>
-    let wildTerminal: UnsafeMutablePointer<Int32>
+    /// `FrozenWildcardTrie.nodes` and `.children`.
+    let wildNodes: UnsafeMutablePointer<UInt64>
+    let wildChildren: UnsafeMutablePointer<UInt32>
     let vocabularyCount: Int32
     let startNext: UnsafeMutablePointer<Int32>
     let transMask: Int
@@ -298,8 +296,8 @@ extension UnsafePointer where Pointee == ScanTables {
     @inline(__always)
     func wildcardClass(_ folded: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         walkWildcardTrie(
-            folded, count, root: pointee.wildRoot, childStart: pointee.wildChildStart, childBytes: pointee.wildChildBytes,
-            childNodes: pointee.wildChildNodes, terminal: pointee.wildTerminal, vocabularyCount: pointee.vocabularyCount)
+            folded, count, root: pointee.wildRoot, nodes: pointee.wildNodes, children: pointee.wildChildren,
+            vocabularyCount: pointee.vocabularyCount)
     }
 
     @inline(__always)
@@ -339,30 +337,32 @@ extension UnsafePointer where Pointee == ScanTables {
     }
 }
 
-/// The trie walk of `wildcardClass`.
+/// The trie walk of `wildcardClass`: per level one node record (its children's place and its
+/// terminal) and a scan of its children, both in packed arrays (`FrozenWildcardTrie`).
 @inline(never)
 func walkWildcardTrie(
     _ folded: UnsafePointer<UInt8>, _ count: Int, root: UnsafeMutablePointer<Int32>,
-    childStart: UnsafeMutablePointer<Int32>, childBytes: UnsafeMutablePointer<UInt8>,
-    childNodes: UnsafeMutablePointer<Int32>, terminal: UnsafeMutablePointer<Int32>, vocabularyCount: Int32
+    nodes: UnsafeMutablePointer<UInt64>, children: UnsafeMutablePointer<UInt32>, vocabularyCount: Int32
 ) -> Int32 {
-    var node = root[Int(folded[0])]
+    var node = Int(root[Int(folded[0])])
     if node < 0 { return 0 }
-    var best = terminal[Int(node)]
+    var record = nodes[node]
+    var best = Int32(truncatingIfNeeded: record &>> 32)
     var k = 1
     descend: while k < count {
-        let b = folded[k]
-        var c = Int(childStart[Int(node)])
-        let end = Int(childStart[Int(node) + 1])
+        let b = UInt32(folded[k])
+        var c = Int(truncatingIfNeeded: record & 0xFFFF_FFFF)
+        let end = Int(truncatingIfNeeded: nodes[node &+ 1] & 0xFFFF_FFFF)
         while c < end {
-            let cb = childBytes[c]
+            let cb = children[c] & 0xFF
             if cb == b { break }
             if cb > b { break descend }
             c &+= 1
         }
         if c == end { break }
-        node = childNodes[c]
-        let t = terminal[Int(node)]
+        node = Int(children[c] &>> 8)
+        record = nodes[node]
+        let t = Int32(truncatingIfNeeded: record &>> 32)
         if t != 0 { best = t }
         k &+= 1
     }

@@ -93,11 +93,14 @@ struct WildcardTrie {
 struct FrozenWildcardTrie {
     /// rootChild[byte] = node, or -1.
     let rootChild: [Int32]
-    /// Node n's children are childBytes/childNodes[childStart[n] ..< childStart[n + 1]], sorted by byte.
-    let childStart: [Int32]
-    let childBytes: [UInt8]
-    let childNodes: [Int32]
-    let terminal: [Int32]
+    /// Node n's record: the start of its children in `children` (low 32 bits) and its terminal
+    /// wildcard id or 0 (high 32 bits); its children end where node n + 1's begin (a last record
+    /// closes the list). One load gives a node's children and its terminal.
+    let nodes: [UInt64]
+    /// Each node's children, sorted by byte: the byte (low 8 bits) and the child node (the bits
+    /// above), so that the walk scans one array. (Four arrays — starts, bytes, nodes, terminals
+    /// — cost the walk a cache miss each per level.)
+    let children: [UInt32]
     let isEmpty: Bool
     /// Start filters: a word can start with some prefix only if its first two bytes have their bit
     /// in `startPair` (prefixes of 2–3 bytes), its first four bytes have their hash bit in
@@ -118,29 +121,26 @@ struct FrozenWildcardTrie {
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
         var rootChild = [Int32](repeating: -1, count: 256)
         for edge in trie.children[0] { rootChild[Int(edge.byte)] = edge.node }
-        var childStart: [Int32] = []
-        var childBytes: [UInt8] = []
-        var childNodes: [Int32] = []
+        var nodes: [UInt64] = []
+        var children: [UInt32] = []
+        nodes.reserveCapacity(trie.children.count + 1)
+        precondition(trie.children.count < 1 << 24, "a wildcard trie node must fit in 24 bits")
         for node in 0..<trie.children.count {
-            childStart.append(Int32(childBytes.count))
+            nodes.append(UInt64(children.count) | UInt64(UInt32(bitPattern: trie.terminal[node])) << 32)
             let edges = trie.children[node]
             if edges.count == 1 {
                 // Most nodes (a prefix's inner letters) have one child: no sorted copy.
-                childBytes.append(edges[0].byte)
-                childNodes.append(edges[0].node)
+                children.append(UInt32(edges[0].byte) | UInt32(edges[0].node) << 8)
             } else if edges.count > 1 {
                 for edge in edges.sorted(by: { $0.byte < $1.byte }) {
-                    childBytes.append(edge.byte)
-                    childNodes.append(edge.node)
+                    children.append(UInt32(edge.byte) | UInt32(edge.node) << 8)
                 }
             }
         }
-        childStart.append(Int32(childBytes.count))
+        nodes.append(UInt64(children.count))
         self.rootChild = rootChild
-        self.childStart = childStart
-        self.childBytes = childBytes
-        self.childNodes = childNodes
-        self.terminal = trie.terminal
+        self.nodes = nodes
+        self.children = children
         self.isEmpty = trie.wildcardCount == 0
         var startPair = [UInt64](repeating: 0, count: 1024)
         var startQuad = [UInt64](repeating: 0, count: 1024)
