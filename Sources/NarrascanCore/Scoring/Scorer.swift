@@ -32,10 +32,10 @@ public struct Scorer: Sendable {
 
     /// Scores one text's matches.
     ///
-    /// The matches are sorted once, by narrative and then in `overlapOrder`; in each narrative's
-    /// run a match is kept unless one before it ends at or after its last word (it lies inside
-    /// that one), and the kept matches are counted in place: a text costs one array for its
-    /// matches, not one per narrative and step.
+    /// The matches are sorted once, by narrative and then in `Scorer.overlapOrder`; in each
+    /// narrative's run a match is kept unless one before it ends at or after its last word (it
+    /// lies inside that one), and the kept matches are counted in place: a text costs one array
+    /// for its matches, not one per narrative and step.
     ///
     /// - Parameters:
     ///   - matches: every occurrence found in the text, in any order.
@@ -46,10 +46,13 @@ public struct Scorer: Sendable {
         result.reserveCapacity(names.count)
         var ordered = matches
         if ordered.count > 1 {
+            // The comparator reads two tables through locals: capturing `self` copied the whole
+            // scorer (a retain per array) into the sort for every text.
+            let narrativeOf = narrativeOfEntry, exact = exactWords
             ordered.sort { a, b in
-                let na = narrativeOfEntry[a.entry], nb = narrativeOfEntry[b.entry]
+                let na = narrativeOf[a.entry], nb = narrativeOf[b.entry]
                 if na != nb { return na < nb }
-                return overlapOrder(a, b)
+                return Scorer.overlapOrder(a, b, exactWords: exact)
             }
         }
         var next = 0  // the first match of the narrative being scored
@@ -96,9 +99,9 @@ public struct Scorer: Sendable {
     }
 
     /// The order in which overlaps are resolved: by first word, then the longer match first, then
-    /// the more specific entry (more exact words), then file order.
+    /// the more specific entry (more exact words, `exactWords[entry]`), then file order.
     @inline(__always)
-    func overlapOrder(_ a: PhraseMatch, _ b: PhraseMatch) -> Bool {
+    static func overlapOrder(_ a: PhraseMatch, _ b: PhraseMatch, exactWords: [Int]) -> Bool {
         if a.firstWord != b.firstWord { return a.firstWord < b.firstWord }
         if a.lastWord != b.lastWord { return a.lastWord > b.lastWord }
         let sa = exactWords[a.entry], sb = exactWords[b.entry]
