@@ -37,7 +37,9 @@ public final class ScorePipeline {
     /// The window being gathered: its items in input order, and the bytes of its JSONL lines,
     /// one after the other (a line is copied once, into this buffer, not into an array of its own).
     private var pending: [PendingItem] = []
-    private var lineBytes: [UInt8] = []
+    private var lines = LineWindow()
+    /// The buffer of the last window written (more than one job), kept for the next window.
+    private var spareLines: LineWindow?
     private var pendingBytes = 0
     /// The number of failed inputs and records so far.
     public private(set) var failures = 0
@@ -47,7 +49,7 @@ public final class ScorePipeline {
     public private(set) var stopped = false
     private var bytesSeen = 0
     /// The window being scored in the background (more than one job): written by `drain`.
-    private var inFlight: (done: DispatchGroup, results: SliceResults, slices: Int)?
+    private var inFlight: (done: DispatchGroup, results: SliceResults, slices: Int, lines: LineWindow)?
 
     public init(
         classifier: NarrativeClassifier, formatter: ResultFormatter, parser: JSONRecordParser, jobs: Int,
@@ -77,9 +79,9 @@ public final class ScorePipeline {
     /// Queues a JSONL line still to parse (copied into the window); scores and writes a full window.
     public func addLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(OutputClosed) {
         guard !stopped else { return }
-        if lineBytes.capacity == 0 { reserveLineBytes() }
-        pending.append(.line(start: lineBytes.count, count: bytes.count, path: path, line: line))
-        lineBytes.append(contentsOf: bytes)
+        if lines.bytes.capacity == 0 { reserveLineBytes() }
+        pending.append(.line(start: lines.bytes.count, count: bytes.count, path: path, line: line))
+        lines.bytes.append(contentsOf: bytes)
         pendingBytes += bytes.count
         try flushIfFull()
     }
@@ -98,7 +100,7 @@ public final class ScorePipeline {
     /// Space for a window's lines and the line that fills it, reserved once (growing by doubling
     /// past a full window would hold both copies at once).
     private func reserveLineBytes() {
-        lineBytes.reserveCapacity(windowBytes + (256 << 10))
+        lines.bytes.reserveCapacity(windowBytes + (256 << 10))
     }
 
     /// Reports a failed input in its place in the output order.
@@ -122,7 +124,7 @@ public final class ScorePipeline {
         if failFast { stopped = true }
     }
 
-    /// One queued item: a line (its place in the window's `lineBytes`) or a document.
+    /// One queued item: a line (its place in the window's `lines`) or a document.
     enum PendingItem {
         case line(start: Int, count: Int, path: String, line: Int)
         case document(DocumentRecord)
@@ -146,28 +148,25 @@ public final class ScorePipeline {
         if jobs == 1 {
             // Scored in place: the window's arrays keep their storage for the next window.
             let results = SliceResults(count: 1)
-            lineBytes.withUnsafeBufferPointer { window in
+            lines.bytes.withUnsafeBufferPointer { window in
                 results.store(
                     ScorePipeline.scoreSlice(
                         pending[...], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
                     at: 0)
             }
             pending.removeAll(keepingCapacity: true)
-            lineBytes.removeAll(keepingCapacity: true)
+            lines.bytes.removeAll(keepingCapacity: true)
             try write(results, slices: 1)
             return
         }
         let items = pending
-        let window = lineBytes
+        let window = lines
         pending.removeAll(keepingCapacity: true)
-        // The window's lines go with it; the next window starts a buffer of about the same size.
-        lineBytes = []
-        if !window.isEmpty { reserveLineBytes() }
         let slices = min(items.count, jobs * 4)
         let results = SliceResults(count: slices)
         let work: @Sendable (Int) -> Void = { [classifier, formatter, parser, identifyLanguage] slice in
             let lo = items.count * slice / slices, hi = items.count * (slice + 1) / slices
-            window.withUnsafeBufferPointer { window in
+            window.bytes.withUnsafeBufferPointer { window in
                 results.store(
                     ScorePipeline.scoreSlice(
                         items[lo..<hi], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
@@ -176,8 +175,15 @@ public final class ScorePipeline {
         }
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+        // The window's buffer goes with it; the next window fills the buffer of the window before
+        // (free again once `drain` has written it), so two buffers serve the whole batch.
+        lines = LineWindow()
         try drain()
-        inFlight = (done, results, slices)
+        if let spare = spareLines {
+            lines = spare
+            spareLines = nil
+        }
+        inFlight = (done, results, slices, window)
     }
 
     /// Scores a run of a window's items into one output buffer (one worker's share).
@@ -205,6 +211,8 @@ public final class ScorePipeline {
         guard let window = inFlight else { return }
         inFlight = nil
         window.done.wait()
+        window.lines.bytes.removeAll(keepingCapacity: true)
+        spareLines = window.lines
         guard !stopped else { return }
         try write(window.results, slices: window.slices)
     }
@@ -269,6 +277,15 @@ public final class ScorePipeline {
         }
         return nil
     }
+}
+
+/// The JSONL lines of one window, one after the other, in a box the pipeline keeps and reuses.
+///
+/// Written only by the pipeline's thread, and only while no worker reads it: with more than one
+/// job the workers read a window's lines from its hand-over until `drain` has waited for them,
+/// and the pipeline fills another box meanwhile (hence `@unchecked Sendable`).
+final class LineWindow: @unchecked Sendable {
+    var bytes: [UInt8] = []
 }
 
 /// Per-slice results written by concurrent workers, each to its own slot.
