@@ -81,8 +81,9 @@ public enum ScoreCommand {
         } catch { throw .usage(error) }
         let voices: VoiceSelection
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
-        let classifier = voices.apply(
-            to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        var loader = LexiconLoader(context: context)
+        loader.jobs = jobs
+        let classifier = voices.apply(to: try loader.classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let items: [Result<InputItem, InputError>]
         var notScored: [NotScoredFile]

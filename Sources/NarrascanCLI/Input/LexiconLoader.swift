@@ -7,11 +7,15 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import NarrascanCore
 
 /// Loads lexicon sets from files.
 public struct LexiconLoader {
     let context: CommandContext
+    /// Files are parsed on up to this many threads (`score --jobs N`: start-up is the batch's
+    /// serial part). The lexicons and diagnostics come out in file order whatever it is.
+    public var jobs = 1
 
     public init(context: CommandContext) { self.context = context }
 
@@ -51,23 +55,31 @@ public struct LexiconLoader {
 
     /// Parses every file; returns the lexicons or every diagnostic of every file.
     public func parseAll(_ files: [String]) -> Result<[Lexicon], LexiconErrors> {
+        let parsed = ParsedLexicons(count: files.count)
+        if jobs > 1 && files.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: files.count) { k in parsed.store(LexiconLoader.parse(files[k]), at: k) }
+        } else {
+            for (k, file) in files.enumerated() { parsed.store(LexiconLoader.parse(file), at: k) }
+        }
         var lexicons: [Lexicon] = []
         var diagnostics: [LexiconDiagnostic] = []
-        let parser = LexiconParser()
-        for file in files {
-            let bundled = bundledLexiconFiles.first { LexiconLoader.bundledPath + "/" + $0.name == file }
-            guard let bytes = bundled.map({ Array($0.text.utf8) }) ?? readWholeFile(file) else {
-                diagnostics.append(LexiconDiagnostic(source: file, line: 0, column: 0, problem: .unreadable))
-                continue
-            }
-            do {
-                lexicons.append(try parser.parse(bytes, source: file))
-            } catch {
-                diagnostics += error.diagnostics
+        for k in files.indices {
+            switch parsed.take(k) {
+            case .success(let lexicon): lexicons.append(lexicon)
+            case .failure(let errors): diagnostics += errors.diagnostics
             }
         }
         if !diagnostics.isEmpty { return .failure(LexiconErrors(diagnostics)) }
         return .success(lexicons)
+    }
+
+    /// Reads and parses one file (a bundled one by its name).
+    static func parse(_ file: String) -> Result<Lexicon, LexiconErrors> {
+        let bundled = bundledLexiconFiles.first { LexiconLoader.bundledPath + "/" + $0.name == file }
+        guard let bytes = bundled.map({ Array($0.text.utf8) }) ?? readWholeFile(file) else {
+            return .failure(LexiconErrors([LexiconDiagnostic(source: file, line: 0, column: 0, problem: .unreadable)]))
+        }
+        do { return .success(try LexiconParser().parse(bytes, source: file)) } catch { return .failure(error) }
     }
 
     /// Loads, validates and optionally restricts a lexicon set.
@@ -97,4 +109,25 @@ public struct LexiconLoader {
     func lexiconFiles(in directory: String) -> [String] {
         listDirectory(directory).filter { $0.hasSuffix(".lex") }.sorted().map { directory + "/" + $0 }
     }
+}
+
+/// Each file's parse result, written by concurrent parsers, each to its own slot (as
+/// `SliceResults` does for a window's slices); read after they have all returned.
+final class ParsedLexicons: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Result<Lexicon, LexiconErrors>?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func store(_ result: Result<Lexicon, LexiconErrors>, at slot: Int) {
+        precondition(slot >= 0 && slot < count)
+        slots[slot] = result
+    }
+    func take(_ slot: Int) -> Result<Lexicon, LexiconErrors> { slots[slot]! }
 }
