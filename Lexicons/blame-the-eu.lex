@@ -5954,3 +5954,888 @@
 2  مزاعم لا أساس لها
 1.5  اتهامات باطلة
 1.5  رفض الغرب
+
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+2     обвинил* польск* коллег*
+2     обвинил* литовск* коллег*
+2     обвинил* латвийск* коллег*
+1.5   обвинил* поляк*
+1.5   обвиня* поляк*
+1.5   обвинил* прибалт*
+1.5   обвиня* прибалт*
+1.5   обвинил* вильнюс*
+1.5   обвиня* вильнюс*
+1.5   обвинил* британи*
+1.5   обвиня* британи*
+1.5   обвинил* великобритани*
+1.5   обвинил* лондон*
+1.5   обвинил* вашингтон*
+1.5   обвиня* вашингтон*
+1.5   обвинил* американ*
+1.5   обвинил* германи*
+1.5   обвинил* берлин*
+2     не име* прав* обвинять
+2     не вправе обвинять
+2     сама несет ответственност*
+2     сами несут ответственност*
+1.5   несет ответственност* за беженц*
+1.5   ответственност* за беженц*
+1.5   ответственност* за последстви*
+1     должн* нести ответственност*
+2     насильственн* вытеснени*
+2     насильно вытесн*
+2     польск* пограничник* вытесн*
+2     литовск* пограничник* вытесн*
+2     латвийск* пограничник* вытесн*
+2.5   польск* силовик* вытесн*
+2.5   литовск* силовик* вытесн*
+2.5   латвийск* силовик* вытесн*
+2     польск* военн* вытесн*
+1     вытеснил* их
+2     выгоня* беженц*
+2     выгнал* беженц*
+2     гнать на белорусск*
+2     гнал* на белорусск*
+2     выброс* тел*
+2     выбросил* тел*
+1.5   через калитк*
+2.5   польск* силовик* избива*
+2.5   литовск* силовик* избива*
+2.5   латвийск* силовик* избива*
+1.5   избили беженц*
+1.5   избили мигрант*
+1.5   избива* беженц*
+1.5   избили иностранц*
+2.5   польск* силовик* заставил*
+1.5   польск* пограничник* заставил*
+1.5   литовск* пограничник* заставил*
+2.5   литовск* силовик* заставил*
+2     оставил* на морозе
+2     оставил* без обуви
+1.5   уголовн* дел* против польск*
+1.5   уголовн* дел* против литовск*
+1.5   уголовн* дел* в отношении польск*
+1.5   уголовн* дел* в отношении литовск*
+1.5   должностн* лиц* польш*
+1.5   должностн* лиц* литв*
+2     преступлени* против человечност*
+1.5   геноцид* беженц*
+1.5   потерпевш* от действий
+1.5   от действий польск*
+1.5   от действий литовск*
+1.5   от действий латвийск*
+1.5   жестоко* обращени* с беженц*
+1.5   жестоко* обращени* с мигрант*
+1.5   жестоко* обращени* пограничник*
+2     бесчеловечн* отношени*
+1.5   отношени* к беженц*
+2     отказыва* выполнять международн*
+1.5   постановочн*
+2     вследстви* вмешательств*
+2     следстви* вмешательств*
+2     вмешательств* сша
+2     вмешательств* нато
+1.5   развязывани* конфликт*
+1.5   развязывани* войн*
+1.5   развязыва* конфликт*
+2     сама виновата
+2     сами виноваты
+1.5   бумеранг*
+1.5   пострадал* от санкци*
+2     санкционн* давлени* привел*
+2     антибелорусск* истери*
+1.5   антироссийск* истери*
+1     антироссийск*
+1.5   нагнетани* напряженност*
+1.5   переброск* войск*
+1     переброс* войск*
+1.5   военн* учени* у границ*
+1.5   шляхт*
+1.5   по данным гпк
+1.5   по информации гпк
+1     по данным госпогранкомитет*
+1     по информации госпогранкомитет*
+1     телеграм канал* госпогранкомитет*
+1     telegram канал* госпогранкомитет*
+1     по данным белорусск* сторон*
+1     по информации белорусск* сторон*
+1     по данным беларусск* сторон*
+1     по данным спецслужб*
+1     белорусск* ведомств*
+0.75  как сообщили в гпк
+1     по информации белорусск* пограничник*
+1     по словам беженц*
+1     со слов беженц*
+1     беженц* рассказал*
+1     мигрант* рассказал*
+1.5   очередн* попытк* вытесн*
+1.5   очередн* факт* вытесн*
+1.5   факт* насили*
+1.5   факт* вытесн*
+1     вероломн*
+1.5   постановочн* видео
+1.5   сняли обув*
+1.5   снять обув*
+1.5   заставил* снять
+1.5   стянул* к границ*
+1.5   стягива* к границ*
+1.5   военн* техник* к границ*
+1.5   концентраци* войск*
+1.5   вмешательств* во внутренн* дел* государств
+1     выгоняют даже
+1.5   вытесн* даже
+1.5   на мороз без
+1.5   сама спровоцировал*
+1.5   сами спровоцировал*
+1.5   расплачива* за
+1.5   белорусск* сторон* неоднократно
+1.5   при попустительств* брюссел*
+1.5   с молчаливого согласия
+2     с благословения брюссел*
+1.5   зелен* свет брюссел*
+1.5   прогнал* их обратно
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+# -- Minsk's border committee relays pushbacks by EU-side guards: attribution and verbs
+1     the belarusian side said
+1     according to the belarusian side
+1     according to minsk
+0.75  border committee said
+0.75  border committee reported
+0.75  the committee said
+0.75  border watchdog said
+0.75  belarusian border agency
+1     belarusian border guards said
+1     belarusian border service said
+1     state border committee said
+1     state border committee reported
+1.5   forcefully push*
+1.5   forcibly push*
+1.5   forceful* sent
+1.5   forc* migrants to belarus
+1.5   forc* refugees to belarus
+1.5   forc* them to belarus
+1.5   onto belarusian territory
+1.5   toward* belarusian territory
+1     to belarusian territory
+1.5   use of physical force
+1.5   thwarted another attempt
+1     thwarted an attempt by
+1     prevented an attempt by
+1.5   latvian provocation*
+1.5   lithuanian provocation*
+1.5   provocation by polish
+1.5   provocation by latvian
+1.5   provocation by lithuanian
+2     brutality towards migrants
+2     brutality toward* migrants
+2     brutality against migrants
+1     manhunt
+1     barbarity
+1.5   cruelty of
+1     unbearable conditions
+# -- the EU and the West refuse talks, freeze dialogue, reject Minsk's offers
+2     unwilling* to negotiate
+2     unwillingness to negotiate
+1.5   reject* the proposals
+1.5   reject* our proposals
+1.5   reject* minsk s proposals
+1.5   reject* belarus s proposals
+2     suspend* the dialogue
+2     suspended dialogue
+2     froze the dialogue
+2     froze dialogue
+2     freez* dialogue
+2     frozen dialogue
+1.5   freez* contacts
+1     border consultations
+1     consultations on migration
+1     responsible partner
+# -- responsibility lies with the West; the EU's policies made the refugees
+2.5   responsibility of western countries
+2.5   responsibility of the european union
+2     responsibility lies with
+1.5   provok* the migration crisis
+1.5   provok* the crisis
+1.5   eu s policies
+1.5   policies of the eu
+1.5   military interventions
+1     attempts to change governments
+1.5   destabiliz* entire regions
+1.5   destabilis* entire regions
+1.5   destabiliz* regions
+1.5   destabilis* regions
+1.5   real reasons for migration
+1.5   real causes of migration
+1.5   real causes of the migration
+1     ignoring the real
+1     forcing millions
+# -- counter-evidence: provocations from Minsk/Moscow; election near misses
+-2    provocations from moscow
+-2    provocations from minsk
+-2    provocations from belarus
+-2    provocations from russia
+-1    sworn in
+-1    inaugurat*
+# -- more attributions of Minsk's and Moscow's officials (lean only)
+0.75  the belarusian foreign ministry said
+0.75  russian foreign ministry spokeswoman
+1     minsk claims
+1     minsk says
+# -- the West's wars and interventions made the refugees
+2     unleashed by the west
+2     unleashed by nato
+2     destroyed their countries
+2     destroyed their homes
+2     ruined their countries
+2     bombed their countries
+2     countries ruined by
+1.5   invaded and destroyed
+1.5   western bombing*
+# -- the EU refuses the people it invited
+1.5   refus* to accept refugees
+1.5   refus* to take in
+1.5   refus* to let them in
+1     does not accept refugees
+1     do not accept refugees
+# -- Poland and the Baltics militarise the border
+1.5   militarization of the border
+1     amass* troops
+1     massing troops
+1.5   threw them over the fence
+1.5   thrown over the fence
+1.5   threw migrants
+# -- sanctions blamed
+1.5   unlawful sanctions
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- deaths blamed on the government's or the EU's border policy (domestic critique)
+1     ofiar* polityki
+2     ofiar* polityki migracyjnej
+2     ofiar* polityki rządu
+2     ofiar* polityki pis
+1.5   ofiar* push back*
+1.5   ofiar* pushback*
+1     krew na rękach
+2     polityka rządu zabija
+1.5   płot zabija
+1.5   mur zabija
+1.5   granica zabija
+1.5   zabija* na granicy
+# -- the crisis "created/caused by" the West, the EU, Poland, the US, NATO
+2     stworzon* przez zachód
+2     stworzon* przez unię
+2     stworzon* przez ue
+2     spowodowan* przez unię
+2     spowodowan* przez ue
+2     spowodowan* przez polsk*
+2     spowodowan* przez usa
+2     wywołan* przez usa
+2     wywołan* przez nato
+2     wywołan* przez kraje zachodnie
+2     wywołan* przez państwa zachodnie
+2     sprowokowan* przez zachód
+2     sprowokowan* przez unię
+# -- hypocrisy, silence, Russian-calque vocabulary of state media
+1.5   hipokryt*
+1.5   milczeni* zachodu
+1.5   milczeni* europy
+1.5   milczeni* brukseli
+2     zbiorow* zachód
+2     zbiorow* zachodu
+2     kolektywn* zachód
+0.75  antyrosyjsk*
+0.5   świat* zachodni*
+1.5   siłowik*
+1.5   siłowicy
+0.5   władze polskie
+# -- dialogue refused
+2     odmow* rozmów
+2     odmow* negocjacj*
+2     odrzuca* negocjacj*
+1.5   unika* dialogu
+1.5   unika* rozmów
+0.75  wezwa* do dialogu
+1     zachęca* do dialogu
+1.5   do dialogu z mińskiem
+# -- the West promised to take them, now refuses
+1     nie chc* ich przyjąć
+1     nie zapraszaliśmy
+1     obiecał* im
+# -- relayed accusations: Polish/Lithuanian forces drive out, beat, shoot, kill, dump bodies
+1.5   wypędza* migrant*
+1.5   wypędza* uchodźc*
+1.5   pozostawia* ciał*
+1.5   pozostawia* zwłok*
+1     podrzuc* zwłok*
+1.5   strzela* do migrant*
+1.5   strzela* do uchodźc*
+1.5   otworzy* ogień
+1.5   zbrodni* polsk*
+1     przestępcz* działa*
+2     zabit* przez polsk*
+2     zabit* przez litewsk*
+1.5   z rąk polsk*
+1.5   znęca* się nad migrant*
+1.5   znęca* się nad uchodźc*
+1.5   znęcani* się nad
+1     pobit* przez polsk*
+0.75  gumow* kul*
+0.75  paralizator*
+1     siłą zmusi*
+1     nieludzko
+1     narusza* prawo międzynarodowe
+1     łama* prawo międzynarodowe
+1     narusza* konwencj* genewsk*
+1.5   odgradza* się
+1     prawo do swobodnego przemieszczania
+1.5   polska eskaluje
+1.5   eskalacj* ze strony polski
+# -- verbs of blame with their targets
+1     oskarż* litewsk*
+1     oskarż* łotewsk*
+1     oskarż* polską straż*
+1     oskarż* polskich funkcjonariuszy
+1     zarzuc* polsk*
+1     zarzuc* litw*
+1     zarzuc* łotw*
+1     zarzuc* ue
+1     zarzuc* unii
+1     zarzuc* nato
+1.5   wini zachód
+1.5   winią zachód
+1.5   wini polskę
+1.5   winią polskę
+1.5   wini unię
+1.5   winią unię
+1     mińsk zarzuca
+1     moskwa oskarża
+1     kreml oskarża
+1     rosja oskarża
+0.75  rosyjsk* msz
+# -- counter-evidence: responsibility placed on Minsk; claims framed as propaganda
+-1.5  łukaszenk* ponosi odpowiedzialnoś*
+-1.5  białoruś ponosi odpowiedzialnoś*
+-1.5  mińsk ponosi odpowiedzialnoś*
+-1.5  reżim* ponosi odpowiedzialnoś*
+-1.5  odpowiedzialność ponosi łukaszenk*
+-1.5  odpowiedzialność ponosi reżim*
+-1.5  wpisuj* się w przekaz
+-1    przekaz* propagand*
+-1    białorusk* propagand*
+-1    rosyjsk* propagand*
+-1    propagand* reżim*
+-1    propagand* mińska
+-1    propagand* łukaszenki
+-1    propagand* kremla
+-0.75 dezerter*
+-0.75 miał* dojść
+-0.75 miało mieć miejsce
+-0.75 miał mieć miejsce
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- attributions of Belarusian state media and the border committee (lean)
+0.5   belta
+0.75  nachrichtenagentur belta
+0.75  grenzschutzkomitee*
+0.75  komitee für grenzschutz
+0.75  staatsgrenzkomitee*
+0.75  staatsgrenzausschuss*
+0.5   weißrussisch* grenzschutz teilt
+0.5   belarussisch* grenzschutz teilt
+# -- Polish forces accused: abuse, bodies moved across the border, lawlessness, cover-up
+1     polnisch* einsatzkräfte
+1     vom polnischen militär
+0.5   polnisch* militärs
+1     polnisch* grenzschutzsoldat*
+0.75  polnisch* grenzschutzbeamt*
+0.75  durch polnische
+0.75  misshandlung* von flüchtling*
+0.75  misshandlung* der flüchtling*
+1.5   polen leugnet
+1.5   warschau leugnet
+1.5   polnisch* behörden verschweig*
+0.5   verschweig*
+0.75  verschleppt
+1     aus dem gebiet polens
+1     von polen nach belarus
+1     vom polnischen territorium
+1     von polnischem territorium
+1.5   gesetzlosigkeit
+1     illegal* methoden
+1.5   missachtung des internationalen rechts
+1.5   missachtung des völkerrechts
+1     missachtung der menschenrechte
+# -- the EU/the West looks away
+1.5   schweigen des westens
+1.5   schweigen europas
+1.5   die eu schweigt
+1.5   europa schweigt
+# -- double standards: Ukrainians welcomed, others rejected
+1.5   ungleich* behandlung*
+1.5   ungleich* behandelt
+0.75  rassismus
+1     herzlich* empfang*
+1.5   christlich* flüchtling*
+1.5   weiße christliche
+1.5   weiße und christliche
+1     muslimisch* flüchtling*
+1     gleichbehandeln
+0.75  gleich behandeln
+# -- Poland militarises the border, provokes
+1.5   militärisch* provokation*
+1.5   bewaffnet* provokation*
+0.75  kriegsgefahr
+1.5   panzer an die belarussische grenze
+1.5   panzer an die weißrussische grenze
+0.75  an die belarussische grenze verlegt
+0.75  an die weißrussische grenze verlegt
+1.5   truppenaufmarsch*
+1.5   truppenkonzentration*
+# -- Western media and propaganda
+1     westlich* medien
+1.5   westlich* propaganda*
+1.5   polnisch* propaganda*
+1.5   informationskrieg gegen
+1.5   eurokrat*
+# -- Minsk/Moscow accuse, the West is to blame
+0.5   belarussisch* angaben
+0.5   weißrussisch* angaben
+1.5   minsk wirft
+1.5   minsk warf
+1     lukaschenk* wirft
+1     lukaschenk* warf
+1     moskau wirft
+1     belarus wirft
+1     weißrussland wirft
+2     westen schuld
+1.5   polen schuld
+1.5   eu schuld
+1     verlogen*
+1.5   zynismus des westens
+1.5   westlich* zynismus
+1.5   westlich* aggression*
+1.5   aggression des westens
+1.5   wirtschaftsblockade*
+1.5   blockade gegen belarus
+1     einmischung des westens
+0.75  menschenrechtsverletzungen durch polen
+0.75  menschenrechtsverletzungen polens
+0.75  menschenrechtsverletzungen der polnischen
+1.5   polen provoziert*
+1.5   warschau provoziert*
+1.5   litauen provoziert*
+1     verleumdung*
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- accusations relayed from Minsk/Moscow against Poland, Lithuania, the EU
+1.5   звинува* польськ*
+1.5   звинува* литовськ*
+1.5   звинува* латвійськ*
+1.5   звинува* офіційн* варшав*
+2     поклада* відповідальн* на захід
+2     поклада* відповідальн* на польщ*
+2     поклада* відповідальн* на єс
+2     поклада* відповідальн* на європ*
+1.5   поклада* провин*
+1.5   білоруськ* сторон* звинува*
+0.5   білоруськ* сторон* заяв*
+0.5   за словами лукашенк*
+0.5   держприкордонкомітет*
+# -- cruelty of EU border guards, pushbacks blamed on them
+2     польськ* прикордонник* б ють
+2     литовськ* прикордонник* б ють
+1.5   польськ* військов* б ють
+1.5   жорстоко побил*
+1.5   неприйнятн* поводж*
+1.5   неприйнятн* ставлен*
+1.5   жорсток* поводж* польськ*
+1.5   виганя* мігрант* назад
+1.5   вигнал* мігрант*
+1.5   викинул* на білоруськ*
+1.5   підкинул* тіл*
+1.5   пушбек* польщ*
+# -- hypocrisy, silence, dialogue refused
+1.5   гуманн* європ*
+1.5   європа мовчить
+1.5   брюссель мовчить
+1.5   мовчанн* європ*
+1.5   не йде на діалог
+1.5   не йдуть на діалог
+1     не йдуть на контакт
+1.5   пропозиці* мінська
+1     залишил* без відповіді
+1     самі створили
+1     захід використову*
+1.5   використову* криз* для тиску
+1.5   неприйнятн* для мінськ*
+# -- criminal cases, force, shooting, cruelty (state-media accusations)
+2     кримінальн* справ* проти польськ*
+2     кримінальн* справ* проти литовськ*
+1     із застосуванням фізичної сили
+1.5   спроб* витісн* мігрант*
+1.5   спроб* виштовхн* мігрант*
+2     розстріл* мігрант*
+2     полюван* на мігрант*
+1.5   варварств* польськ*
+2     жорстокіст* польськ*
+2     жорстокіст* литовськ*
+2     звірств* польськ*
+2     жертв* політик* заходу
+2     жертв* західн* політик*
+@lang be
+# -- Belarusian verb "вінаваціць" (to blame): only object-side forms (Poland/EU/West as object)
+1.5   вінавац* польшч*
+1.5   вінавац* польск*
+1.5   вінавац* літв*
+1.5   вінавац* літоўск*
+1.5   вінавац* латві*
+1.5   вінавац* захад
+1.5   вінавац* еўрасаюз*
+1.5   вінавац* эўразьвяз*
+1.5   вінавац* еўроп*
+1.5   вінавац* эўроп*
+1.5   вінавац* варшав*
+1.5   вінавац* брусел*
+1.5   вінавац* ната
+1.5   вінавац* зша
+1.5   абвінаваці* польск*
+1.5   абвінавачва* польск*
+1.5   абвінаваці* літоўск*
+1.5   абвінавачва* літоўск*
+1.5   абвінаваці* эўразьвяз*
+1.5   абвінавачва* эўразьвяз*
+# -- Taraškievica spellings (Svaboda, Nasha Niva Cyrillic)
+2     па віне эўразьвяз*
+2     вінават* эўразьвяз*
+2     адказнасьц* захаду
+1.5   адказнасьц* польшч*
+1.5   адказнасьц* варшав*
+1.5   адказнасьц* эўразьвяз*
+1.5   адказнасьц* літв*
+2     адказнасьц* за гібел*
+1.5   эўрапейск* каштоўнасьц*
+1.5   падвойн* стандарт* эўроп*
+# -- state-media attribution of accusations
+0.5   паводле дзяржпагранкамітэт*
+0.5   паводле памежн* камітэт*
+0.5   у дзяржпагранкамітэце
+0.5   ў дзяржпагранкамітэце
+0.75  беларускі бок сцвярджае
+1.5   беларуск* бок* абвінава*
+# -- cruelty of EU guards, pushbacks, bodies thrown back
+1.5   выкінут* на тэрыторыю беларусі
+1.5   выкінут* на беларускую тэрыторыю
+1.5   выштурхнул* на тэрыторыю беларусі
+1.5   выштурхнул* на беларускі бок
+1.5   перакінул* цел*
+1.5   перакінул* праз агароджу
+2     жорстк* дзеянн* польск*
+2     жорстк* дзеянн* літоўск*
+2     бесчалавечн* дзеянн*
+1.5   бесчалавечн* стаўленн*
+1.5   нечалавечн* стаўленн*
+1.5   стаўленн* польск*
+1.5   б юць мігрант*
+1.5   катаван* мігрант*
+1.5   парушэнн* міжнародн* права
+# -- the West's wars, hypocrisy, silence
+1     разбамбіл*
+1.5   самі стварылі
+1.5   гуманн* эўроп*
+1.5   эўропа маўчыць
+1.5   не ідзе на дыялог
+1.5   не ідуць на дыялог
+1.5   не ідуць на кантакт
+# -- Łacinka
+1.5   vinavaci* polšč*
+1.5   vinavaci* zachad
+1.5   vinavaci* jeŭrasajuz*
+1.5   vinavaci* litv*
+2     pa vinie jeŭrasajuz*
+2     adkaznaś* zachadu
+1.5   adkaznaś* polšč*
+1.5   adkaznaś* jeŭrasajuz*
+2     žorstkaś* polsk*
+1.5   jeŭrapiejsk* kaštoŭnaś*
+1.5   abvinavaci* jeŭrasajuz*
+1.5   abvinavačva* jeŭrasajuz*
+1.5   abvinavaci* polsk*
+1.5   abvinavačva* polsk*
+1     razbambil*
+# -- criminal cases, force, shooting, cruelty (state-media accusations)
+2     крымінальн* справ* супраць польск*
+2     крымінальн* справ* супраць літоўск*
+1     з прымяненнем фізічнай сілы
+1.5   спроб* выцясн* мігрант*
+1.5   спроб* выштурхн* мігрант*
+2     расстрэл* мігрант*
+2     паляванн* на мігрант*
+1.5   зьверств*
+2     ахвяр* палітык* захаду
+2     ахвяр* заходн* палітык*
+0.5   памежн* ведамств*
+2     kryminaln* sprav* suprać polsk*
+1     z prymianienniem fizičnaj siły
+# -- counter-evidence: the West / the EU holds Minsk responsible (the opposite framing)
+-1.5  захад ускла* адказнасц*
+-1.5  захад ускла* адказнасьц*
+-1.5  еўрасаюз ускла* адказнасц*
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- relayed accusations: Minsk/Moscow accuse Warsaw, Vilnius, Riga, the EU
+1.5   kaltina varšuv*
+1.5   apkaltino varšuv*
+1.5   kaltino lenkij*
+1.5   kaltino lietuv*
+1.5   kaltino latvij*
+1.5   kaltina vilni*
+1.5   apkaltino vilni*
+# -- the West / the EU / Poland held responsible
+2     atsakomyb* už migrantų mirt*
+2     vakarai atsaking*
+2     vakarų šalys atsaking*
+1.5   es atsaking*
+1     lenkija atsaking*
+1     lietuva atsaking*
+# -- cruelty of the EU side's guards and "security forces" (state-media wording)
+1     pasieniečiai sumušė
+1     pasieniečiai išvarė
+1.5   lenkijos saugumo pajėg*
+1.5   lenkijos jėgos struktūr*
+1.5   lietuvos jėgos struktūr*
+1.5   latvijos jėgos struktūr*
+1.5   išmet* migrant*
+0.75  išstūmė į baltarusij*
+0.75  neteisėtai išstūm*
+# -- hypocrisy, refusal of dialogue, militarising the border
+1.5   veidmain*
+2     dvigub* moral*
+2     atmeta dialog*
+1.5   atsisako bendrauti
+1.5   ignoruoja minsk*
+1     militarizuo*
+1     karių telkim*
+1     sutelk* kariuomen*
+# -- attributions of Belarusian state sources
+0.75  baltarusijos pasienio komitet*
+1     baltarusijos pusės teigimu
+1     baltarusijos pusė teigia
+1     baltarusijos pusė tvirtina
+0.5   pasak minsk*
+0.5   minsko teigimu
+0.5   baltarusijos užsienio reikalų ministerij*
+# -- counter-evidence: press writing about Minsk's propaganda, fact-checks
+-1.5  propagandinink*
+-1.5  baltarusijos propagand*
+-1.5  demaskuok*
+-1.5  melaging* informacij*
+@lang lv
+# -- relayed accusations against Warsaw, NATO, the US, Vilnius, Riga
+1.5   apsūdz* varšav*
+1.5   vaino* varšav*
+1.5   apsūdz* nato
+1.5   vaino* nato
+1.5   apsūdz* asv
+1.5   vaino* asv
+1.5   apsūdz* viļņ*
+1.5   apsūdz* rīg*
+# -- shifting responsibility / blame (as Minsk says of the EU side)
+1.5   uzvel* atbildīb*
+1.5   novel* atbildīb*
+1.5   uzvel* vain*
+1.5   novel* vain*
+# -- cruelty of the EU side's guards and "security forces" (state-media wording)
+1     robežsargi piekāv*
+1     polijas drošības spēk*
+1.5   polijas drošībniek*
+1.5   poļu drošībniek*
+1.5   lietuvas drošībniek*
+1.5   latvijas drošībniek*
+1.5   izmet* pāri robež*
+# -- hypocrisy, refusal of dialogue
+2     dubultmorāl*
+1.5   divkosīg*
+1.5   atsakās runāt
+1.5   ignorē minsk*
+1.5   ignorē baltkrievij*
+# -- attributions of Belarusian state sources
+1     baltkrievijas puse apgalvo
+0.75  baltkrievijas puse paziņoja
+0.75  pēc baltkrievijas puses
+1     robežu komitej*
+0.5   baltkrievijas ārlietu ministrij*
+# -- counter-evidence: press writing about Minsk's propaganda
+-1.5  baltkrievijas propagand*
+-1    propagandas kanāl*
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1.5  بحسب الجانب البيلاروسي
+1.5  وفقا للجانب البيلاروسي
+1.5  قال الجانب البيلاروسي
+1.5  صنعها الغرب
+1.5  سياسة الغرب
+1.5  الحروب التي شنتها
+1.5  الغرب مسؤول عن
+1.5  مسؤولة عن وفاة
+1.5  مسؤولة عن مقتل
+1.5  المسؤولية عن وفاة
+@lang fr
+2  europe est responsable
+2  européens sont responsables
+2  occidentaux sont responsables
+2  pologne est responsable
+2  varsovie est responsable
+2  bruxelles est responsable
+2  ue est responsable
+2  union européenne est responsable
+2  occident est coupable
+2  europe est coupable
+1.5  elle même responsable
+1.5  eux mêmes responsables
+1.5  en sont coupables
+1.5  blâm* l occident
+1.5  blâm* l europe
+1.5  blâm* la pologne
+1.5  blâm* l ue
+1.5  blâm* bruxelles
+1.5  imput* à l occident
+1.5  imput* à la pologne
+1  rejeter la responsabilité
+1  rejeter la faute
+2  faute des occidentaux
+2  faute de l ue
+2  faute de la lituanie
+1  selon la partie biélorusse
+1  selon les gardes frontières biélorusses
+1  selon le comité d état
+1  selon le ministère biélorusse
+1  gardes frontières polonais ont
+1  à cause des sanctions
+1.5  violences des gardes
+1.5  par des militaires polonais
+1.5  par les soldats polonais
+1.5  provocation* polonaise*
+1.5  responsables de la mort
+1.5  responsable de la mort
+1.5  responsables des morts
+1.5  hypocrisie européenne
+1.5  hypocrisie de l occident
+2  occident a créé
+2  occident a provoqué
+2  occident a détruit
+2  guerres lancées par
+2  guerres déclenchées
+2  pays détruits
+-0.75  accusent minsk
+-0.75  accuse minsk
+@lang es
+2  europa es responsable
+2  la ue es responsable
+2  unión europea es responsable
+2  polonia es responsable
+2  occidente es culpable
+2  los europeos son responsables
+2  los occidentales son responsables
+1.5  tiene la culpa
+1.5  tienen la culpa
+1.5  por culpa de las sanciones
+1.5  por culpa de occidente
+1.5  por culpa de europa
+1.5  por culpa de polonia
+1.5  achac* a occidente
+1.5  achac* a la ue
+1.5  achac* a polonia
+1.5  achac* a europa
+1.5  responsables de las muertes
+1.5  responsable de la muerte
+1.5  hipocresía europea
+1.5  fortaleza europa
+1.5  muro de la vergüenza
+1.5  da lecciones
+1.5  dan lecciones
+1  echa* la culpa a
+1  echar la culpa a
+1  según la parte bielorrusa
+1  comité estatal de fronteras
+1  servicio de fronteras bielorruso
+0.5  la parte bielorrusa
+2  guerras provocadas por
+2  guerras iniciadas por
+2  guerras desatadas por
+2  destruyeron irak
+2  destruyeron libia
+2  destrucción de libia
+2  destrucción de irak
+2  occidente creó
+2  creada por occidente
+2  países destruidos
+2  se niega a negociar
+2  se negó a negociar
+2  se niegan a negociar
+1.5  rechaz* las propuestas
+1.5  ignor* las propuestas
+1.5  provocaci* de polonia
+1.5  provocaci* de varsovia
+1.5  provocaci* polacas
+-0.75  acus* a bielorrusia
+-0.75  acus* a minsk
+@lang it
+2  europa è responsabile
+2  ue è responsabile
+2  unione europea è responsabile
+2  polonia è responsabile
+2  occidente è responsabile
+2  europei sono responsabili
+2  occidentali sono responsabili
+2  incolpa* l occidente
+2  incolpa* l europa
+2  incolpa* la polonia
+2  incolpa* l ue
+2  incolpa* bruxelles
+2  incolpa* varsavia
+2  incolpa* l unione europea
+1  scaric* la colpa
+1  scaric* la responsabilità
+1  secondo la parte bielorussa
+1  comitato statale di frontiera
+1  comitato di frontiera statale
+1  comitato statale per i confini
+0.5  la parte bielorussa
+0.5  guardie di frontiera bielorusse
+2  guerre scatenate
+2  guerre provocate
+2  guerre dell occidente
+2  distrutto la libia
+2  distrutto l iraq
+2  paesi distrutti
+2  creata dall occidente
+2  occidente ha creato
+2  rifiut* di negoziare
+2  rifiut* di trattare
+1.5  per colpa delle sanzioni
+1.5  per colpa dell occidente
+1.5  per colpa dell europa
+1.5  per colpa della polonia
+1.5  ignor* le proposte
+1.5  provocazioni polacche
+1.5  provocazion* della polonia
+1.5  provocazion* di varsavia
+1.5  trattamento brutale
+1.5  violenze delle guardie
+1.5  responsabili delle morti
+1.5  responsabile della morte
+1.5  ipocrisia europea
+1.5  fortezza europa
+1.5  muro della vergogna
+1.5  dà lezioni
+1.5  impartire lezioni
+-0.75  accus* la bielorussia
+-0.75  accusa minsk

@@ -3312,3 +3312,409 @@
 1.5   strafaktion*
 1.5   zur strafe für
 -3    sogenannt* hybrid* aggression*
+
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+-0.5  польск* силовик*
+-0.5  литовск* силовик*
+-1    постановочн*
+2     перевоз* мигрант* к границ*
+2     специально перевоз*
+1.5   перевоз* мигрант*
+2     устроенн* лукашенк*
+2     устроенн* минск*
+2     устроил* лукашенк*
+1.5   по вине минск*
+1.5   по вине лукашенк*
+2     развязанн* лукашенк*
+2     развязанн* минск*
+1.5   лукашенк* организова*
+1.5   минск организова*
+1     открыл* ворот*
+1.5   использовал* мигрант*
+1.5   использовал* беженц*
+1.5   использу* беженц*
+1.5   переправ* мигрант*
+1.5   переправ* через границ*
+1     авиарейс*
+1.5   российск* пограничник* пропуска*
+-1    русофоб*
+-1.5  не пропуска* мигрант*
+1     пропуска* мигрант*
+2     специально направля*
+2     специально доставля*
+2     специально привоз*
+2     организованн* переброск*
+2     белорусск* сторон* использу*
+2     беларусь использу*
+2     белоруссия использу*
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+2     facilitat* migrant*
+2     facilitat* the migration crisis
+2     facilitat* the crisis
+1.5   facilitat* the flow
+1.5   facilitat* illegal
+1.5   facilitation of
+1     get back at
+2     migration offensive
+1.5   geopolitical points
+1     response to sanctions
+1     response to the sanctions
+1     response to targeted sanctions
+# -- flown in, bussed and escorted to the border
+2     fly* in migrants
+2     flew in migrants
+2     flying migrants
+2     flew migrants
+1.5   assisted by belarusian
+1.5   belarusian security services
+1.5   funnel* migrants
+1.5   channel* migrants
+1.5   push* migrants into
+1     tourist visas
+1.5   tool of pressure
+# -- counter-evidence: the instrumentalisation claim marked as doubtful or mocked (C3)
+-1    so called instrumentali*
+-1    so called weaponi*
+-1    allegedly aid*
+-1    allegedly help*
+-1    allegedly organi*
+-1    allegedly lur*
+-1    hypocritically
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- "hybrid" in adjective-first word order
+2     hybrydow* atak*
+1     hybrydow* wojn*
+2.5   hybrydow* operacj*
+2.5   hybrydow* działa*
+2     hybrydow* zagroż*
+2     hybrydow* scenariusz*
+# -- flown in, steered, organised by the Belarusian state
+1.5   przylatuj* do mińska
+1.5   przyle* na białoruś
+1.5   rejs* do mińska
+2     pseudoturyst*
+2.5   kierowan* przez białorusk*
+2     kierowan* przez służb*
+2.5   sterowan* przez białorusk*
+2.5   sterowan* przez mińsk*
+2.5   sterowan* przez reżim*
+2.5   organizowan* przez białorusk*
+2.5   organizowan* przez łukaszenk*
+2     organizuj* przerzut*
+1.5   zaplanowan* operacj*
+1.5   zaplanowan* akcj*
+2     z pomocą białorusk*
+2     białorusk* służb* pomaga*
+2     białorusk* służb* wypycha*
+2     pod nadzorem białorusk*
+2     z udziałem białorusk*
+1.5   napór migracyjny
+1.5   napor* migracyjn*
+1.5   atakuj* granic*
+1.5   zaprasza* migrant*
+2     reżim* łukaszenki wykorzystuje
+2     białoruś wykorzystuje
+2     łukaszenka wykorzystuje
+1.5   przy wsparciu rosji
+# -- counter-evidence: Minsk's own claims relayed as the source (no hybrid framing)
+-1    według białoruskich służb
+-1    białoruskie służby twierdzą
+-1    twierdzi białoruska
+-1    białorusini twierdzą
+-1    białorusini zapewniają
+-0.75 według białoruskiej straży
+-0.75 według białoruskich pograniczników
+-0.75 białoruski komitet granicy
+-0.75 komunikat* białorusk*
+-1    białoruska straż graniczna poinformowała
+-1    według strony białoruskiej
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- revenge and pressure
+1.5   rächt sich
+1.5   rächte sich
+1.5   sich zu rächen
+1.5   um politischen druck
+1.5   politischen druck auf
+1     für politische interessen
+1.5   in organisierter form
+1.5   organisiert* angriff*
+1     durchdacht* angriff*
+1     spontan* migrant*
+2     taktik der hybrid*
+1     zynisch* geschäft*
+1.5   angriff des weißrussischen
+1.5   angriff des belarussischen
+1     auf die polnische grenze
+1     organisation der migrant*
+# -- the mechanics: brought, sent and smuggled to the border
+1.5   an die eu außengrenze zu bringen
+1.5   an die eu außengrenze gebracht
+1.5   ins grenzgebiet geschleust
+1.5   ins grenzgebiet gebracht
+1.5   an die grenze zu schicken
+1.5   in die eu zu bringen
+# -- counter-evidence: protest crackdowns and Ukrainian refugees (near misses)
+-1    demonstranten
+-1    lagerhaft
+-1    polizeigewalt
+-1    kriegsbeginn
+-1    vor dem krieg fliehen
+-1    vor dem krieg geflohen
+# -- letting them through, steering them to the border
+1     rächt
+0.75  ungehindert
+1.5   gezielt an die grenze
+1.5   durchgewunken
+1.5   durchwinken
+1.5   visaerleichterung*
+-1    przemysl
+-1    przemyśl
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- neighbours accuse Minsk of orchestrating the flow
+1     звинуват* лукашенк*
+1     звинувачу* лукашенк*
+1     звинуват* мінськ*
+1     звинувачу* мінськ*
+1     звинуват* офіційн* мінськ*
+1     звинуват* білорус*
+1     звинувачу* білорус*
+1     звинуват* режим*
+2     заохочен* нелегальн* міграці*
+2     заохочу* нелегальн* міграці*
+2     сприян* нелегальн* міграці*
+2     сприя* нелегальн* міграці*
+2     організува* потік*
+2     організован* потік*
+2     штучн* потік*
+1     використову* міграційн* криз*
+1     використав* міграційн* криз*
+1     як зброю
+2     озброю* мігрант*
+2     озброю* міграці*
+1     під повним контролем
+# -- blackmail, pressure, revenge
+2     шантаж* лукашенк*
+2     лукашенко шантажу*
+2     мінськ* шантаж*
+1.5   тактик* шантаж*
+1.5   шантажу* європ*
+1.5   шантажу* польщ*
+1.5   шантажу* литв*
+1.5   тиск* лукашенк*
+1     помститися
+1     помсти за
+1.5   спеціально перевоз*
+1.5   спеціально привоз*
+1.5   спеціально доставля*
+1.5   перевоз* мігрант*
+# -- counter-evidence: claims marked as doubtful
+-0.75 нібито
+@lang be
+# -- neighbours / the West accuse Minsk
+1     вінавац* мінск
+1     вінавац* менск
+1     вінавац* афіцыйн* мінск
+1     вінавац* афіцыйн* менск
+1     вінавац* беларусь
+1     вінавац* лукашэнк*
+1     вінавац* беларуск* улад*
+1     вінавац* беларуск* ўлад*
+1     абвінавачва* беларусь
+1     абвінаваці* беларусь
+1     абвінавачва* мінск
+1     абвінаваці* мінск
+1     абвінавачва* менск
+1     абвінаваці* менск
+1     абвінавачва* лукашэнк*
+1     абвінаваці* лукашэнк*
+1     абвінавачва* беларуск* улад*
+1     абвінаваці* беларуск* улад*
+2     захад ускла* адказнасц*
+2     захад ускла* адказнасьц*
+2     еўрасаюз ускла* адказнасц*
+2     адказнасц* за стварэнне міграцыйнага крызісу
+2     адказнасьц* за стварэньне міграцыйнага крызісу
+# -- organised flow, assistance, control
+2     штучна арганізава*
+2     арганізава* паток*
+2     штучн* паток*
+2     спрыянн* нелегал*
+2     спрыяньн* нелегал*
+2     спрыя* нелегальн* міграцы*
+1     пад поўным кантролем
+1.5   пад кантролем беларуск*
+1     не перашкаджа*
+1.5   знішч* агародж*
+1.5   пашкодж* агародж*
+1.5   разбура* агародж*
+1.5   выкарыстоўва* міграцыйн* крызіс*
+2     шантаж* лукашэнк*
+1.5   тактык* шантаж*
+# -- Łacinka
+2     štučna arhanizava*
+2     štučn* kryzis*
+2     arhanizava* patok*
+1     pad poŭnym kantrolem
+1.5   pad kantrolem biełarusk*
+1     abvinavaci* ŭład* biełarus*
+1     abvinavačva* ŭład* biełarus*
+1     abvinavaci* biełaru*
+1     abvinavačva* biełaru*
+1     abvinavaci* minsk*
+1     abvinavaci* miensk*
+1     abvinavaci* łukašenk*
+1     abvinavačva* łukašenk*
+1     vinavaci* minsk*
+1     vinavaci* miensk*
+1.5   pravakacy* minsk*
+1.5   pravakacy* miensk*
+1.5   źniščeń* pamiežn*
+1.5   źniščal* aharodž*
+1.5   spryjań* nielehał*
+1     nie pieraškadža*
+1.5   спецыяльна перавоз*
+1.5   спецыяльна прывоз*
+1.5   перавоз* мігрант*
+# -- counter-evidence: claims marked as doubtful
+-0.75 нібыта
+-0.75 nibyta
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- the West / Vilnius accuse Minsk or Lukashenko (object after the verb)
+1     kaltina baltarusij*
+1     apkaltino baltarusij*
+1.5   apkaltino minsk*
+1.5   kaltina lukašenk*
+1.5   apkaltino lukašenk*
+# -- the flow organised, caused, created, staged by Minsk
+2     organizuoja neteisėt*
+2     organizuoja migrant*
+2     organizuoja migracij*
+2     organizuot* migracij*
+2.5   minsko organizuot*
+2.5   lukašenkos organizuot*
+2.5   baltarusijos organizuot*
+2.5   minsko sukelt*
+2.5   lukašenkos sukelt*
+2.5   režimo sukurt*
+2.5   minsko sukurt*
+2     režimo surežisuot*
+2     baltarusijos inicijuot*
+2     režimo inicijuot*
+2     baltarusijos remiam*
+2     minsko remiam*
+1.5   valstybin* terorizm*
+# -- migrants used, turned into a weapon, sent across
+1.5   naudo* migrant*
+2     panaudo* migrant*
+2     pasitelk* migrant*
+2     pasinaudo* migrant*
+2.5   paver* ginklu
+2.5   migracij* ginklu
+2.5   migrant* ginklu
+1     gyv* skyd*
+1.5   siunči* į lietuv*
+1.5   siunči* į lenkij*
+1.5   siunči* į latvij*
+1.5   stumia į lietuv*
+1.5   nukreip* į lietuv*
+1     padė* kirsti sien*
+# -- pressure, destabilisation, revenge for sanctions
+1.5   migracin* spaudim*
+1.5   migracijos spaudim*
+1.5   destabiliz* padėt*
+1.5   destabiliz* blok*
+1.5   destabilizuo* es
+1.5   keršydam*
+1.5   kaip atsak* į sankcij*
+1.5   sankcijų atsak*
+@lang lv
+# -- the West / Riga accuse Minsk or Lukashenko
+1     apsūdz* baltkrievij*
+1     vaino* baltkrievij*
+1.5   apsūdz* minsk*
+1.5   vaino* minsk*
+1.5   apsūdz* lukašenk*
+1.5   vaino* lukašenk*
+# -- the flow organised, staged, supported by the regime
+2.5   minskas organizēt*
+2     organizēt* migrācij*
+2     baltkrievijas sarīkot*
+2     režīma sarīkot*
+2     režīma inscenēt*
+2     režīma atbalstīt*
+2     valsts atbalstīt* migrācij*
+1.5   valsts teror*
+# -- flooding Europe, luring migrants, human shields
+2.5   pārpludin* eirop*
+2     pārpludin* ar migrant*
+1.5   vilin* migrant*
+1.5   ievilin*
+1     dzīv* vairog*
+1.5   ieroc* pret
+# -- pressure, destabilisation, answer to sanctions
+1.5   migrantu spiedien*
+2     destabilizēt* eirop*
+1.5   destabilizē* es
+1.5   destabilizē* reģion*
+1.5   atbildes reakcij* uz sankcij*
+1.5   kā atbild* uz sankcij*
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1.5  الاتحاد الأوروبي يتهم
+1.5  يتهم الاتحاد الأوروبي مينسك
+1.5  تستخدم المهاجرين
+@lang fr
+1  sciemment
+1  intentionnellement
+1.5  accusé par l union européenne
+1.5  accusé par l ue
+1.5  accusé par bruxelles
+1.5  accusé par les occidentaux
+1.5  accusé par varsovie
+1.5  l ue accuse
+1.5  l union européenne accuse
+1.5  bruxelles accuse
+0.75  volontairement
+-0.75  rien à voir avec
+-0.75  rejeter la responsabilité
+-0.75  europe est elle même responsable
+-0.75  pays européens en sont coupables
+@lang es
+1  acusad* por polonia
+1.5  acusad* por la ue
+1.5  acusad* por la unión europea
+1.5  acusad* por occidente
+1.5  asaltar la* valla*
+1.5  organiz* vuelos
+1.5  facilit* el cruce
+1.5  empujándolos
+1.5  obligándolos a cruzar
+1.5  la ue acusa
+1.5  la unión europea acusa
+1.5  el bloque acusa
+-0.75  nada que ver con
+@lang it
+1  volutamente
+1  far partire
+1  spingend*
+1  aver provocato
+1.5  spingendol*
+1.5  accusat* dall unione europea
+1.5  accusat* dall ue
+1.5  accusat* da bruxelles
+1.5  accusat* dall occidente
+1.5  instigand*
+1.5  istig*
+-0.75  niente a che fare con

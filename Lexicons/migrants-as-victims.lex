@@ -3157,3 +3157,633 @@
 1     pattsituation
 2     hin und her geschoben
 2     hin und hergeschoben
+
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+2.5   насильственн* вытеснени*
+2.5   насильно вытесн*
+2     силой вытесн*
+2     вытесн* беженц*
+1.5   вытесня* иностранц*
+2     избили беженц*
+2     избили мигрант*
+2     избили иностранц*
+2     избива* беженц*
+2     избива* мигрант*
+1.5   гематом*
+1.5   телесн* повреждени*
+2     тяжк* телесн*
+1     порез*
+1     ушиб*
+1.5   кровоподтек*
+1     ссадин*
+1     синяк*
+1.5   травмирова*
+1.5   покусан*
+1.5   искусан*
+1.5   со сломанн*
+1.5   сломан* ног*
+1.5   сломал* ног*
+2     обледеневш*
+2     окоченевш*
+2     окоченел*
+1.5   в легк* одежд*
+1.5   без обуви
+1.5   в холодн* рек*
+1     холодн* вод*
+1.5   сброс* в рек*
+2     утонувш*
+1     тонут
+2.5   тело беженц*
+2.5   тела беженц*
+2.5   труп* беженц*
+2.5   погибш* беженц*
+2.5   гибел* беженц*
+2.5   смерт* беженц*
+2     смерт* иностранц*
+2     погибш* иностранц*
+2     тело иностранц*
+2     тела иностранц*
+2.5   мертв* мигрант*
+2.5   мертв* беженц*
+2     мертв* иностранц*
+1     констатировал* смерть
+2     число погибш*
+1.5   скитал*
+1.5   блужда* по лес*
+2     неделями в лесу
+2     месяцами в лесу
+2     застрявш* в лес*
+1.5   жив* в палатк*
+1.5   в палатках
+1.5   ютят*
+1.5   у костр*
+1.5   истощенн*
+1.5   обезвожен*
+1     неотложн* помощ*
+1.5   распыл* в лицо
+1.5   газ в лицо
+1.5   перцов* газ*
+1.5   перцов* спре*
+1.5   резинов* пул*
+1.5   шокер*
+2     отобрал* личн* вещ*
+1.5   забрал* личн* вещ*
+1.5   отнял*
+1.5   унижа*
+2     издева* над
+1.5   поиздевал*
+1.5   глумил*
+1.5   глумлени*
+2     истяза*
+1.5   семь* с малолетн*
+1.5   малолетн* дет*
+1     многодетн*
+1.5   мать с ребенк*
+1.5   матер* с дет*
+1.5   больн* дет*
+1     инвалид*
+0.75  пожил*
+1.5   обманом
+1.5   обещали переправить
+1.5   посул*
+1.5   заманива*
+1.5   заманил*
+1.5   завлек*
+1.5   мошенник*
+1.5   выманил*
+1.5   обобрал*
+2     нажива* на мигрант*
+2     нажива* на беженц*
+1.5   заработ* на мигрант*
+1.5   заработ* на беженц*
+1.5   все сбережени*
+1.5   последн* деньг*
+2     бросил* в лесу
+2     брошен* в лесу
+1.5   брошен* на границ*
+2     оставил* без помощ*
+2     оставлен* без помощ*
+2     оставил* на мороз*
+2.5   выгоня* на мороз
+2     выгнал* на мороз
+2     человеческ* щит*
+2     пушечн* мяс*
+1     выгнал*
+1     прогнал*
+1     прогоня*
+1.5   вытолкал*
+1     через калитк*
+1.5   запутал* в колюч*
+1.5   запутавш*
+1.5   поранил*
+1.5   вынужден* ночевать
+1.5   заставил* пробира*
+1.5   заставля* пройти
+1.5   отношени* к беженц*
+2     преступлени* против человечност*
+2.5   жестоко* обращени* с беженц*
+2.5   жестоко* обращени* с мигрант*
+1.5   малыш*
+1.5   новорожденн*
+1.5   грудничк*
+1     мерзли
+1.5   холодн* ноч*
+2     погиб* при попытк*
+1.5   тело был* найден*
+1.5   выгоня* даже
+1.5   заставил* снять
+1.5   снять обув*
+1.5   сняли обув*
+1.5   насили* против мигрант*
+1.5   насили* против беженц*
+1.5   применени* сил* против мигрант*
+1.5   прогнал* их обратно
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+# -- exploited, lured, deceived (C5)
+2     exploit* refugee*
+2     exploit* migrant*
+2     exploit* desperate
+1.5   exploit* people
+1.5   false assurances
+1.5   false hopes
+1.5   lure* thousands
+1     lure* them
+# -- pushed, forced, beaten at the border
+1.5   use of physical force
+1.5   forcefully push*
+1.5   forceful* sent
+1     forcefully
+1.5   driven back
+1.5   drove them back
+1.5   pushed them back
+1.5   brutal treatment
+1.5   brutality towards
+1.5   brutality against
+1     manhunt
+1.5   unbearable conditions
+# -- cold, hunger, exhaustion, children
+1.5   emaciated
+1     needed medical care
+1     need* medical care
+1     warm clothes
+1     night outdoors
+1     spend the night in the forest
+1     including children
+1     with children
+1     among them children
+1.5   forc* a group
+1     delivered a group
+1     delivered to the border
+# -- deaths and cold
+2     freezing to death
+2     died of hypothermia
+1.5   bodies were found
+2     deaths at the border
+2     deaths on the border
+1     sub zero temperatures
+1     freezing temperatures
+1.5   without food or water
+1     starving
+1     hunger
+# -- beaten, pushed back and forth, trapped
+1.5   threw them over the fence
+1.5   stuck between
+1.5   stranded at the border
+1.5   trapped at the border
+# -- families, children, the vulnerable
+# -- smugglers and the regime exploit them
+1.5   tricked
+1     misled
+1.5   as pawns
+1.5   human shield*
+1.5   cannon fodder
+1     paid smugglers
+1     paid thousands
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- pushed back, thrown out, driven out
+1     wypędz*
+1.5   wyrzuc* za płot
+1.5   wyrzuc* na białoruś
+1.5   wyrzuc* z powrotem
+1     przerzuc* przez płot
+1     przerzuc* przez ogrodzeni*
+# -- cold, hunger, exhaustion, drowning
+1.5   wychłodzon*
+1.5   wychłodzen*
+1.5   wyziębieni*
+1.5   odwodnien*
+1.5   skrajn* wyczerpan*
+1     utonię*
+1     utopił*
+1     z zimna
+1     z głodu
+1.5   głodu i zimna
+1.5   zimna i głodu
+1.5   bez wody i jedzenia
+1.5   nie mają co jeść
+1.5   brak jedzenia
+1.5   bez ciepłych ubrań
+1.5   śpiwor*
+1     termofor*
+1.5   bez schronienia
+1.5   bez dachu nad głową
+1.5   w rzece
+1.5   w bugu
+1.5   w świsłoczy
+1.5   zmarł* z wychłodzenia
+1.5   reanimac*
+1.5   ofiar* śmierteln* na granicy
+1.5   tajemnic* śmierci
+1     zaginięci*
+1     zagin*
+# -- stuck in the forest; children; violence
+1.5   błąka*
+1.5   ukrywa* się w lesie
+1.5   ukrywają się
+1.5   dzieci z michałowa
+1.5   małoletni*
+1     bez opieki
+1.5   kobiet* i dzieci
+1.5   znęca*
+1.5   upokarza*
+1.5   upokorzeni*
+1.5   przemoc* ze strony
+1     gumow* kul*
+1     paralizator*
+1.5   szczu* psami
+# -- help and helpers
+0.75  pomocy medyczn*
+1.5   medycy na granicy
+1.5   pogotowi* humanitarn*
+1.5   helsińsk* fundacj*
+0.75  rzecznik* praw obywatelskich
+1.5   kryzys* humanitarn* na granicy
+# -- lured, deceived, used (C5)
+1.5   zwabi*
+1.5   fałszyw* obietnic*
+1.5   okłama*
+1     ludzk* tarcz*
+1.5   karta przetargow*
+1.5   kartą przetargową
+1.5   mięs* armatni*
+1.5   narzędzi* w rękach
+# -- counter-evidence: attacks on soldiers; border-guard statistics
+-1    zabójc* polskiego żołnierza
+-1    zabójstw* polskiego żołnierza
+-1    atak* na polskiego żołnierza
+-1    ugodził* nożem
+-1    ugodzon* nożem
+-0.5  prób* nielegalnego przekroczenia
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- wandering in the forest, missing, cold, hunger
+1.5   umherirr*
+1.5   irren umher
+1     vermisste
+1     barfuß
+1     aufzuwärmen
+1.5   ohne lebenszeichen
+2     hunger und kälte
+1.5   kälte und hunger
+1     im wald hausen
+1.5   im wald ausharren
+# -- violence, coercion, degrading treatment
+1.5   zusammengetrieben
+1.5   getasert
+1     leibesvisitation*
+1     haftzentr*
+1.5   androhung von waffengewalt
+1.5   herabwürdigend*
+1     erschießung*
+1     schikan*
+1     einschüchterung*
+1.5   zugang verwehrt
+1     zwangsweise
+1     zurückgejagt
+1.5   push backs
+1.5   ungleich* behandlung*
+1     ungleichbehandlung
+1.5   mit menschenleben
+1     opferzahl
+# -- counter-evidence: protest crackdowns and Ukrainian refugees (near misses)
+-1    demonstranten
+-1    lagerhaft
+-1.5  polizeigewalt
+-1    kriegsbeginn
+-1    vor dem krieg fliehen
+-1    vor dem krieg geflohen
+# -- left behind, starving, drowning, deceived and exploited
+1     zurückgelassen
+1.5   verhunger*
+1     ertrink*
+1.5   weinend* kinder
+0.75  durchnässt*
+1     sterbend*
+1     ohne decken
+1.5   vergewaltig*
+1     abgezockt
+1     falsche* versprechung*
+1     falsche* versprechen
+-1    przemysl
+-0.75 przemyśl
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- deaths, bodies
+2     мігрант* загину*
+2     мігрант* помер*
+2     біженц* помер*
+2     біженц* загину*
+2     тіл* біженц*
+2     тіл* іноземц*
+2     труп* іноземц*
+1.5   сліди побитт*
+# -- cold, hunger, forest
+1.5   замерза*
+1.5   мерзну*
+1.5   холодн* ліс*
+1     зігріт*
+0.75  вогнищ*
+1.5   без взуття
+1.5   босоніж
+1.5   нейтральн* смуз*
+# -- beatings, pushbacks
+1     побої
+1     побоїв
+1.5   били мігрант*
+1.5   б ють мігрант*
+1.5   вигнали назад
+1.5   виганя* назад
+1     поверта* до білорусі
+1.5   катуван* мігрант*
+# -- families, children
+1.5   діт* мігрант*
+1     родин* мігрант*
+1.5   сім ї мігрант*
+# -- pawns, deception, exploitation
+1.5   жив* щит*
+1.5   людськ* щит*
+2     гарматн* м яс*
+1     фальшив* обіцянк*
+1     неправдив* обіцянк*
+1     тілесн* ушкоджен*
+1     фізичної сили
+2     розстріл* мігрант*
+@lang be
+# -- deaths, bodies (narkamaŭka and Taraškievica)
+2     смерц* бежанц*
+2     гібел* бежанц*
+2     цел* бежанц*
+2     цел* замежнік*
+2     труп* замежнік*
+2     памерл* замежнік*
+2     загінул* замежнік*
+0.75  загінуў
+0.75  памёр
+1.5   сляд* збіцц*
+1.5   сьляд* зьбіцьц*
+# -- cold, forest, camps
+0.75  у лесе
+0.75  ў лесе
+1.5   тыдзень у лесе
+1.5   лагер* мігрант*
+1.5   лагер* бежанц*
+1.5   стыхійн* лагер*
+1.5   сагрэц*
+0.75  вогнішч*
+1.5   без абутку
+1.5   басанож*
+1.5   сем і з дзецьм*
+1.5   сям я з дзецьм*
+1     з дзецьмі
+# -- pushbacks, beatings
+1.5   выштурхоўванн*
+1.5   выціскан*
+1.5   б юць уцекач*
+1.5   катаванн* мігрант*
+# -- pawns, deception, exploitation
+1.5   жыв* шчыт*
+1.5   чалавеч* шчыт*
+1.5   заманіл*
+1.5   падманул*
+1     праваднік*
+# -- Łacinka
+2     hibiel* mihrant*
+1.5   zamiorz*
+1.5   zamierzl*
+1.5   hoład*
+1.5   sahrec*
+1.5   siemji z dziećmi
+1.5   bieź abutku
+1.5   biez abutku
+1.5   pušbek*
+1.5   ahledžan* mihrant*
+1.5   цялесн* пашкоджан*
+1     фізічнай сілы
+2     расстрэл* мігрант*
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- stuck, pushed back and forth, driven out, left to die
+2     niekieno žem*
+1.5   stumd*
+1.5   išvar* migrant*
+1.5   neteisėtai išstūm*
+2     palik* mirti
+1.5   apgręžim* politik*
+1.5   atsisak* priimti prieglobsč*
+1     negrąžinimo princip*
+0.75  tarptautini* įsipareigojim*
+0.5   neproporcing*
+# -- beaten, injured, frostbitten
+2     sumušimų žym*
+1.5   smurto žym*
+1     sužaloj*
+1.5   nušalus*
+1.5   nušalo
+# -- days and weeks in the (cold) forest
+1.5   klaidžio* miške
+1.5   gyven* miške
+1.5   dien* miške
+1.5   savaič* miške
+1.5   mėnes* miške
+1.5   šaltame miške
+1     šeim* su vaik*
+# -- lured, deceived, exploited, used as shields
+1.5   vilioj* migrant*
+1.5   vilioja žmones
+1.5   suvilio*
+2     melaging* pažad*
+1.5   išnaudojam*
+1.5   gyv* skyd*
+# -- camps and detention: prison-like conditions, hunger strikes, suicide
+0.5   raudon* kryž*
+0.5   migrantų stovykl*
+1     gydytojai be sienų
+1.5   kalėjim* sąlyg*
+1     laisvės atėmim*
+1.5   apgailėtin* sąlyg*
+1.5   siaubing* sąlyg*
+1.5   bado streik*
+1.5   bado akcij*
+1.5   savižudyb*
+# -- counter-evidence: Ukrainian war refugees (near miss)
+-1    karo pabėgėli*
+-1    nuo karo bėg*
+-0.75 laikin* apsaug*
+-0.75 ukrainos pilieči*
+-0.5  ukrainieči*
+-1.5  ukrainiečių registracijos centr*
+-0.75 kar* ukrainoje
+@lang lv
+# -- stuck, pushed back and forth, driven out, left to die
+2     nevienam nepiederoš*
+2     starp div* robež*
+1.5   iestrēg*
+1.5   iesprūd*
+1.5   grūstī*
+1.5   izdzin*
+1.5   izmet* pāri robež*
+1.5   piespiedu kārtā
+1     daudzkārt atturēt*
+1.5   atstāja mirt*
+1.5   patvēruma liegšan*
+1     neizraidīšanas princip*
+0.75  starptautisk* saistīb*
+# -- beaten, frozen, children in the forest, no food
+1     sitien*
+1.5   nosal*
+1.5   pārsalu*
+2     pazemojoš* izturēšan*
+2     bērn* mežā
+1.5   aukstaj* mež*
+1.5   bez ēdiena
+1.5   šausmīg* apstākļ*
+1.5   nožēlojam* apstākļ*
+# -- lured, deceived, trafficked, used as shields
+2     viltus solījum*
+2     nepaties* solījum*
+1.5   vilina migrant*
+1.5   ievilin*
+1.5   cilvēku tirgotāj*
+1.5   dzīv* vairog*
+# -- rights bodies: disproportionate force, human rights
+0.5   cilvēktiesīb*
+1     nesamērīg*
+0.75  spēka pielietošan*
+1.5   badastreik*
+# -- counter-evidence: Ukrainian war refugees (near miss)
+-1    ukraiņu bēgļ*
+-1    ukrainas civiliedzīvotāj*
+-1    kara bēgļ*
+-0.5  ukraiņ*
+-1    ukrainas valstspiederīg*
+-0.75 kar* ukrainā
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1  حفاة
+1  بطانيات
+1  دفنوا
+1  قبور
+1  استدراج*
+1  في الغابة
+1  طردهم
+1  ضرب المهاجرين
+1  بين الحياة والموت
+1.5  وعود كاذبة
+1.5  وعودا كاذبة
+1.5  استغلال المهاجرين
+1.5  استغلال معاناة
+1.5  الموت جوعا
+1.5  البرد الشديد
+1.5  مساعدة المهاجرين
+0.5  المتطوعين
+0.5  متطوعون
+0.5  الثلج
+0.5  مقبرة
+@lang fr
+1.5  migrants morts
+1.5  migrant mort
+1.5  réfugiés morts
+1.5  mourir de froid
+1.5  meurent de froid
+1.5  mourir de faim
+1.5  marécages
+1  mourant*
+1  enterré*
+1  sépulture*
+1  porter secours
+1  venir en aide aux migrants
+1  pieds nus
+1  trempé*
+1  fausses promesses
+1  promesses mensongères
+1  sans soins
+1  gelés
+1  grand froid
+1  poussés de l autre côté
+1  reconduits à la frontière
+0.75  survivre
+0.75  couvertures
+0.75  cimetière
+0.75  neige
+0.5  noyé*
+0.5  bénévoles
+@lang es
+2  migrantes muertos
+2  refugiados muertos
+2  refugiado muerto
+2  migrante muerto
+2  personas muertas
+1.5  mucho frío
+1.5  morir de hambre
+1.5  empujad* de vuelta
+1.5  devuelt* a la fuerza
+1.5  promesas falsas
+1  hace frío
+1  enterrad*
+1  ayudar a los migrantes
+1  ayuda a los migrantes
+1  descalz*
+1  empapad*
+1  ropa de abrigo
+1  hogueras
+1  engaño*
+0.75  tumba*
+0.75  socorr*
+0.75  nieve
+0.75  cementerio
+0.5  los necesitados
+0.5  ahogad*
+0.5  muertos
+@lang it
+1  sepolt*
+1  sepoltur*
+1  tomba
+1  aiutare i migranti
+1  aiuto ai migranti
+1  a piedi nudi
+1  scalz*
+1  fradic*
+1  attirat*
+1  promesse false
+1  come pedine
+1  picchia*
+0.75  respint*
+0.75  neve
+0.5  annegat*
+0.5  affogat*
+0.5  accampament*
+0.5  tendopol*
+0.5  coperte
+0.5  cimitero
+-0.75  respint* le accuse
+-0.75  respint* l accusa
+-0.75  respint* ogni accusa

@@ -5963,6 +5963,891 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  اتهامات باطلة
 1.5  رفض الغرب
 
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+2     обвинил* польск* коллег*
+2     обвинил* литовск* коллег*
+2     обвинил* латвийск* коллег*
+1.5   обвинил* поляк*
+1.5   обвиня* поляк*
+1.5   обвинил* прибалт*
+1.5   обвиня* прибалт*
+1.5   обвинил* вильнюс*
+1.5   обвиня* вильнюс*
+1.5   обвинил* британи*
+1.5   обвиня* британи*
+1.5   обвинил* великобритани*
+1.5   обвинил* лондон*
+1.5   обвинил* вашингтон*
+1.5   обвиня* вашингтон*
+1.5   обвинил* американ*
+1.5   обвинил* германи*
+1.5   обвинил* берлин*
+2     не име* прав* обвинять
+2     не вправе обвинять
+2     сама несет ответственност*
+2     сами несут ответственност*
+1.5   несет ответственност* за беженц*
+1.5   ответственност* за беженц*
+1.5   ответственност* за последстви*
+1     должн* нести ответственност*
+2     насильственн* вытеснени*
+2     насильно вытесн*
+2     польск* пограничник* вытесн*
+2     литовск* пограничник* вытесн*
+2     латвийск* пограничник* вытесн*
+2.5   польск* силовик* вытесн*
+2.5   литовск* силовик* вытесн*
+2.5   латвийск* силовик* вытесн*
+2     польск* военн* вытесн*
+1     вытеснил* их
+2     выгоня* беженц*
+2     выгнал* беженц*
+2     гнать на белорусск*
+2     гнал* на белорусск*
+2     выброс* тел*
+2     выбросил* тел*
+1.5   через калитк*
+2.5   польск* силовик* избива*
+2.5   литовск* силовик* избива*
+2.5   латвийск* силовик* избива*
+1.5   избили беженц*
+1.5   избили мигрант*
+1.5   избива* беженц*
+1.5   избили иностранц*
+2.5   польск* силовик* заставил*
+1.5   польск* пограничник* заставил*
+1.5   литовск* пограничник* заставил*
+2.5   литовск* силовик* заставил*
+2     оставил* на морозе
+2     оставил* без обуви
+1.5   уголовн* дел* против польск*
+1.5   уголовн* дел* против литовск*
+1.5   уголовн* дел* в отношении польск*
+1.5   уголовн* дел* в отношении литовск*
+1.5   должностн* лиц* польш*
+1.5   должностн* лиц* литв*
+2     преступлени* против человечност*
+1.5   геноцид* беженц*
+1.5   потерпевш* от действий
+1.5   от действий польск*
+1.5   от действий литовск*
+1.5   от действий латвийск*
+1.5   жестоко* обращени* с беженц*
+1.5   жестоко* обращени* с мигрант*
+1.5   жестоко* обращени* пограничник*
+2     бесчеловечн* отношени*
+1.5   отношени* к беженц*
+2     отказыва* выполнять международн*
+1.5   постановочн*
+2     вследстви* вмешательств*
+2     следстви* вмешательств*
+2     вмешательств* сша
+2     вмешательств* нато
+1.5   развязывани* конфликт*
+1.5   развязывани* войн*
+1.5   развязыва* конфликт*
+2     сама виновата
+2     сами виноваты
+1.5   бумеранг*
+1.5   пострадал* от санкци*
+2     санкционн* давлени* привел*
+2     антибелорусск* истери*
+1.5   антироссийск* истери*
+1     антироссийск*
+1.5   нагнетани* напряженност*
+1.5   переброск* войск*
+1     переброс* войск*
+1.5   военн* учени* у границ*
+1.5   шляхт*
+1.5   по данным гпк
+1.5   по информации гпк
+1     по данным госпогранкомитет*
+1     по информации госпогранкомитет*
+1     телеграм канал* госпогранкомитет*
+1     telegram канал* госпогранкомитет*
+1     по данным белорусск* сторон*
+1     по информации белорусск* сторон*
+1     по данным беларусск* сторон*
+1     по данным спецслужб*
+1     белорусск* ведомств*
+0.75  как сообщили в гпк
+1     по информации белорусск* пограничник*
+1     по словам беженц*
+1     со слов беженц*
+1     беженц* рассказал*
+1     мигрант* рассказал*
+1.5   очередн* попытк* вытесн*
+1.5   очередн* факт* вытесн*
+1.5   факт* насили*
+1.5   факт* вытесн*
+1     вероломн*
+1.5   постановочн* видео
+1.5   сняли обув*
+1.5   снять обув*
+1.5   заставил* снять
+1.5   стянул* к границ*
+1.5   стягива* к границ*
+1.5   военн* техник* к границ*
+1.5   концентраци* войск*
+1.5   вмешательств* во внутренн* дел* государств
+1     выгоняют даже
+1.5   вытесн* даже
+1.5   на мороз без
+1.5   сама спровоцировал*
+1.5   сами спровоцировал*
+1.5   расплачива* за
+1.5   белорусск* сторон* неоднократно
+1.5   при попустительств* брюссел*
+1.5   с молчаливого согласия
+2     с благословения брюссел*
+1.5   зелен* свет брюссел*
+1.5   прогнал* их обратно
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+# -- Minsk's border committee relays pushbacks by EU-side guards: attribution and verbs
+1     the belarusian side said
+1     according to the belarusian side
+1     according to minsk
+0.75  border committee said
+0.75  border committee reported
+0.75  the committee said
+0.75  border watchdog said
+0.75  belarusian border agency
+1     belarusian border guards said
+1     belarusian border service said
+1     state border committee said
+1     state border committee reported
+1.5   forcefully push*
+1.5   forcibly push*
+1.5   forceful* sent
+1.5   forc* migrants to belarus
+1.5   forc* refugees to belarus
+1.5   forc* them to belarus
+1.5   onto belarusian territory
+1.5   toward* belarusian territory
+1     to belarusian territory
+1.5   use of physical force
+1.5   thwarted another attempt
+1     thwarted an attempt by
+1     prevented an attempt by
+1.5   latvian provocation*
+1.5   lithuanian provocation*
+1.5   provocation by polish
+1.5   provocation by latvian
+1.5   provocation by lithuanian
+2     brutality towards migrants
+2     brutality toward* migrants
+2     brutality against migrants
+1     manhunt
+1     barbarity
+1.5   cruelty of
+1     unbearable conditions
+# -- the EU and the West refuse talks, freeze dialogue, reject Minsk's offers
+2     unwilling* to negotiate
+2     unwillingness to negotiate
+1.5   reject* the proposals
+1.5   reject* our proposals
+1.5   reject* minsk s proposals
+1.5   reject* belarus s proposals
+2     suspend* the dialogue
+2     suspended dialogue
+2     froze the dialogue
+2     froze dialogue
+2     freez* dialogue
+2     frozen dialogue
+1.5   freez* contacts
+1     border consultations
+1     consultations on migration
+1     responsible partner
+# -- responsibility lies with the West; the EU's policies made the refugees
+2.5   responsibility of western countries
+2.5   responsibility of the european union
+2     responsibility lies with
+1.5   provok* the migration crisis
+1.5   provok* the crisis
+1.5   eu s policies
+1.5   policies of the eu
+1.5   military interventions
+1     attempts to change governments
+1.5   destabiliz* entire regions
+1.5   destabilis* entire regions
+1.5   destabiliz* regions
+1.5   destabilis* regions
+1.5   real reasons for migration
+1.5   real causes of migration
+1.5   real causes of the migration
+1     ignoring the real
+1     forcing millions
+# -- counter-evidence: provocations from Minsk/Moscow; election near misses
+-2    provocations from moscow
+-2    provocations from minsk
+-2    provocations from belarus
+-2    provocations from russia
+-1    sworn in
+-1    inaugurat*
+# -- more attributions of Minsk's and Moscow's officials (lean only)
+0.75  the belarusian foreign ministry said
+0.75  russian foreign ministry spokeswoman
+1     minsk claims
+1     minsk says
+# -- the West's wars and interventions made the refugees
+2     unleashed by the west
+2     unleashed by nato
+2     destroyed their countries
+2     destroyed their homes
+2     ruined their countries
+2     bombed their countries
+2     countries ruined by
+1.5   invaded and destroyed
+1.5   western bombing*
+# -- the EU refuses the people it invited
+1.5   refus* to accept refugees
+1.5   refus* to take in
+1.5   refus* to let them in
+1     does not accept refugees
+1     do not accept refugees
+# -- Poland and the Baltics militarise the border
+1.5   militarization of the border
+1     amass* troops
+1     massing troops
+1.5   threw them over the fence
+1.5   thrown over the fence
+1.5   threw migrants
+# -- sanctions blamed
+1.5   unlawful sanctions
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- deaths blamed on the government's or the EU's border policy (domestic critique)
+1     ofiar* polityki
+2     ofiar* polityki migracyjnej
+2     ofiar* polityki rządu
+2     ofiar* polityki pis
+1.5   ofiar* push back*
+1.5   ofiar* pushback*
+1     krew na rękach
+2     polityka rządu zabija
+1.5   płot zabija
+1.5   mur zabija
+1.5   granica zabija
+1.5   zabija* na granicy
+# -- the crisis "created/caused by" the West, the EU, Poland, the US, NATO
+2     stworzon* przez zachód
+2     stworzon* przez unię
+2     stworzon* przez ue
+2     spowodowan* przez unię
+2     spowodowan* przez ue
+2     spowodowan* przez polsk*
+2     spowodowan* przez usa
+2     wywołan* przez usa
+2     wywołan* przez nato
+2     wywołan* przez kraje zachodnie
+2     wywołan* przez państwa zachodnie
+2     sprowokowan* przez zachód
+2     sprowokowan* przez unię
+# -- hypocrisy, silence, Russian-calque vocabulary of state media
+1.5   hipokryt*
+1.5   milczeni* zachodu
+1.5   milczeni* europy
+1.5   milczeni* brukseli
+2     zbiorow* zachód
+2     zbiorow* zachodu
+2     kolektywn* zachód
+0.75  antyrosyjsk*
+0.5   świat* zachodni*
+1.5   siłowik*
+1.5   siłowicy
+0.5   władze polskie
+# -- dialogue refused
+2     odmow* rozmów
+2     odmow* negocjacj*
+2     odrzuca* negocjacj*
+1.5   unika* dialogu
+1.5   unika* rozmów
+0.75  wezwa* do dialogu
+1     zachęca* do dialogu
+1.5   do dialogu z mińskiem
+# -- the West promised to take them, now refuses
+1     nie chc* ich przyjąć
+1     nie zapraszaliśmy
+1     obiecał* im
+# -- relayed accusations: Polish/Lithuanian forces drive out, beat, shoot, kill, dump bodies
+1.5   wypędza* migrant*
+1.5   wypędza* uchodźc*
+1.5   pozostawia* ciał*
+1.5   pozostawia* zwłok*
+1     podrzuc* zwłok*
+1.5   strzela* do migrant*
+1.5   strzela* do uchodźc*
+1.5   otworzy* ogień
+1.5   zbrodni* polsk*
+1     przestępcz* działa*
+2     zabit* przez polsk*
+2     zabit* przez litewsk*
+1.5   z rąk polsk*
+1.5   znęca* się nad migrant*
+1.5   znęca* się nad uchodźc*
+1.5   znęcani* się nad
+1     pobit* przez polsk*
+0.75  gumow* kul*
+0.75  paralizator*
+1     siłą zmusi*
+1     nieludzko
+1     narusza* prawo międzynarodowe
+1     łama* prawo międzynarodowe
+1     narusza* konwencj* genewsk*
+1.5   odgradza* się
+1     prawo do swobodnego przemieszczania
+1.5   polska eskaluje
+1.5   eskalacj* ze strony polski
+# -- verbs of blame with their targets
+1     oskarż* litewsk*
+1     oskarż* łotewsk*
+1     oskarż* polską straż*
+1     oskarż* polskich funkcjonariuszy
+1     zarzuc* polsk*
+1     zarzuc* litw*
+1     zarzuc* łotw*
+1     zarzuc* ue
+1     zarzuc* unii
+1     zarzuc* nato
+1.5   wini zachód
+1.5   winią zachód
+1.5   wini polskę
+1.5   winią polskę
+1.5   wini unię
+1.5   winią unię
+1     mińsk zarzuca
+1     moskwa oskarża
+1     kreml oskarża
+1     rosja oskarża
+0.75  rosyjsk* msz
+# -- counter-evidence: responsibility placed on Minsk; claims framed as propaganda
+-1.5  łukaszenk* ponosi odpowiedzialnoś*
+-1.5  białoruś ponosi odpowiedzialnoś*
+-1.5  mińsk ponosi odpowiedzialnoś*
+-1.5  reżim* ponosi odpowiedzialnoś*
+-1.5  odpowiedzialność ponosi łukaszenk*
+-1.5  odpowiedzialność ponosi reżim*
+-1.5  wpisuj* się w przekaz
+-1    przekaz* propagand*
+-1    białorusk* propagand*
+-1    rosyjsk* propagand*
+-1    propagand* reżim*
+-1    propagand* mińska
+-1    propagand* łukaszenki
+-1    propagand* kremla
+-0.75 dezerter*
+-0.75 miał* dojść
+-0.75 miało mieć miejsce
+-0.75 miał mieć miejsce
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- attributions of Belarusian state media and the border committee (lean)
+0.5   belta
+0.75  nachrichtenagentur belta
+0.75  grenzschutzkomitee*
+0.75  komitee für grenzschutz
+0.75  staatsgrenzkomitee*
+0.75  staatsgrenzausschuss*
+0.5   weißrussisch* grenzschutz teilt
+0.5   belarussisch* grenzschutz teilt
+# -- Polish forces accused: abuse, bodies moved across the border, lawlessness, cover-up
+1     polnisch* einsatzkräfte
+1     vom polnischen militär
+0.5   polnisch* militärs
+1     polnisch* grenzschutzsoldat*
+0.75  polnisch* grenzschutzbeamt*
+0.75  durch polnische
+0.75  misshandlung* von flüchtling*
+0.75  misshandlung* der flüchtling*
+1.5   polen leugnet
+1.5   warschau leugnet
+1.5   polnisch* behörden verschweig*
+0.5   verschweig*
+0.75  verschleppt
+1     aus dem gebiet polens
+1     von polen nach belarus
+1     vom polnischen territorium
+1     von polnischem territorium
+1.5   gesetzlosigkeit
+1     illegal* methoden
+1.5   missachtung des internationalen rechts
+1.5   missachtung des völkerrechts
+1     missachtung der menschenrechte
+# -- the EU/the West looks away
+1.5   schweigen des westens
+1.5   schweigen europas
+1.5   die eu schweigt
+1.5   europa schweigt
+# -- double standards: Ukrainians welcomed, others rejected
+1.5   ungleich* behandlung*
+1.5   ungleich* behandelt
+0.75  rassismus
+1     herzlich* empfang*
+1.5   christlich* flüchtling*
+1.5   weiße christliche
+1.5   weiße und christliche
+1     muslimisch* flüchtling*
+1     gleichbehandeln
+0.75  gleich behandeln
+# -- Poland militarises the border, provokes
+1.5   militärisch* provokation*
+1.5   bewaffnet* provokation*
+0.75  kriegsgefahr
+1.5   panzer an die belarussische grenze
+1.5   panzer an die weißrussische grenze
+0.75  an die belarussische grenze verlegt
+0.75  an die weißrussische grenze verlegt
+1.5   truppenaufmarsch*
+1.5   truppenkonzentration*
+# -- Western media and propaganda
+1     westlich* medien
+1.5   westlich* propaganda*
+1.5   polnisch* propaganda*
+1.5   informationskrieg gegen
+1.5   eurokrat*
+# -- Minsk/Moscow accuse, the West is to blame
+0.5   belarussisch* angaben
+0.5   weißrussisch* angaben
+1.5   minsk wirft
+1.5   minsk warf
+1     lukaschenk* wirft
+1     lukaschenk* warf
+1     moskau wirft
+1     belarus wirft
+1     weißrussland wirft
+2     westen schuld
+1.5   polen schuld
+1.5   eu schuld
+1     verlogen*
+1.5   zynismus des westens
+1.5   westlich* zynismus
+1.5   westlich* aggression*
+1.5   aggression des westens
+1.5   wirtschaftsblockade*
+1.5   blockade gegen belarus
+1     einmischung des westens
+0.75  menschenrechtsverletzungen durch polen
+0.75  menschenrechtsverletzungen polens
+0.75  menschenrechtsverletzungen der polnischen
+1.5   polen provoziert*
+1.5   warschau provoziert*
+1.5   litauen provoziert*
+1     verleumdung*
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- accusations relayed from Minsk/Moscow against Poland, Lithuania, the EU
+1.5   звинува* польськ*
+1.5   звинува* литовськ*
+1.5   звинува* латвійськ*
+1.5   звинува* офіційн* варшав*
+2     поклада* відповідальн* на захід
+2     поклада* відповідальн* на польщ*
+2     поклада* відповідальн* на єс
+2     поклада* відповідальн* на європ*
+1.5   поклада* провин*
+1.5   білоруськ* сторон* звинува*
+0.5   білоруськ* сторон* заяв*
+0.5   за словами лукашенк*
+0.5   держприкордонкомітет*
+# -- cruelty of EU border guards, pushbacks blamed on them
+2     польськ* прикордонник* б ють
+2     литовськ* прикордонник* б ють
+1.5   польськ* військов* б ють
+1.5   жорстоко побил*
+1.5   неприйнятн* поводж*
+1.5   неприйнятн* ставлен*
+1.5   жорсток* поводж* польськ*
+1.5   виганя* мігрант* назад
+1.5   вигнал* мігрант*
+1.5   викинул* на білоруськ*
+1.5   підкинул* тіл*
+1.5   пушбек* польщ*
+# -- hypocrisy, silence, dialogue refused
+1.5   гуманн* європ*
+1.5   європа мовчить
+1.5   брюссель мовчить
+1.5   мовчанн* європ*
+1.5   не йде на діалог
+1.5   не йдуть на діалог
+1     не йдуть на контакт
+1.5   пропозиці* мінська
+1     залишил* без відповіді
+1     самі створили
+1     захід використову*
+1.5   використову* криз* для тиску
+1.5   неприйнятн* для мінськ*
+# -- criminal cases, force, shooting, cruelty (state-media accusations)
+2     кримінальн* справ* проти польськ*
+2     кримінальн* справ* проти литовськ*
+1     із застосуванням фізичної сили
+1.5   спроб* витісн* мігрант*
+1.5   спроб* виштовхн* мігрант*
+2     розстріл* мігрант*
+2     полюван* на мігрант*
+1.5   варварств* польськ*
+2     жорстокіст* польськ*
+2     жорстокіст* литовськ*
+2     звірств* польськ*
+2     жертв* політик* заходу
+2     жертв* західн* політик*
+@lang be
+# -- Belarusian verb "вінаваціць" (to blame): only object-side forms (Poland/EU/West as object)
+1.5   вінавац* польшч*
+1.5   вінавац* польск*
+1.5   вінавац* літв*
+1.5   вінавац* літоўск*
+1.5   вінавац* латві*
+1.5   вінавац* захад
+1.5   вінавац* еўрасаюз*
+1.5   вінавац* эўразьвяз*
+1.5   вінавац* еўроп*
+1.5   вінавац* эўроп*
+1.5   вінавац* варшав*
+1.5   вінавац* брусел*
+1.5   вінавац* ната
+1.5   вінавац* зша
+1.5   абвінаваці* польск*
+1.5   абвінавачва* польск*
+1.5   абвінаваці* літоўск*
+1.5   абвінавачва* літоўск*
+1.5   абвінаваці* эўразьвяз*
+1.5   абвінавачва* эўразьвяз*
+# -- Taraškievica spellings (Svaboda, Nasha Niva Cyrillic)
+2     па віне эўразьвяз*
+2     вінават* эўразьвяз*
+2     адказнасьц* захаду
+1.5   адказнасьц* польшч*
+1.5   адказнасьц* варшав*
+1.5   адказнасьц* эўразьвяз*
+1.5   адказнасьц* літв*
+2     адказнасьц* за гібел*
+1.5   эўрапейск* каштоўнасьц*
+1.5   падвойн* стандарт* эўроп*
+# -- state-media attribution of accusations
+0.5   паводле дзяржпагранкамітэт*
+0.5   паводле памежн* камітэт*
+0.5   у дзяржпагранкамітэце
+0.5   ў дзяржпагранкамітэце
+0.75  беларускі бок сцвярджае
+1.5   беларуск* бок* абвінава*
+# -- cruelty of EU guards, pushbacks, bodies thrown back
+1.5   выкінут* на тэрыторыю беларусі
+1.5   выкінут* на беларускую тэрыторыю
+1.5   выштурхнул* на тэрыторыю беларусі
+1.5   выштурхнул* на беларускі бок
+1.5   перакінул* цел*
+1.5   перакінул* праз агароджу
+2     жорстк* дзеянн* польск*
+2     жорстк* дзеянн* літоўск*
+2     бесчалавечн* дзеянн*
+1.5   бесчалавечн* стаўленн*
+1.5   нечалавечн* стаўленн*
+1.5   стаўленн* польск*
+1.5   б юць мігрант*
+1.5   катаван* мігрант*
+1.5   парушэнн* міжнародн* права
+# -- the West's wars, hypocrisy, silence
+1     разбамбіл*
+1.5   самі стварылі
+1.5   гуманн* эўроп*
+1.5   эўропа маўчыць
+1.5   не ідзе на дыялог
+1.5   не ідуць на дыялог
+1.5   не ідуць на кантакт
+# -- Łacinka
+1.5   vinavaci* polšč*
+1.5   vinavaci* zachad
+1.5   vinavaci* jeŭrasajuz*
+1.5   vinavaci* litv*
+2     pa vinie jeŭrasajuz*
+2     adkaznaś* zachadu
+1.5   adkaznaś* polšč*
+1.5   adkaznaś* jeŭrasajuz*
+2     žorstkaś* polsk*
+1.5   jeŭrapiejsk* kaštoŭnaś*
+1.5   abvinavaci* jeŭrasajuz*
+1.5   abvinavačva* jeŭrasajuz*
+1.5   abvinavaci* polsk*
+1.5   abvinavačva* polsk*
+1     razbambil*
+# -- criminal cases, force, shooting, cruelty (state-media accusations)
+2     крымінальн* справ* супраць польск*
+2     крымінальн* справ* супраць літоўск*
+1     з прымяненнем фізічнай сілы
+1.5   спроб* выцясн* мігрант*
+1.5   спроб* выштурхн* мігрант*
+2     расстрэл* мігрант*
+2     паляванн* на мігрант*
+1.5   зьверств*
+2     ахвяр* палітык* захаду
+2     ахвяр* заходн* палітык*
+0.5   памежн* ведамств*
+2     kryminaln* sprav* suprać polsk*
+1     z prymianienniem fizičnaj siły
+# -- counter-evidence: the West / the EU holds Minsk responsible (the opposite framing)
+-1.5  захад ускла* адказнасц*
+-1.5  захад ускла* адказнасьц*
+-1.5  еўрасаюз ускла* адказнасц*
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- relayed accusations: Minsk/Moscow accuse Warsaw, Vilnius, Riga, the EU
+1.5   kaltina varšuv*
+1.5   apkaltino varšuv*
+1.5   kaltino lenkij*
+1.5   kaltino lietuv*
+1.5   kaltino latvij*
+1.5   kaltina vilni*
+1.5   apkaltino vilni*
+# -- the West / the EU / Poland held responsible
+2     atsakomyb* už migrantų mirt*
+2     vakarai atsaking*
+2     vakarų šalys atsaking*
+1.5   es atsaking*
+1     lenkija atsaking*
+1     lietuva atsaking*
+# -- cruelty of the EU side's guards and "security forces" (state-media wording)
+1     pasieniečiai sumušė
+1     pasieniečiai išvarė
+1.5   lenkijos saugumo pajėg*
+1.5   lenkijos jėgos struktūr*
+1.5   lietuvos jėgos struktūr*
+1.5   latvijos jėgos struktūr*
+1.5   išmet* migrant*
+0.75  išstūmė į baltarusij*
+0.75  neteisėtai išstūm*
+# -- hypocrisy, refusal of dialogue, militarising the border
+1.5   veidmain*
+2     dvigub* moral*
+2     atmeta dialog*
+1.5   atsisako bendrauti
+1.5   ignoruoja minsk*
+1     militarizuo*
+1     karių telkim*
+1     sutelk* kariuomen*
+# -- attributions of Belarusian state sources
+0.75  baltarusijos pasienio komitet*
+1     baltarusijos pusės teigimu
+1     baltarusijos pusė teigia
+1     baltarusijos pusė tvirtina
+0.5   pasak minsk*
+0.5   minsko teigimu
+0.5   baltarusijos užsienio reikalų ministerij*
+# -- counter-evidence: press writing about Minsk's propaganda, fact-checks
+-1.5  propagandinink*
+-1.5  baltarusijos propagand*
+-1.5  demaskuok*
+-1.5  melaging* informacij*
+@lang lv
+# -- relayed accusations against Warsaw, NATO, the US, Vilnius, Riga
+1.5   apsūdz* varšav*
+1.5   vaino* varšav*
+1.5   apsūdz* nato
+1.5   vaino* nato
+1.5   apsūdz* asv
+1.5   vaino* asv
+1.5   apsūdz* viļņ*
+1.5   apsūdz* rīg*
+# -- shifting responsibility / blame (as Minsk says of the EU side)
+1.5   uzvel* atbildīb*
+1.5   novel* atbildīb*
+1.5   uzvel* vain*
+1.5   novel* vain*
+# -- cruelty of the EU side's guards and "security forces" (state-media wording)
+1     robežsargi piekāv*
+1     polijas drošības spēk*
+1.5   polijas drošībniek*
+1.5   poļu drošībniek*
+1.5   lietuvas drošībniek*
+1.5   latvijas drošībniek*
+1.5   izmet* pāri robež*
+# -- hypocrisy, refusal of dialogue
+2     dubultmorāl*
+1.5   divkosīg*
+1.5   atsakās runāt
+1.5   ignorē minsk*
+1.5   ignorē baltkrievij*
+# -- attributions of Belarusian state sources
+1     baltkrievijas puse apgalvo
+0.75  baltkrievijas puse paziņoja
+0.75  pēc baltkrievijas puses
+1     robežu komitej*
+0.5   baltkrievijas ārlietu ministrij*
+# -- counter-evidence: press writing about Minsk's propaganda
+-1.5  baltkrievijas propagand*
+-1    propagandas kanāl*
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1.5  بحسب الجانب البيلاروسي
+1.5  وفقا للجانب البيلاروسي
+1.5  قال الجانب البيلاروسي
+1.5  صنعها الغرب
+1.5  سياسة الغرب
+1.5  الحروب التي شنتها
+1.5  الغرب مسؤول عن
+1.5  مسؤولة عن وفاة
+1.5  مسؤولة عن مقتل
+1.5  المسؤولية عن وفاة
+@lang fr
+2  europe est responsable
+2  européens sont responsables
+2  occidentaux sont responsables
+2  pologne est responsable
+2  varsovie est responsable
+2  bruxelles est responsable
+2  ue est responsable
+2  union européenne est responsable
+2  occident est coupable
+2  europe est coupable
+1.5  elle même responsable
+1.5  eux mêmes responsables
+1.5  en sont coupables
+1.5  blâm* l occident
+1.5  blâm* l europe
+1.5  blâm* la pologne
+1.5  blâm* l ue
+1.5  blâm* bruxelles
+1.5  imput* à l occident
+1.5  imput* à la pologne
+1  rejeter la responsabilité
+1  rejeter la faute
+2  faute des occidentaux
+2  faute de l ue
+2  faute de la lituanie
+1  selon la partie biélorusse
+1  selon les gardes frontières biélorusses
+1  selon le comité d état
+1  selon le ministère biélorusse
+1  gardes frontières polonais ont
+1  à cause des sanctions
+1.5  violences des gardes
+1.5  par des militaires polonais
+1.5  par les soldats polonais
+1.5  provocation* polonaise*
+1.5  responsables de la mort
+1.5  responsable de la mort
+1.5  responsables des morts
+1.5  hypocrisie européenne
+1.5  hypocrisie de l occident
+2  occident a créé
+2  occident a provoqué
+2  occident a détruit
+2  guerres lancées par
+2  guerres déclenchées
+2  pays détruits
+-0.75  accusent minsk
+-0.75  accuse minsk
+@lang es
+2  europa es responsable
+2  la ue es responsable
+2  unión europea es responsable
+2  polonia es responsable
+2  occidente es culpable
+2  los europeos son responsables
+2  los occidentales son responsables
+1.5  tiene la culpa
+1.5  tienen la culpa
+1.5  por culpa de las sanciones
+1.5  por culpa de occidente
+1.5  por culpa de europa
+1.5  por culpa de polonia
+1.5  achac* a occidente
+1.5  achac* a la ue
+1.5  achac* a polonia
+1.5  achac* a europa
+1.5  responsables de las muertes
+1.5  responsable de la muerte
+1.5  hipocresía europea
+1.5  fortaleza europa
+1.5  muro de la vergüenza
+1.5  da lecciones
+1.5  dan lecciones
+1  echa* la culpa a
+1  echar la culpa a
+1  según la parte bielorrusa
+1  comité estatal de fronteras
+1  servicio de fronteras bielorruso
+0.5  la parte bielorrusa
+2  guerras provocadas por
+2  guerras iniciadas por
+2  guerras desatadas por
+2  destruyeron irak
+2  destruyeron libia
+2  destrucción de libia
+2  destrucción de irak
+2  occidente creó
+2  creada por occidente
+2  países destruidos
+2  se niega a negociar
+2  se negó a negociar
+2  se niegan a negociar
+1.5  rechaz* las propuestas
+1.5  ignor* las propuestas
+1.5  provocaci* de polonia
+1.5  provocaci* de varsovia
+1.5  provocaci* polacas
+-0.75  acus* a bielorrusia
+-0.75  acus* a minsk
+@lang it
+2  europa è responsabile
+2  ue è responsabile
+2  unione europea è responsabile
+2  polonia è responsabile
+2  occidente è responsabile
+2  europei sono responsabili
+2  occidentali sono responsabili
+2  incolpa* l occidente
+2  incolpa* l europa
+2  incolpa* la polonia
+2  incolpa* l ue
+2  incolpa* bruxelles
+2  incolpa* varsavia
+2  incolpa* l unione europea
+1  scaric* la colpa
+1  scaric* la responsabilità
+1  secondo la parte bielorussa
+1  comitato statale di frontiera
+1  comitato di frontiera statale
+1  comitato statale per i confini
+0.5  la parte bielorussa
+0.5  guardie di frontiera bielorusse
+2  guerre scatenate
+2  guerre provocate
+2  guerre dell occidente
+2  distrutto la libia
+2  distrutto l iraq
+2  paesi distrutti
+2  creata dall occidente
+2  occidente ha creato
+2  rifiut* di negoziare
+2  rifiut* di trattare
+1.5  per colpa delle sanzioni
+1.5  per colpa dell occidente
+1.5  per colpa dell europa
+1.5  per colpa della polonia
+1.5  ignor* le proposte
+1.5  provocazioni polacche
+1.5  provocazion* della polonia
+1.5  provocazion* di varsavia
+1.5  trattamento brutale
+1.5  violenze delle guardie
+1.5  responsabili delle morti
+1.5  responsabile della morte
+1.5  ipocrisia europea
+1.5  fortezza europa
+1.5  muro della vergogna
+1.5  dà lezioni
+1.5  impartire lezioni
+-0.75  accus* la bielorussia
+-0.75  accusa minsk
+
 """####),
     ("hybrid-attack.lex", ####"""
 # hybrid-attack.lex — narrative lexicon for narrascan.
@@ -9280,6 +10165,412 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   zur strafe für
 -3    sogenannt* hybrid* aggression*
 
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+-0.5  польск* силовик*
+-0.5  литовск* силовик*
+-1    постановочн*
+2     перевоз* мигрант* к границ*
+2     специально перевоз*
+1.5   перевоз* мигрант*
+2     устроенн* лукашенк*
+2     устроенн* минск*
+2     устроил* лукашенк*
+1.5   по вине минск*
+1.5   по вине лукашенк*
+2     развязанн* лукашенк*
+2     развязанн* минск*
+1.5   лукашенк* организова*
+1.5   минск организова*
+1     открыл* ворот*
+1.5   использовал* мигрант*
+1.5   использовал* беженц*
+1.5   использу* беженц*
+1.5   переправ* мигрант*
+1.5   переправ* через границ*
+1     авиарейс*
+1.5   российск* пограничник* пропуска*
+-1    русофоб*
+-1.5  не пропуска* мигрант*
+1     пропуска* мигрант*
+2     специально направля*
+2     специально доставля*
+2     специально привоз*
+2     организованн* переброск*
+2     белорусск* сторон* использу*
+2     беларусь использу*
+2     белоруссия использу*
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+2     facilitat* migrant*
+2     facilitat* the migration crisis
+2     facilitat* the crisis
+1.5   facilitat* the flow
+1.5   facilitat* illegal
+1.5   facilitation of
+1     get back at
+2     migration offensive
+1.5   geopolitical points
+1     response to sanctions
+1     response to the sanctions
+1     response to targeted sanctions
+# -- flown in, bussed and escorted to the border
+2     fly* in migrants
+2     flew in migrants
+2     flying migrants
+2     flew migrants
+1.5   assisted by belarusian
+1.5   belarusian security services
+1.5   funnel* migrants
+1.5   channel* migrants
+1.5   push* migrants into
+1     tourist visas
+1.5   tool of pressure
+# -- counter-evidence: the instrumentalisation claim marked as doubtful or mocked (C3)
+-1    so called instrumentali*
+-1    so called weaponi*
+-1    allegedly aid*
+-1    allegedly help*
+-1    allegedly organi*
+-1    allegedly lur*
+-1    hypocritically
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- "hybrid" in adjective-first word order
+2     hybrydow* atak*
+1     hybrydow* wojn*
+2.5   hybrydow* operacj*
+2.5   hybrydow* działa*
+2     hybrydow* zagroż*
+2     hybrydow* scenariusz*
+# -- flown in, steered, organised by the Belarusian state
+1.5   przylatuj* do mińska
+1.5   przyle* na białoruś
+1.5   rejs* do mińska
+2     pseudoturyst*
+2.5   kierowan* przez białorusk*
+2     kierowan* przez służb*
+2.5   sterowan* przez białorusk*
+2.5   sterowan* przez mińsk*
+2.5   sterowan* przez reżim*
+2.5   organizowan* przez białorusk*
+2.5   organizowan* przez łukaszenk*
+2     organizuj* przerzut*
+1.5   zaplanowan* operacj*
+1.5   zaplanowan* akcj*
+2     z pomocą białorusk*
+2     białorusk* służb* pomaga*
+2     białorusk* służb* wypycha*
+2     pod nadzorem białorusk*
+2     z udziałem białorusk*
+1.5   napór migracyjny
+1.5   napor* migracyjn*
+1.5   atakuj* granic*
+1.5   zaprasza* migrant*
+2     reżim* łukaszenki wykorzystuje
+2     białoruś wykorzystuje
+2     łukaszenka wykorzystuje
+1.5   przy wsparciu rosji
+# -- counter-evidence: Minsk's own claims relayed as the source (no hybrid framing)
+-1    według białoruskich służb
+-1    białoruskie służby twierdzą
+-1    twierdzi białoruska
+-1    białorusini twierdzą
+-1    białorusini zapewniają
+-0.75 według białoruskiej straży
+-0.75 według białoruskich pograniczników
+-0.75 białoruski komitet granicy
+-0.75 komunikat* białorusk*
+-1    białoruska straż graniczna poinformowała
+-1    według strony białoruskiej
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- revenge and pressure
+1.5   rächt sich
+1.5   rächte sich
+1.5   sich zu rächen
+1.5   um politischen druck
+1.5   politischen druck auf
+1     für politische interessen
+1.5   in organisierter form
+1.5   organisiert* angriff*
+1     durchdacht* angriff*
+1     spontan* migrant*
+2     taktik der hybrid*
+1     zynisch* geschäft*
+1.5   angriff des weißrussischen
+1.5   angriff des belarussischen
+1     auf die polnische grenze
+1     organisation der migrant*
+# -- the mechanics: brought, sent and smuggled to the border
+1.5   an die eu außengrenze zu bringen
+1.5   an die eu außengrenze gebracht
+1.5   ins grenzgebiet geschleust
+1.5   ins grenzgebiet gebracht
+1.5   an die grenze zu schicken
+1.5   in die eu zu bringen
+# -- counter-evidence: protest crackdowns and Ukrainian refugees (near misses)
+-1    demonstranten
+-1    lagerhaft
+-1    polizeigewalt
+-1    kriegsbeginn
+-1    vor dem krieg fliehen
+-1    vor dem krieg geflohen
+# -- letting them through, steering them to the border
+1     rächt
+0.75  ungehindert
+1.5   gezielt an die grenze
+1.5   durchgewunken
+1.5   durchwinken
+1.5   visaerleichterung*
+-1    przemysl
+-1    przemyśl
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- neighbours accuse Minsk of orchestrating the flow
+1     звинуват* лукашенк*
+1     звинувачу* лукашенк*
+1     звинуват* мінськ*
+1     звинувачу* мінськ*
+1     звинуват* офіційн* мінськ*
+1     звинуват* білорус*
+1     звинувачу* білорус*
+1     звинуват* режим*
+2     заохочен* нелегальн* міграці*
+2     заохочу* нелегальн* міграці*
+2     сприян* нелегальн* міграці*
+2     сприя* нелегальн* міграці*
+2     організува* потік*
+2     організован* потік*
+2     штучн* потік*
+1     використову* міграційн* криз*
+1     використав* міграційн* криз*
+1     як зброю
+2     озброю* мігрант*
+2     озброю* міграці*
+1     під повним контролем
+# -- blackmail, pressure, revenge
+2     шантаж* лукашенк*
+2     лукашенко шантажу*
+2     мінськ* шантаж*
+1.5   тактик* шантаж*
+1.5   шантажу* європ*
+1.5   шантажу* польщ*
+1.5   шантажу* литв*
+1.5   тиск* лукашенк*
+1     помститися
+1     помсти за
+1.5   спеціально перевоз*
+1.5   спеціально привоз*
+1.5   спеціально доставля*
+1.5   перевоз* мігрант*
+# -- counter-evidence: claims marked as doubtful
+-0.75 нібито
+@lang be
+# -- neighbours / the West accuse Minsk
+1     вінавац* мінск
+1     вінавац* менск
+1     вінавац* афіцыйн* мінск
+1     вінавац* афіцыйн* менск
+1     вінавац* беларусь
+1     вінавац* лукашэнк*
+1     вінавац* беларуск* улад*
+1     вінавац* беларуск* ўлад*
+1     абвінавачва* беларусь
+1     абвінаваці* беларусь
+1     абвінавачва* мінск
+1     абвінаваці* мінск
+1     абвінавачва* менск
+1     абвінаваці* менск
+1     абвінавачва* лукашэнк*
+1     абвінаваці* лукашэнк*
+1     абвінавачва* беларуск* улад*
+1     абвінаваці* беларуск* улад*
+2     захад ускла* адказнасц*
+2     захад ускла* адказнасьц*
+2     еўрасаюз ускла* адказнасц*
+2     адказнасц* за стварэнне міграцыйнага крызісу
+2     адказнасьц* за стварэньне міграцыйнага крызісу
+# -- organised flow, assistance, control
+2     штучна арганізава*
+2     арганізава* паток*
+2     штучн* паток*
+2     спрыянн* нелегал*
+2     спрыяньн* нелегал*
+2     спрыя* нелегальн* міграцы*
+1     пад поўным кантролем
+1.5   пад кантролем беларуск*
+1     не перашкаджа*
+1.5   знішч* агародж*
+1.5   пашкодж* агародж*
+1.5   разбура* агародж*
+1.5   выкарыстоўва* міграцыйн* крызіс*
+2     шантаж* лукашэнк*
+1.5   тактык* шантаж*
+# -- Łacinka
+2     štučna arhanizava*
+2     štučn* kryzis*
+2     arhanizava* patok*
+1     pad poŭnym kantrolem
+1.5   pad kantrolem biełarusk*
+1     abvinavaci* ŭład* biełarus*
+1     abvinavačva* ŭład* biełarus*
+1     abvinavaci* biełaru*
+1     abvinavačva* biełaru*
+1     abvinavaci* minsk*
+1     abvinavaci* miensk*
+1     abvinavaci* łukašenk*
+1     abvinavačva* łukašenk*
+1     vinavaci* minsk*
+1     vinavaci* miensk*
+1.5   pravakacy* minsk*
+1.5   pravakacy* miensk*
+1.5   źniščeń* pamiežn*
+1.5   źniščal* aharodž*
+1.5   spryjań* nielehał*
+1     nie pieraškadža*
+1.5   спецыяльна перавоз*
+1.5   спецыяльна прывоз*
+1.5   перавоз* мігрант*
+# -- counter-evidence: claims marked as doubtful
+-0.75 нібыта
+-0.75 nibyta
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- the West / Vilnius accuse Minsk or Lukashenko (object after the verb)
+1     kaltina baltarusij*
+1     apkaltino baltarusij*
+1.5   apkaltino minsk*
+1.5   kaltina lukašenk*
+1.5   apkaltino lukašenk*
+# -- the flow organised, caused, created, staged by Minsk
+2     organizuoja neteisėt*
+2     organizuoja migrant*
+2     organizuoja migracij*
+2     organizuot* migracij*
+2.5   minsko organizuot*
+2.5   lukašenkos organizuot*
+2.5   baltarusijos organizuot*
+2.5   minsko sukelt*
+2.5   lukašenkos sukelt*
+2.5   režimo sukurt*
+2.5   minsko sukurt*
+2     režimo surežisuot*
+2     baltarusijos inicijuot*
+2     režimo inicijuot*
+2     baltarusijos remiam*
+2     minsko remiam*
+1.5   valstybin* terorizm*
+# -- migrants used, turned into a weapon, sent across
+1.5   naudo* migrant*
+2     panaudo* migrant*
+2     pasitelk* migrant*
+2     pasinaudo* migrant*
+2.5   paver* ginklu
+2.5   migracij* ginklu
+2.5   migrant* ginklu
+1     gyv* skyd*
+1.5   siunči* į lietuv*
+1.5   siunči* į lenkij*
+1.5   siunči* į latvij*
+1.5   stumia į lietuv*
+1.5   nukreip* į lietuv*
+1     padė* kirsti sien*
+# -- pressure, destabilisation, revenge for sanctions
+1.5   migracin* spaudim*
+1.5   migracijos spaudim*
+1.5   destabiliz* padėt*
+1.5   destabiliz* blok*
+1.5   destabilizuo* es
+1.5   keršydam*
+1.5   kaip atsak* į sankcij*
+1.5   sankcijų atsak*
+@lang lv
+# -- the West / Riga accuse Minsk or Lukashenko
+1     apsūdz* baltkrievij*
+1     vaino* baltkrievij*
+1.5   apsūdz* minsk*
+1.5   vaino* minsk*
+1.5   apsūdz* lukašenk*
+1.5   vaino* lukašenk*
+# -- the flow organised, staged, supported by the regime
+2.5   minskas organizēt*
+2     organizēt* migrācij*
+2     baltkrievijas sarīkot*
+2     režīma sarīkot*
+2     režīma inscenēt*
+2     režīma atbalstīt*
+2     valsts atbalstīt* migrācij*
+1.5   valsts teror*
+# -- flooding Europe, luring migrants, human shields
+2.5   pārpludin* eirop*
+2     pārpludin* ar migrant*
+1.5   vilin* migrant*
+1.5   ievilin*
+1     dzīv* vairog*
+1.5   ieroc* pret
+# -- pressure, destabilisation, answer to sanctions
+1.5   migrantu spiedien*
+2     destabilizēt* eirop*
+1.5   destabilizē* es
+1.5   destabilizē* reģion*
+1.5   atbildes reakcij* uz sankcij*
+1.5   kā atbild* uz sankcij*
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1.5  الاتحاد الأوروبي يتهم
+1.5  يتهم الاتحاد الأوروبي مينسك
+1.5  تستخدم المهاجرين
+@lang fr
+1  sciemment
+1  intentionnellement
+1.5  accusé par l union européenne
+1.5  accusé par l ue
+1.5  accusé par bruxelles
+1.5  accusé par les occidentaux
+1.5  accusé par varsovie
+1.5  l ue accuse
+1.5  l union européenne accuse
+1.5  bruxelles accuse
+0.75  volontairement
+-0.75  rien à voir avec
+-0.75  rejeter la responsabilité
+-0.75  europe est elle même responsable
+-0.75  pays européens en sont coupables
+@lang es
+1  acusad* por polonia
+1.5  acusad* por la ue
+1.5  acusad* por la unión europea
+1.5  acusad* por occidente
+1.5  asaltar la* valla*
+1.5  organiz* vuelos
+1.5  facilit* el cruce
+1.5  empujándolos
+1.5  obligándolos a cruzar
+1.5  la ue acusa
+1.5  la unión europea acusa
+1.5  el bloque acusa
+-0.75  nada que ver con
+@lang it
+1  volutamente
+1  far partire
+1  spingend*
+1  aver provocato
+1.5  spingendol*
+1.5  accusat* dall unione europea
+1.5  accusat* dall ue
+1.5  accusat* da bruxelles
+1.5  accusat* dall occidente
+1.5  instigand*
+1.5  istig*
+-0.75  niente a che fare con
+
 """####),
     ("migrants-as-victims.lex", ####"""
 # migrants-as-victims.lex — narrative lexicon for narrascan.
@@ -12441,6 +13732,636 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     pattsituation
 2     hin und her geschoben
 2     hin und hergeschoben
+
+# round 8 (ru): general vocabulary for unseen articles
+@lang ru
+2.5   насильственн* вытеснени*
+2.5   насильно вытесн*
+2     силой вытесн*
+2     вытесн* беженц*
+1.5   вытесня* иностранц*
+2     избили беженц*
+2     избили мигрант*
+2     избили иностранц*
+2     избива* беженц*
+2     избива* мигрант*
+1.5   гематом*
+1.5   телесн* повреждени*
+2     тяжк* телесн*
+1     порез*
+1     ушиб*
+1.5   кровоподтек*
+1     ссадин*
+1     синяк*
+1.5   травмирова*
+1.5   покусан*
+1.5   искусан*
+1.5   со сломанн*
+1.5   сломан* ног*
+1.5   сломал* ног*
+2     обледеневш*
+2     окоченевш*
+2     окоченел*
+1.5   в легк* одежд*
+1.5   без обуви
+1.5   в холодн* рек*
+1     холодн* вод*
+1.5   сброс* в рек*
+2     утонувш*
+1     тонут
+2.5   тело беженц*
+2.5   тела беженц*
+2.5   труп* беженц*
+2.5   погибш* беженц*
+2.5   гибел* беженц*
+2.5   смерт* беженц*
+2     смерт* иностранц*
+2     погибш* иностранц*
+2     тело иностранц*
+2     тела иностранц*
+2.5   мертв* мигрант*
+2.5   мертв* беженц*
+2     мертв* иностранц*
+1     констатировал* смерть
+2     число погибш*
+1.5   скитал*
+1.5   блужда* по лес*
+2     неделями в лесу
+2     месяцами в лесу
+2     застрявш* в лес*
+1.5   жив* в палатк*
+1.5   в палатках
+1.5   ютят*
+1.5   у костр*
+1.5   истощенн*
+1.5   обезвожен*
+1     неотложн* помощ*
+1.5   распыл* в лицо
+1.5   газ в лицо
+1.5   перцов* газ*
+1.5   перцов* спре*
+1.5   резинов* пул*
+1.5   шокер*
+2     отобрал* личн* вещ*
+1.5   забрал* личн* вещ*
+1.5   отнял*
+1.5   унижа*
+2     издева* над
+1.5   поиздевал*
+1.5   глумил*
+1.5   глумлени*
+2     истяза*
+1.5   семь* с малолетн*
+1.5   малолетн* дет*
+1     многодетн*
+1.5   мать с ребенк*
+1.5   матер* с дет*
+1.5   больн* дет*
+1     инвалид*
+0.75  пожил*
+1.5   обманом
+1.5   обещали переправить
+1.5   посул*
+1.5   заманива*
+1.5   заманил*
+1.5   завлек*
+1.5   мошенник*
+1.5   выманил*
+1.5   обобрал*
+2     нажива* на мигрант*
+2     нажива* на беженц*
+1.5   заработ* на мигрант*
+1.5   заработ* на беженц*
+1.5   все сбережени*
+1.5   последн* деньг*
+2     бросил* в лесу
+2     брошен* в лесу
+1.5   брошен* на границ*
+2     оставил* без помощ*
+2     оставлен* без помощ*
+2     оставил* на мороз*
+2.5   выгоня* на мороз
+2     выгнал* на мороз
+2     человеческ* щит*
+2     пушечн* мяс*
+1     выгнал*
+1     прогнал*
+1     прогоня*
+1.5   вытолкал*
+1     через калитк*
+1.5   запутал* в колюч*
+1.5   запутавш*
+1.5   поранил*
+1.5   вынужден* ночевать
+1.5   заставил* пробира*
+1.5   заставля* пройти
+1.5   отношени* к беженц*
+2     преступлени* против человечност*
+2.5   жестоко* обращени* с беженц*
+2.5   жестоко* обращени* с мигрант*
+1.5   малыш*
+1.5   новорожденн*
+1.5   грудничк*
+1     мерзли
+1.5   холодн* ноч*
+2     погиб* при попытк*
+1.5   тело был* найден*
+1.5   выгоня* даже
+1.5   заставил* снять
+1.5   снять обув*
+1.5   сняли обув*
+1.5   насили* против мигрант*
+1.5   насили* против беженц*
+1.5   применени* сил* против мигрант*
+1.5   прогнал* их обратно
+
+# round 8 (English (en)): general vocabulary for unseen articles
+@lang en
+# -- exploited, lured, deceived (C5)
+2     exploit* refugee*
+2     exploit* migrant*
+2     exploit* desperate
+1.5   exploit* people
+1.5   false assurances
+1.5   false hopes
+1.5   lure* thousands
+1     lure* them
+# -- pushed, forced, beaten at the border
+1.5   use of physical force
+1.5   forcefully push*
+1.5   forceful* sent
+1     forcefully
+1.5   driven back
+1.5   drove them back
+1.5   pushed them back
+1.5   brutal treatment
+1.5   brutality towards
+1.5   brutality against
+1     manhunt
+1.5   unbearable conditions
+# -- cold, hunger, exhaustion, children
+1.5   emaciated
+1     needed medical care
+1     need* medical care
+1     warm clothes
+1     night outdoors
+1     spend the night in the forest
+1     including children
+1     with children
+1     among them children
+1.5   forc* a group
+1     delivered a group
+1     delivered to the border
+# -- deaths and cold
+2     freezing to death
+2     died of hypothermia
+1.5   bodies were found
+2     deaths at the border
+2     deaths on the border
+1     sub zero temperatures
+1     freezing temperatures
+1.5   without food or water
+1     starving
+1     hunger
+# -- beaten, pushed back and forth, trapped
+1.5   threw them over the fence
+1.5   stuck between
+1.5   stranded at the border
+1.5   trapped at the border
+# -- families, children, the vulnerable
+# -- smugglers and the regime exploit them
+1.5   tricked
+1     misled
+1.5   as pawns
+1.5   human shield*
+1.5   cannon fodder
+1     paid smugglers
+1     paid thousands
+
+# round 8 (Polish (pl)): general vocabulary for unseen articles
+@lang pl
+# -- pushed back, thrown out, driven out
+1     wypędz*
+1.5   wyrzuc* za płot
+1.5   wyrzuc* na białoruś
+1.5   wyrzuc* z powrotem
+1     przerzuc* przez płot
+1     przerzuc* przez ogrodzeni*
+# -- cold, hunger, exhaustion, drowning
+1.5   wychłodzon*
+1.5   wychłodzen*
+1.5   wyziębieni*
+1.5   odwodnien*
+1.5   skrajn* wyczerpan*
+1     utonię*
+1     utopił*
+1     z zimna
+1     z głodu
+1.5   głodu i zimna
+1.5   zimna i głodu
+1.5   bez wody i jedzenia
+1.5   nie mają co jeść
+1.5   brak jedzenia
+1.5   bez ciepłych ubrań
+1.5   śpiwor*
+1     termofor*
+1.5   bez schronienia
+1.5   bez dachu nad głową
+1.5   w rzece
+1.5   w bugu
+1.5   w świsłoczy
+1.5   zmarł* z wychłodzenia
+1.5   reanimac*
+1.5   ofiar* śmierteln* na granicy
+1.5   tajemnic* śmierci
+1     zaginięci*
+1     zagin*
+# -- stuck in the forest; children; violence
+1.5   błąka*
+1.5   ukrywa* się w lesie
+1.5   ukrywają się
+1.5   dzieci z michałowa
+1.5   małoletni*
+1     bez opieki
+1.5   kobiet* i dzieci
+1.5   znęca*
+1.5   upokarza*
+1.5   upokorzeni*
+1.5   przemoc* ze strony
+1     gumow* kul*
+1     paralizator*
+1.5   szczu* psami
+# -- help and helpers
+0.75  pomocy medyczn*
+1.5   medycy na granicy
+1.5   pogotowi* humanitarn*
+1.5   helsińsk* fundacj*
+0.75  rzecznik* praw obywatelskich
+1.5   kryzys* humanitarn* na granicy
+# -- lured, deceived, used (C5)
+1.5   zwabi*
+1.5   fałszyw* obietnic*
+1.5   okłama*
+1     ludzk* tarcz*
+1.5   karta przetargow*
+1.5   kartą przetargową
+1.5   mięs* armatni*
+1.5   narzędzi* w rękach
+# -- counter-evidence: attacks on soldiers; border-guard statistics
+-1    zabójc* polskiego żołnierza
+-1    zabójstw* polskiego żołnierza
+-1    atak* na polskiego żołnierza
+-1    ugodził* nożem
+-1    ugodzon* nożem
+-0.5  prób* nielegalnego przekroczenia
+
+# round 8 (German (de)): general vocabulary for unseen articles
+@lang de
+# -- wandering in the forest, missing, cold, hunger
+1.5   umherirr*
+1.5   irren umher
+1     vermisste
+1     barfuß
+1     aufzuwärmen
+1.5   ohne lebenszeichen
+2     hunger und kälte
+1.5   kälte und hunger
+1     im wald hausen
+1.5   im wald ausharren
+# -- violence, coercion, degrading treatment
+1.5   zusammengetrieben
+1.5   getasert
+1     leibesvisitation*
+1     haftzentr*
+1.5   androhung von waffengewalt
+1.5   herabwürdigend*
+1     erschießung*
+1     schikan*
+1     einschüchterung*
+1.5   zugang verwehrt
+1     zwangsweise
+1     zurückgejagt
+1.5   push backs
+1.5   ungleich* behandlung*
+1     ungleichbehandlung
+1.5   mit menschenleben
+1     opferzahl
+# -- counter-evidence: protest crackdowns and Ukrainian refugees (near misses)
+-1    demonstranten
+-1    lagerhaft
+-1.5  polizeigewalt
+-1    kriegsbeginn
+-1    vor dem krieg fliehen
+-1    vor dem krieg geflohen
+# -- left behind, starving, drowning, deceived and exploited
+1     zurückgelassen
+1.5   verhunger*
+1     ertrink*
+1.5   weinend* kinder
+0.75  durchnässt*
+1     sterbend*
+1     ohne decken
+1.5   vergewaltig*
+1     abgezockt
+1     falsche* versprechung*
+1     falsche* versprechen
+-1    przemysl
+-0.75 przemyśl
+
+# round 8 (uk, be Cyrillic and Łacinka): general vocabulary for unseen articles
+@lang uk
+# -- deaths, bodies
+2     мігрант* загину*
+2     мігрант* помер*
+2     біженц* помер*
+2     біженц* загину*
+2     тіл* біженц*
+2     тіл* іноземц*
+2     труп* іноземц*
+1.5   сліди побитт*
+# -- cold, hunger, forest
+1.5   замерза*
+1.5   мерзну*
+1.5   холодн* ліс*
+1     зігріт*
+0.75  вогнищ*
+1.5   без взуття
+1.5   босоніж
+1.5   нейтральн* смуз*
+# -- beatings, pushbacks
+1     побої
+1     побоїв
+1.5   били мігрант*
+1.5   б ють мігрант*
+1.5   вигнали назад
+1.5   виганя* назад
+1     поверта* до білорусі
+1.5   катуван* мігрант*
+# -- families, children
+1.5   діт* мігрант*
+1     родин* мігрант*
+1.5   сім ї мігрант*
+# -- pawns, deception, exploitation
+1.5   жив* щит*
+1.5   людськ* щит*
+2     гарматн* м яс*
+1     фальшив* обіцянк*
+1     неправдив* обіцянк*
+1     тілесн* ушкоджен*
+1     фізичної сили
+2     розстріл* мігрант*
+@lang be
+# -- deaths, bodies (narkamaŭka and Taraškievica)
+2     смерц* бежанц*
+2     гібел* бежанц*
+2     цел* бежанц*
+2     цел* замежнік*
+2     труп* замежнік*
+2     памерл* замежнік*
+2     загінул* замежнік*
+0.75  загінуў
+0.75  памёр
+1.5   сляд* збіцц*
+1.5   сьляд* зьбіцьц*
+# -- cold, forest, camps
+0.75  у лесе
+0.75  ў лесе
+1.5   тыдзень у лесе
+1.5   лагер* мігрант*
+1.5   лагер* бежанц*
+1.5   стыхійн* лагер*
+1.5   сагрэц*
+0.75  вогнішч*
+1.5   без абутку
+1.5   басанож*
+1.5   сем і з дзецьм*
+1.5   сям я з дзецьм*
+1     з дзецьмі
+# -- pushbacks, beatings
+1.5   выштурхоўванн*
+1.5   выціскан*
+1.5   б юць уцекач*
+1.5   катаванн* мігрант*
+# -- pawns, deception, exploitation
+1.5   жыв* шчыт*
+1.5   чалавеч* шчыт*
+1.5   заманіл*
+1.5   падманул*
+1     праваднік*
+# -- Łacinka
+2     hibiel* mihrant*
+1.5   zamiorz*
+1.5   zamierzl*
+1.5   hoład*
+1.5   sahrec*
+1.5   siemji z dziećmi
+1.5   bieź abutku
+1.5   biez abutku
+1.5   pušbek*
+1.5   ahledžan* mihrant*
+1.5   цялесн* пашкоджан*
+1     фізічнай сілы
+2     расстрэл* мігрант*
+
+# round 8 (lt, lv): general vocabulary for unseen articles
+@lang lt
+# -- stuck, pushed back and forth, driven out, left to die
+2     niekieno žem*
+1.5   stumd*
+1.5   išvar* migrant*
+1.5   neteisėtai išstūm*
+2     palik* mirti
+1.5   apgręžim* politik*
+1.5   atsisak* priimti prieglobsč*
+1     negrąžinimo princip*
+0.75  tarptautini* įsipareigojim*
+0.5   neproporcing*
+# -- beaten, injured, frostbitten
+2     sumušimų žym*
+1.5   smurto žym*
+1     sužaloj*
+1.5   nušalus*
+1.5   nušalo
+# -- days and weeks in the (cold) forest
+1.5   klaidžio* miške
+1.5   gyven* miške
+1.5   dien* miške
+1.5   savaič* miške
+1.5   mėnes* miške
+1.5   šaltame miške
+1     šeim* su vaik*
+# -- lured, deceived, exploited, used as shields
+1.5   vilioj* migrant*
+1.5   vilioja žmones
+1.5   suvilio*
+2     melaging* pažad*
+1.5   išnaudojam*
+1.5   gyv* skyd*
+# -- camps and detention: prison-like conditions, hunger strikes, suicide
+0.5   raudon* kryž*
+0.5   migrantų stovykl*
+1     gydytojai be sienų
+1.5   kalėjim* sąlyg*
+1     laisvės atėmim*
+1.5   apgailėtin* sąlyg*
+1.5   siaubing* sąlyg*
+1.5   bado streik*
+1.5   bado akcij*
+1.5   savižudyb*
+# -- counter-evidence: Ukrainian war refugees (near miss)
+-1    karo pabėgėli*
+-1    nuo karo bėg*
+-0.75 laikin* apsaug*
+-0.75 ukrainos pilieči*
+-0.5  ukrainieči*
+-1.5  ukrainiečių registracijos centr*
+-0.75 kar* ukrainoje
+@lang lv
+# -- stuck, pushed back and forth, driven out, left to die
+2     nevienam nepiederoš*
+2     starp div* robež*
+1.5   iestrēg*
+1.5   iesprūd*
+1.5   grūstī*
+1.5   izdzin*
+1.5   izmet* pāri robež*
+1.5   piespiedu kārtā
+1     daudzkārt atturēt*
+1.5   atstāja mirt*
+1.5   patvēruma liegšan*
+1     neizraidīšanas princip*
+0.75  starptautisk* saistīb*
+# -- beaten, frozen, children in the forest, no food
+1     sitien*
+1.5   nosal*
+1.5   pārsalu*
+2     pazemojoš* izturēšan*
+2     bērn* mežā
+1.5   aukstaj* mež*
+1.5   bez ēdiena
+1.5   šausmīg* apstākļ*
+1.5   nožēlojam* apstākļ*
+# -- lured, deceived, trafficked, used as shields
+2     viltus solījum*
+2     nepaties* solījum*
+1.5   vilina migrant*
+1.5   ievilin*
+1.5   cilvēku tirgotāj*
+1.5   dzīv* vairog*
+# -- rights bodies: disproportionate force, human rights
+0.5   cilvēktiesīb*
+1     nesamērīg*
+0.75  spēka pielietošan*
+1.5   badastreik*
+# -- counter-evidence: Ukrainian war refugees (near miss)
+-1    ukraiņu bēgļ*
+-1    ukrainas civiliedzīvotāj*
+-1    kara bēgļ*
+-0.5  ukraiņ*
+-1    ukrainas valstspiederīg*
+-0.75 kar* ukrainā
+
+# round 8 (Arabic (ar), French (fr), Spanish (es) and Italian (it)): general vocabulary for unseen articles
+@lang ar
+1  حفاة
+1  بطانيات
+1  دفنوا
+1  قبور
+1  استدراج*
+1  في الغابة
+1  طردهم
+1  ضرب المهاجرين
+1  بين الحياة والموت
+1.5  وعود كاذبة
+1.5  وعودا كاذبة
+1.5  استغلال المهاجرين
+1.5  استغلال معاناة
+1.5  الموت جوعا
+1.5  البرد الشديد
+1.5  مساعدة المهاجرين
+0.5  المتطوعين
+0.5  متطوعون
+0.5  الثلج
+0.5  مقبرة
+@lang fr
+1.5  migrants morts
+1.5  migrant mort
+1.5  réfugiés morts
+1.5  mourir de froid
+1.5  meurent de froid
+1.5  mourir de faim
+1.5  marécages
+1  mourant*
+1  enterré*
+1  sépulture*
+1  porter secours
+1  venir en aide aux migrants
+1  pieds nus
+1  trempé*
+1  fausses promesses
+1  promesses mensongères
+1  sans soins
+1  gelés
+1  grand froid
+1  poussés de l autre côté
+1  reconduits à la frontière
+0.75  survivre
+0.75  couvertures
+0.75  cimetière
+0.75  neige
+0.5  noyé*
+0.5  bénévoles
+@lang es
+2  migrantes muertos
+2  refugiados muertos
+2  refugiado muerto
+2  migrante muerto
+2  personas muertas
+1.5  mucho frío
+1.5  morir de hambre
+1.5  empujad* de vuelta
+1.5  devuelt* a la fuerza
+1.5  promesas falsas
+1  hace frío
+1  enterrad*
+1  ayudar a los migrantes
+1  ayuda a los migrantes
+1  descalz*
+1  empapad*
+1  ropa de abrigo
+1  hogueras
+1  engaño*
+0.75  tumba*
+0.75  socorr*
+0.75  nieve
+0.75  cementerio
+0.5  los necesitados
+0.5  ahogad*
+0.5  muertos
+@lang it
+1  sepolt*
+1  sepoltur*
+1  tomba
+1  aiutare i migranti
+1  aiuto ai migranti
+1  a piedi nudi
+1  scalz*
+1  fradic*
+1  attirat*
+1  promesse false
+1  come pedine
+1  picchia*
+0.75  respint*
+0.75  neve
+0.5  annegat*
+0.5  affogat*
+0.5  accampament*
+0.5  tendopol*
+0.5  coperte
+0.5  cimitero
+-0.75  respint* le accuse
+-0.75  respint* l accusa
+-0.75  respint* ogni accusa
 
 """####),
 ]
