@@ -49,29 +49,6 @@ struct WildcardTrie {
         return terminal[Int(node)]
     }
 
-    /// The wildcard ids whose prefixes `word` starts with, shortest first.
-    func wildcards(matching word: [UInt8]) -> [Int32] {
-        var result: [Int32] = []
-        var node: Int32 = 0
-        for b in word {
-            guard let next = child(node, b) else { break }
-            node = next
-            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
-        }
-        return result
-    }
-
-    /// The wildcard ids of `id`'s prefix and of every shorter prefix it starts with.
-    func wildcardsWithin(_ id: Int32) -> [Int32] {
-        var result: [Int32] = []
-        var node = nodeOfWildcard[Int(id)]
-        while node > 0 {
-            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
-            node = parent[Int(node)]
-        }
-        return result.reversed()
-    }
-
     /// The bytes of wildcard `id`'s prefix.
     func prefix(of id: Int) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -114,6 +91,13 @@ struct FrozenWildcardTrie {
     let starterPair: [UInt64]
     let starterQuad: [UInt64]
     let starterOct: [UInt64]
+
+    /// The child of `node` on byte `b`, or -1 (compile time: the scan walks the same arrays
+    /// through pointers).
+    func child(_ node: Int32, _ b: UInt8) -> Int32 {
+        for k in Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1]) where childBytes[k] == b { return childNodes[k] }
+        return -1
+    }
 
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
         var rootChild = [Int32](repeating: -1, count: 256)
