@@ -335,24 +335,19 @@ struct PhraseAutomatonBuilder {
         var keys = [UInt64](repeating: 0, count: capacity)
         var targets = [Int32](repeating: 0, count: capacity)
         let bucketShift = max(capacity.trailingZeroBitCount - 8, 0)
-        var homes = [Int32](repeating: 0, count: transitionCount)
         var bucketStart = [Int32](repeating: 0, count: (capacity >> bucketShift) + 1)
-        for i in 0..<transitionCount {
-            let home = transitionSlot(transitionKeys[i], capacity - 1)
-            homes[i] = Int32(home)
-            bucketStart[(home >> bucketShift) + 1] += 1
-        }
+        for key in transitionKeys { bucketStart[(transitionSlot(key, capacity - 1) >> bucketShift) + 1] += 1 }
         for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
         var order = [Int32](repeating: 0, count: transitionCount)
         for i in 0..<transitionCount {
-            let b = Int(homes[i]) >> bucketShift
+            let b = transitionSlot(transitionKeys[i], capacity - 1) >> bucketShift
             order[Int(bucketStart[b])] = Int32(i)
             bucketStart[b] += 1
         }
         keys.withUnsafeMutableBufferPointer { keys in
             targets.withUnsafeMutableBufferPointer { targets in
                 for i in order {
-                    var slot = Int(homes[Int(i)])
+                    var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
                     while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
                     keys[slot] = transitionKeys[Int(i)]
                     targets[slot] = transitionTargets[Int(i)]
@@ -362,14 +357,7 @@ struct PhraseAutomatonBuilder {
 
         // 7. Continuation filter over the non-start transitions.
         let hashes = vocabulary.hashes
-        var exact: [(state: Int32, hash: UInt64)] = []
-        exact.reserveCapacity(transitionCount)
-        var wildStates: [Int32] = []
-        for key in transitionKeys {
-            let from = Int32(truncatingIfNeeded: key >> 32), cls = Int(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            if cls >= 1 && cls <= v { exact.append((from, hashes[cls - 1])) } else { wildStates.append(from) }
-        }
-        let continuation = ContinuationFilter(exact: exact, wildStates: wildStates, stateCount: stateCount)
+        let continuation = ContinuationFilter(transitionKeys: transitionKeys, hashes: hashes, stateCount: stateCount)
 
         var starterHashes: [UInt64] = []
         for k in 0..<v where startNext[k + 1] != 0 { starterHashes.append(hashes[k]) }
