@@ -75,16 +75,18 @@ struct PhraseAutomatonBuilder {
         if phrases.count > limits.maxEntries {
             throw .tooComplex("\(phrases.count) entries; at most \(limits.maxEntries) are supported")
         }
-        var totalWords = 0
-        for phrase in phrases { totalWords += phrase.count }
 
         // 1. Intern exact words; collect wildcard prefixes (the trie gives an inserted prefix its
         // old id). Each phrase word's id, in phrase order: a vocabulary id, or minus a wildcard id
         // (the symbol numbering needs the final vocabulary size, known only after this pass).
-        var vocabulary = Vocabulary(expected: totalWords)
+        // (Phrases are read once, here: each is an array of its own, and reading them again cost a
+        // cache miss per phrase.)
+        var vocabulary = Vocabulary(expected: 2 * phrases.count)
         var trie = WildcardTrie()
         var wordIDs: [Int32] = []
-        wordIDs.reserveCapacity(totalWords)
+        wordIDs.reserveCapacity(3 * phrases.count)
+        var entryLength: [Int32] = []
+        entryLength.reserveCapacity(phrases.count)
         var startingWildcards: Set<Int32> = []
         for phrase in phrases {
             var first = true
@@ -98,7 +100,9 @@ struct PhraseAutomatonBuilder {
                 }
                 first = false
             }
+            entryLength.append(Int32(phrase.count))
         }
+        let totalWords = wordIDs.count
         let v = vocabulary.count
         let wildcardCount = trie.wildcardCount
         let classCount = v + wildcardCount + 1
@@ -154,18 +158,16 @@ struct PhraseAutomatonBuilder {
         nodeParent.reserveCapacity(totalWords + 1)
         nodeSymbol.reserveCapacity(totalWords + 1)
         var endNodes: [Int32] = []
-        var entryLength: [Int32] = []
         endNodes.reserveCapacity(phrases.count)
-        entryLength.reserveCapacity(phrases.count)
         var edgeCapacity = 16
         while edgeCapacity < totalWords * 2 { edgeCapacity *= 2 }
         let edgeMask = edgeCapacity - 1
         var edgeKeys = [UInt64](repeating: 0, count: edgeCapacity)  // never 0: symbols start at 1
         var edgeNodes = [Int32](repeating: 0, count: edgeCapacity)
         var w = 0
-        for phrase in phrases {
+        for length in entryLength {
             var node: Int32 = 0
-            for _ in 0..<phrase.count {
+            for _ in 0..<length {
                 let id = wordIDs[w]
                 w += 1
                 let symbol = id > 0 ? id : Int32(v) - id
@@ -190,7 +192,6 @@ struct PhraseAutomatonBuilder {
                 }
             }
             endNodes.append(node)
-            entryLength.append(Int32(phrase.count))
         }
         let nodeCount = nodeParent.count
         // Children of each node, ascending; entries ending at each node, in entry order.
@@ -276,15 +277,23 @@ struct PhraseAutomatonBuilder {
             let d = next
             next += 1
             // Gather the pairs of the state's nodes (the root comes first: skip it).
-            var n = 0
             let (lo, hi) = states.range(of: d)
+            var n = 0
             for k in lo + 1..<hi {
                 let t = Int(states.nodes[k])
-                let a = Int(pairStart[t]), b = Int(pairStart[t + 1])
-                if contributions.count < n + b - a { contributions += [UInt64](repeating: 0, count: n + b - a) }
-                for p in a..<b {
-                    contributions[n] = pairList[p]
-                    n += 1
+                n += Int(pairStart[t + 1] - pairStart[t])
+            }
+            if contributions.count < n { contributions = [UInt64](repeating: 0, count: 2 * n) }
+            contributions.withUnsafeMutableBufferPointer { buffer in
+                pairList.withUnsafeBufferPointer { pairList in
+                    var m = 0
+                    for k in lo + 1..<hi {
+                        let t = Int(states.nodes[k])
+                        for p in Int(pairStart[t])..<Int(pairStart[t + 1]) {
+                            buffer[m] = pairList[p]
+                            m += 1
+                        }
+                    }
                 }
             }
             try contributions.withUnsafeMutableBufferPointer { buffer throws(AutomatonBuildError) in
