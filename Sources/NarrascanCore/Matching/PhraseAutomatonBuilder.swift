@@ -62,11 +62,11 @@ enum AutomatonBuildError: Error {
 /// Every intermediate table is flat: the classes of each symbol, the children of each trie node, the
 /// entries ending at each node and the (class, child) pairs each node contributes to a transition
 /// are lists laid out one after the other in one array with a start index per owner, and DFA states
-/// are interned in one node array (`InternedStates`). Nothing is allocated per word, node, state or
-/// transition, and no standard-library hashing runs: with the round-8 lexicons (26,705 states,
-/// 142,347 transitions) the arrays-of-arrays and dictionaries of the first version spent most of
-/// the compile time allocating, hashing and counting references (Benchmarks/README.md, "Compile
-/// time of the round-8 lexicons").
+/// are interned in one node array (`InternedStates`). Nothing is allocated, and nothing goes
+/// through the standard library's hashing, per word, node, state or transition: with the round-8
+/// lexicons (26,705 states, 142,347 transitions) the arrays of arrays and dictionaries of the first
+/// version spent most of the compile time allocating, hashing and counting references
+/// (Benchmarks/README.md, "Compile time of the round-8 lexicons").
 struct PhraseAutomatonBuilder {
     let limits: AutomatonLimits
 
