@@ -162,7 +162,7 @@ def main():
     previous = {}
     if os.path.exists(args.manifest):
         with open(args.manifest, encoding='utf-8') as f:
-            previous = {r['id']: r['split'] for r in csv.DictReader(f, delimiter='\t')}
+            previous = {r['id']: r['split'] for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE)}
     split = assign_splits(docs, previous)
     docs.sort(key=lambda d: d['id'])
 

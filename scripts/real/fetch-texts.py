@@ -67,7 +67,7 @@ def main():
     ap.add_argument('--delay', type=float, default=1.0, help='seconds between requests')
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    rows = list(csv.DictReader(open(args.manifest, encoding='utf-8'), delimiter='\t'))
+    rows = list(csv.DictReader(open(args.manifest, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
     outputs = {s: open(os.path.join(args.out, s + '.jsonl'), 'w', encoding='utf-8') for s in ('dev', 'validation')}
     failed = 0
     for n, row in enumerate(rows, 1):

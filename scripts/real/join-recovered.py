@@ -28,7 +28,7 @@ def main():
     ap.add_argument('--check', default=os.path.join(ROOT, '..', 'shared', 'realdata', 'excluded.py'))
     args = ap.parse_args()
 
-    rows = list(csv.DictReader(open(args.manifest, encoding='utf-8'), delimiter='\t'))
+    rows = list(csv.DictReader(open(args.manifest, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
     by_id = {r['id']: r for r in rows}
     found, problems = {}, []
     for name in sorted(os.listdir(args.recovered)):

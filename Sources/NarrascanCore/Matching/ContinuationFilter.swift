@@ -19,21 +19,32 @@ struct ContinuationFilter {
     /// Bit `s` is set when state `s` has a transition on a wildcard class.
     let wildStates: [UInt64]
 
+    /// The filter of an automaton's non-start transitions, read from their keys (state << 32 |
+    /// class) without a list of (state, hash) pairs: classes 1...`hashes.count` are words, the
+    /// others wildcard classes.
+    ///
     /// - Parameters:
-    ///   - exact: (state, word hash) of every non-start transition on a lexicon word.
-    ///   - wildStates: the states with a transition on a wildcard class.
+    ///   - transitionKeys: state << 32 | class of every non-start transition.
+    ///   - hashes: `wordHash` of each word, in id order.
     ///   - stateCount: number of states.
-    init(exact: [(state: Int32, hash: UInt64)], wildStates states: [Int32], stateCount: Int) {
+    init(transitionKeys: [UInt64], hashes: [UInt64], stateCount: Int) {
+        let v = UInt64(hashes.count)
+        var exactCount = 0
+        for key in transitionKeys where (key & 0xFFFF_FFFF) &- 1 < v { exactCount += 1 }
         var count = 1 << 16
-        while count < exact.count * 16 && count < 1 << 27 { count *= 2 }
+        while count < exactCount * 16 && count < 1 << 27 { count *= 2 }
         shift = UInt64(64 - (count / 64).trailingZeroBitCount)
         var bits = [UInt64](repeating: 0, count: count / 64)
-        for (state, hash) in exact {
-            let k = ContinuationFilter.key(state, hash)
-            bits[Int(k >> shift)] |= ContinuationFilter.mask(k)
-        }
         var wild = [UInt64](repeating: 0, count: stateCount / 64 + 1)
-        for s in states { wild[Int(s) >> 6] |= 1 << UInt64(s & 63) }
+        for key in transitionKeys {
+            let state = Int32(truncatingIfNeeded: key >> 32), cls = key & 0xFFFF_FFFF
+            if cls &- 1 < v {
+                let k = ContinuationFilter.key(state, hashes[Int(cls) - 1])
+                bits[Int(k >> shift)] |= ContinuationFilter.mask(k)
+            } else {
+                wild[Int(state) >> 6] |= 1 << UInt64(state & 63)
+            }
+        }
         self.bits = bits
         self.wildStates = wild
     }

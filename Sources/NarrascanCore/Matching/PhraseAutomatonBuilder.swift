@@ -58,6 +58,15 @@ enum AutomatonBuildError: Error {
 }
 
 /// Builds `AutomatonTables` from phrase word lists.
+///
+/// Every intermediate table is flat: the classes of each symbol, the children of each trie node, the
+/// entries ending at each node and the (class, child) pairs each node contributes to a transition
+/// are lists laid out one after the other in one array with a start index per owner, and DFA states
+/// are interned in one node array (`InternedStates`). Nothing is allocated, and nothing goes
+/// through the standard library's hashing, per word, node, state or transition: with the round-8
+/// lexicons (26,705 states, 142,347 transitions) the arrays of arrays and dictionaries of the first
+/// version spent most of the compile time allocating, hashing and counting references
+/// (Benchmarks/README.md, "Compile time of the round-8 lexicons").
 struct PhraseAutomatonBuilder {
     let limits: AutomatonLimits
 
@@ -66,178 +75,330 @@ struct PhraseAutomatonBuilder {
         if phrases.count > limits.maxEntries {
             throw .tooComplex("\(phrases.count) entries; at most \(limits.maxEntries) are supported")
         }
-        // 1. Intern exact words; collect wildcard prefixes.
-        var vocabulary = Vocabulary()
+
+        // 1. Intern exact words; collect wildcard prefixes (the trie gives an inserted prefix its
+        // old id). Each phrase word's id, in phrase order: a vocabulary id, or minus a wildcard id
+        // (the symbol numbering needs the final vocabulary size, known only after this pass).
+        // (Phrases are read once, here: each is an array of its own, and reading them again cost a
+        // cache miss per phrase.)
+        var vocabulary = Vocabulary(expected: 2 * phrases.count)
         var trie = WildcardTrie()
-        var wildcardID: [WordKey: Int32] = [:]
-        // Each phrase word's id, in phrase order: a vocabulary id, or minus a wildcard id (the
-        // symbol numbering needs the final vocabulary size, known only after this pass).
         var wordIDs: [Int32] = []
-        wordIDs.reserveCapacity(phrases.count * 3)
+        wordIDs.reserveCapacity(3 * phrases.count)
+        var entryLength: [Int32] = []
+        entryLength.reserveCapacity(phrases.count)
+        var startingWildcards: Set<Int32> = []
         for phrase in phrases {
+            var first = true
             for word in phrase {
                 switch word {
                 case .exact(let b): wordIDs.append(Int32(vocabulary.intern(b)))
                 case .prefix(let b):
-                    let key = WordKey(b)
-                    if let id = wildcardID[key] {
-                        wordIDs.append(-id)
-                    } else {
-                        let id = trie.insert(b)
-                        wildcardID[key] = id
-                        wordIDs.append(-id)
-                    }
+                    let id = trie.insert(b)
+                    if first { startingWildcards.insert(id) }
+                    wordIDs.append(-id)
                 }
+                first = false
             }
+            entryLength.append(Int32(phrase.count))
         }
+        let totalWords = wordIDs.count
         let v = vocabulary.count
         let wildcardCount = trie.wildcardCount
         let classCount = v + wildcardCount + 1
+        let wildcards = trie.frozen(starting: startingWildcards)
 
         // 2. The classes that match each symbol. Symbol ids: exact word w -> w; wildcard j -> v + j.
-        var classesOfSymbol = [[Int32]](repeating: [], count: classCount)
-        for w in 1...max(v, 1) where w <= v {
-            classesOfSymbol[w].append(Int32(w))
-            for j in trie.wildcards(matching: vocabulary.words[w - 1]) {
-                classesOfSymbol[v + Int(j)].append(Int32(w))
+        // Word w is class w and matches every wildcard on its path through the trie; wildcard
+        // class v + j matches wildcard j and every shorter one above it.
+        var pairSymbols: [Int32] = []
+        var pairClasses: [Int32] = []
+        pairSymbols.reserveCapacity(v + 2 * wildcardCount)
+        pairClasses.reserveCapacity(v + 2 * wildcardCount)
+        vocabulary.arena.withUnsafeBufferPointer { arena in
+            for w in 0..<v {
+                pairSymbols.append(Int32(w + 1))
+                pairClasses.append(Int32(w + 1))
+                if wildcards.isEmpty { continue }
+                var k = Int(vocabulary.offsets[w])
+                let end = Int(vocabulary.offsets[w + 1])
+                guard k < end else { continue }
+                var node = wildcards.rootChild[Int(arena[k])]
+                while node >= 0 {
+                    let j = wildcards.terminal[Int(node)]
+                    if j != 0 {
+                        pairSymbols.append(Int32(v) + j)
+                        pairClasses.append(Int32(w + 1))
+                    }
+                    k += 1
+                    if k == end { break }
+                    node = wildcards.child(node, arena[k])
+                }
             }
         }
         if wildcardCount > 0 {
             for j in 1...wildcardCount {
-                for k in trie.wildcardsWithin(Int32(j)) {
-                    classesOfSymbol[v + Int(k)].append(Int32(v + j))
+                var node = trie.nodeOfWildcard[j]
+                while node > 0 {
+                    let k = trie.terminal[Int(node)]
+                    if k != 0 {
+                        pairSymbols.append(Int32(v) + k)
+                        pairClasses.append(Int32(v + j))
+                    }
+                    node = trie.parent[Int(node)]
                 }
             }
         }
+        let (classStart, classList) = groupedLists(owners: pairSymbols[...], values: pairClasses, ownerCount: classCount)
 
-        // 3. The phrase trie (nondeterministic over classes).
-        var children: [[(symbol: Int32, node: Int32)]] = [[]]
-        var nodeOutputs: [[Int32]] = [[]]
-        var entryLength: [Int32] = []
-        var childIndex: [Int64: Int32] = [:]
-        childIndex.reserveCapacity(wordIDs.count)
-        var startingWildcards: Set<Int32> = []
+        // 3. The phrase trie (nondeterministic over classes): each node's parent and symbol, its
+        // children found through an open-addressing table of (node, symbol) keys while it grows.
+        var nodeParent: [Int32] = [-1]
+        var nodeSymbol: [Int32] = [0]
+        nodeParent.reserveCapacity(totalWords + 1)
+        nodeSymbol.reserveCapacity(totalWords + 1)
+        var endNodes: [Int32] = []
+        endNodes.reserveCapacity(phrases.count)
+        var edgeCapacity = 16
+        while edgeCapacity < totalWords * 2 { edgeCapacity *= 2 }
+        let edgeMask = edgeCapacity - 1
+        var edgeKeys = [UInt64](repeating: 0, count: edgeCapacity)  // never 0: symbols start at 1
+        var edgeNodes = [Int32](repeating: 0, count: edgeCapacity)
         var w = 0
-        for (e, phrase) in phrases.enumerated() {
+        for length in entryLength {
             var node: Int32 = 0
-            if let first = phrase.indices.first, wordIDs[w + first] < 0 { startingWildcards.insert(-wordIDs[w + first]) }
-            for _ in phrase {
+            for _ in 0..<length {
                 let id = wordIDs[w]
                 w += 1
                 let symbol = id > 0 ? id : Int32(v) - id
-                let key = Int64(node) << 32 | Int64(symbol)
-                if let next = childIndex[key] {
-                    node = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([])
-                    nodeOutputs.append([])
-                    children[Int(node)].append((symbol, next))
-                    childIndex[key] = next
-                    node = next
+                let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(symbol))
+                var slot = transitionSlot(key, edgeMask)
+                while true {
+                    let k = edgeKeys[slot]
+                    if k == key {
+                        node = edgeNodes[slot]
+                        break
+                    }
+                    if k == 0 {
+                        let next = Int32(nodeParent.count)
+                        nodeParent.append(node)
+                        nodeSymbol.append(symbol)
+                        edgeKeys[slot] = key
+                        edgeNodes[slot] = next
+                        node = next
+                        break
+                    }
+                    slot = (slot + 1) & edgeMask
                 }
             }
-            nodeOutputs[Int(node)].append(Int32(e))
-            entryLength.append(Int32(phrase.count))
+            endNodes.append(node)
+        }
+        let nodeCount = nodeParent.count
+        // Children of each node, ascending; entries ending at each node, in entry order.
+        let (childStart, childList) = groupedLists(
+            owners: nodeParent[1...], values: Array(1..<Int32(nodeCount)), ownerCount: nodeCount)
+        let (nodeOutputStart, nodeOutputList) = groupedLists(
+            owners: endNodes[...], values: Array(0..<Int32(phrases.count)), ownerCount: nodeCount)
+
+        // The (class, child) pairs of each node, as class << 32 | child, sorted: the root's give the
+        // start state's targets, a non-root node's what it adds to any state's transitions.
+        var pairStart = [Int32](repeating: 0, count: nodeCount + 1)
+        var pairList: [UInt64] = []
+        pairList.reserveCapacity(2 * nodeCount)
+        for t in 0..<nodeCount {
+            let lo = pairList.count
+            for e in Int(childStart[t])..<Int(childStart[t + 1]) {
+                let child = childList[e]
+                let symbol = Int(nodeSymbol[Int(child)])
+                for c in Int(classStart[symbol])..<Int(classStart[symbol + 1]) {
+                    pairList.append(UInt64(UInt32(classList[c])) << 32 | UInt64(UInt32(child)))
+                }
+            }
+            if pairList.count - lo > 1 {
+                pairList.withUnsafeMutableBufferPointer { all in
+                    var own = UnsafeMutableBufferPointer(rebasing: all[lo...])
+                    own.sort()
+                }
+            }
+            pairStart[t + 1] = Int32(pairList.count)
         }
 
-        // 4. Subset construction. State 0 = {root}.
-        var startTarget = [[Int32]](repeating: [0], count: classCount)
-        for (symbol, child) in children[0] {
-            for c in classesOfSymbol[Int(symbol)] { startTarget[Int(c)].append(child) }
-        }
-        for c in 0..<classCount where startTarget[c].count > 1 { startTarget[c] = sortedUnique(startTarget[c]) }
+        // 4. Subset construction. State 0 = {root}. The start state's target on class c is the root
+        // and the root's children on c: `startChildren` lists the children per class.
+        let rootPairs = pairList[0..<Int(pairStart[1])]
+        let (startChildStart, startChildList) = groupedLists(
+            owners: rootPairs.map { Int32(truncatingIfNeeded: $0 >> 32) }[...],
+            values: rootPairs.map { Int32(truncatingIfNeeded: $0) }, ownerCount: classCount)
 
-        // States are sets of trie nodes, stored one after the other (`states`), interned through
-        // a hash table of their own: no array and no dictionary key per state.
-        var states = InternedStates(expected: children.count)
+        // Sized for the usual case, where there are about as many states as trie nodes and
+        // transitions as phrase words, so that the tables do not rehash as they grow.
+        var states = InternedStates(expected: nodeCount)
         var startNext = [Int32](repeating: 0, count: classCount)
-        var transitions: [(from: Int32, cls: Int32, to: Int32)] = []
-        transitions.reserveCapacity(wordIDs.count)
+        var transitionKeys: [UInt64] = []
+        var transitionTargets: [Int32] = []
+        transitionKeys.reserveCapacity(totalWords * 2)
+        transitionTargets.reserveCapacity(totalWords * 2)
+        // A target set: the root, then the merged children. Grows to the largest set built.
+        var target = [Int32](repeating: 0, count: 64)
+        var targetCount = 0
 
-        // (Not a local function: one that captures `states` boxes it, and every access to the box
-        // was checked for exclusivity at run time, 12 M instructions.)
-        for c in 0..<classCount where startTarget[c].count > 1 {
-            startNext[c] = try states.intern(startTarget[c], limit: limits.maxStates)
+        /// Writes {root} + startChildren[c] + extra (both sorted, disjoint: a node has one parent)
+        /// into `target`.
+        func makeTarget(_ c: Int, _ extra: UnsafeBufferPointer<UInt64>, _ target: inout [Int32]) -> Int {
+            let lo = Int(startChildStart[c]), hi = Int(startChildStart[c + 1])
+            let n = 1 + hi - lo + extra.count
+            if target.count < n { target = [Int32](repeating: 0, count: 2 * n) }
+            return target.withUnsafeMutableBufferPointer { out in
+                startChildList.withUnsafeBufferPointer { starts in
+                    out[0] = 0
+                    var i = lo, j = 0, k = 1
+                    while i < hi && j < extra.count {
+                        let x = starts[i], y = Int32(truncatingIfNeeded: extra[j])
+                        if x < y { out[k] = x; i += 1 } else { out[k] = y; j += 1 }
+                        k += 1
+                    }
+                    while i < hi { out[k] = starts[i]; i += 1; k += 1 }
+                    while j < extra.count { out[k] = Int32(truncatingIfNeeded: extra[j]); j += 1; k += 1 }
+                    return k
+                }
+            }
+        }
+
+        for c in 0..<classCount where startChildStart[c + 1] > startChildStart[c] {
+            targetCount = makeTarget(c, UnsafeBufferPointer(start: nil, count: 0), &target)
+            startNext[c] = try target.withUnsafeBufferPointer { t throws(AutomatonBuildError) in
+                try states.intern(UnsafeBufferPointer(rebasing: t[0..<targetCount]), limit: limits.maxStates)
+            }
         }
         var next = 1
         // (class, child) pairs contributed by a state's non-root nodes, grouped by sorting.
-        var contributions: [(cls: Int32, child: Int32)] = []
-        // Scratch arrays reused for every transition: most targets are states that already exist,
-        // and looking one up then allocates nothing.
-        var extra: [Int32] = []
-        var target: [Int32] = []
+        var contributions = [UInt64](repeating: 0, count: 64)
         while next < states.count {
-            let d = Int32(next)
-            let (lo, hi) = states.range(of: next)
+            let d = next
             next += 1
-            contributions.removeAll(keepingCapacity: true)
-            for k in lo..<hi {
-                let t = states.nodes[k]
-                if t == 0 { continue }
-                for (symbol, child) in children[Int(t)] {
-                    for c in classesOfSymbol[Int(symbol)] { contributions.append((c, child)) }
+            // Gather the pairs of the state's nodes (the root comes first: skip it).
+            let (lo, hi) = states.range(of: d)
+            var n = 0
+            for k in lo + 1..<hi {
+                let t = Int(states.nodes[k])
+                n += Int(pairStart[t + 1] - pairStart[t])
+            }
+            if contributions.count < n { contributions = [UInt64](repeating: 0, count: 2 * n) }
+            contributions.withUnsafeMutableBufferPointer { buffer in
+                pairList.withUnsafeBufferPointer { pairList in
+                    var m = 0
+                    for k in lo + 1..<hi {
+                        let t = Int(states.nodes[k])
+                        for p in Int(pairStart[t])..<Int(pairStart[t + 1]) {
+                            buffer[m] = pairList[p]
+                            m += 1
+                        }
+                    }
                 }
             }
-            contributions.sort { ($0.cls, $0.child) < ($1.cls, $1.child) }
-            var k = 0
-            while k < contributions.count {
-                let c = contributions[k].cls
-                extra.removeAll(keepingCapacity: true)
-                while k < contributions.count && contributions[k].cls == c {
-                    if extra.last != contributions[k].child { extra.append(contributions[k].child) }
-                    k += 1
-                }
-                sortedUnion(startTarget[Int(c)], extra, into: &target)
-                transitions.append((d, c, try states.intern(target, limit: limits.maxStates)))
-                if transitions.count > limits.maxTransitions {
-                    throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+            try contributions.withUnsafeMutableBufferPointer { buffer throws(AutomatonBuildError) in
+                var pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
+                if hi - lo > 2 { pairs.sort() }
+                var k = 0
+                while k < n {
+                    let c = pairs[k] >> 32
+                    var e = k + 1
+                    while e < n && pairs[e] >> 32 == c { e += 1 }
+                    targetCount = makeTarget(Int(c), UnsafeBufferPointer(rebasing: pairs[k..<e]), &target)
+                    k = e
+                    let to = try target.withUnsafeBufferPointer { t throws(AutomatonBuildError) in
+                        try states.intern(UnsafeBufferPointer(rebasing: t[0..<targetCount]), limit: limits.maxStates)
+                    }
+                    transitionKeys.append(UInt64(d) << 32 | c)
+                    transitionTargets.append(to)
+                    if transitionKeys.count > limits.maxTransitions {
+                        throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+                    }
                 }
             }
         }
+        let stateCount = states.count
+        let transitionCount = transitionKeys.count
 
-        // 5. Outputs per state.
+        // 5. Outputs per state: the entries ending at its nodes, node by node.
         var outputStart: [Int32] = [0]
         var outputEntries: [Int32] = []
-        outputStart.reserveCapacity(states.count + 1)
-        for s in 0..<states.count {
+        outputStart.reserveCapacity(stateCount + 1)
+        outputEntries.reserveCapacity(phrases.count * 2)
+        for s in 0..<stateCount {
             let (lo, hi) = states.range(of: s)
-            for k in lo..<hi { outputEntries += nodeOutputs[Int(states.nodes[k])] }
+            for k in lo..<hi {
+                let t = Int(states.nodes[k])
+                for o in Int(nodeOutputStart[t])..<Int(nodeOutputStart[t + 1]) { outputEntries.append(nodeOutputList[o]) }
+            }
             outputStart.append(Int32(outputEntries.count))
         }
 
-        // 6. Sparse transition table.
+        // 6. Sparse transition table, filled in the order of the keys' home slots (a counting sort
+        // on the slot's top bits, 256 slots per bucket), so the writes sweep the table once
+        // instead of missing the cache on nearly every key. Linear probing fills the same slots,
+        // with the same total probe length, in any insertion order; only which key of a cluster
+        // sits where can differ from inserting in state order.
         var capacity = 16
-        while capacity < transitions.count * 2 { capacity *= 2 }
+        while capacity < transitionCount * 2 { capacity *= 2 }
         var keys = [UInt64](repeating: 0, count: capacity)
         var targets = [Int32](repeating: 0, count: capacity)
-        for (from, cls, to) in transitions {
-            let key = UInt64(from) << 32 | UInt64(cls)
-            var slot = transitionSlot(key, capacity - 1)
-            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            targets[slot] = to
+        let bucketShift = max(capacity.trailingZeroBitCount - 8, 0)
+        var bucketStart = [Int32](repeating: 0, count: (capacity >> bucketShift) + 1)
+        for key in transitionKeys { bucketStart[(transitionSlot(key, capacity - 1) >> bucketShift) + 1] += 1 }
+        for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
+        var order = [Int32](repeating: 0, count: transitionCount)
+        for i in 0..<transitionCount {
+            let b = transitionSlot(transitionKeys[i], capacity - 1) >> bucketShift
+            order[Int(bucketStart[b])] = Int32(i)
+            bucketStart[b] += 1
+        }
+        keys.withUnsafeMutableBufferPointer { keys in
+            targets.withUnsafeMutableBufferPointer { targets in
+                for i in order {
+                    var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
+                    while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                    keys[slot] = transitionKeys[Int(i)]
+                    targets[slot] = transitionTargets[Int(i)]
+                }
+            }
         }
 
         // 7. Continuation filter over the non-start transitions.
-        let hashes = vocabulary.words.map { wordHash($0) }  // once, for all three tables
-        var exact: [(state: Int32, hash: UInt64)] = []
-        exact.reserveCapacity(transitions.count)
-        var wildStates: [Int32] = []
-        for (from, cls, _) in transitions {
-            if cls >= 1 && Int(cls) <= v { exact.append((from, hashes[Int(cls) - 1])) } else { wildStates.append(from) }
-        }
-        let continuation = ContinuationFilter(exact: exact, wildStates: wildStates, stateCount: states.count)
+        let hashes = vocabulary.hashes
+        let continuation = ContinuationFilter(transitionKeys: transitionKeys, hashes: hashes, stateCount: stateCount)
 
+        var starterHashes: [UInt64] = []
+        for k in 0..<v where startNext[k + 1] != 0 { starterHashes.append(hashes[k]) }
         return AutomatonTables(
-            vocabulary: vocabulary.frozen(hashes: hashes), wildcards: trie.frozen(starting: startingWildcards), vocabularyCount: v,
+            vocabulary: vocabulary.frozen(), wildcards: wildcards, vocabularyCount: v,
             classCount: classCount, startNext: startNext,
-            starters: StarterFilter(hashes: (0..<v).filter { startNext[$0 + 1] != 0 }.map { hashes[$0] }),
+            starters: StarterFilter(hashes: starterHashes),
             skim: SkimFilter(phrases: phrases, choice: skimming),
             continuation: continuation, transitionKeys: keys,
             transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
-            entryLength: entryLength, stateCount: states.count, transitionCount: transitions.count)
+            entryLength: entryLength, stateCount: stateCount, transitionCount: transitionCount)
     }
+}
+
+/// Lists grouped by owner, laid out one after the other: owner o's values are
+/// `list[start[o] ..< start[o + 1]]`, in the order they were given (a counting sort).
+///
+/// - Parameters:
+///   - owners: the owner of each value, each in 0..<ownerCount.
+///   - values: the values, as many as owners.
+/// - Complexity: O(values + ownerCount).
+func groupedLists(owners: ArraySlice<Int32>, values: [Int32], ownerCount: Int) -> (start: [Int32], list: [Int32]) {
+    var start = [Int32](repeating: 0, count: ownerCount + 1)
+    for o in owners { start[Int(o) + 1] += 1 }
+    for o in 0..<ownerCount { start[o + 1] += start[o] }
+    var fill = start
+    var list = [Int32](repeating: 0, count: values.count)
+    for (o, value) in zip(owners, values) {
+        list[Int(fill[Int(o)])] = value
+        fill[Int(o)] += 1
+    }
+    return (start, list)
 }
 
 /// The home slot of a transition key.
@@ -247,9 +408,9 @@ func transitionSlot(_ key: UInt64, _ mask: Int) -> Int {
 }
 
 /// The DFA states of the subset construction, each a sorted set of trie nodes, interned: the sets
-/// are stored one after the other in `nodes`, and an open-addressing table of state numbers, keyed
-/// by a multiply hash of the set (one multiply per node), finds a set's state. Compile-time only;
-/// a dictionary keyed by arrays cost an array per state and the standard library's hashing per
+/// are stored one after the other in `nodes`, and an open-addressing table of state numbers (load
+/// <= 1/2), keyed by a multiply hash of the set, finds a set's state. Compile-time only: a
+/// dictionary keyed by arrays cost an array per state and the standard library's hashing per
 /// lookup.
 struct InternedStates {
     /// Every state's nodes, state after state; state s is `nodes[start[s] ..< start[s + 1]]`.
@@ -265,10 +426,11 @@ struct InternedStates {
         while capacity < expected * 2 { capacity *= 2 }
         slots = [Int32](repeating: 0, count: capacity)
         slotHashes = [UInt64](repeating: 0, count: capacity)
-        nodes.reserveCapacity(expected * 2)
+        nodes.reserveCapacity(expected * 3)
         start.reserveCapacity(expected + 1)
-        let root: [Int32] = [0]
-        root.withUnsafeBufferPointer { insert($0, hash: InternedStates.hash($0), count: 0) }
+        let h = InternedStates.hash(nodes[...])
+        slots[InternedStates.home(h, capacity - 1)] = 1
+        slotHashes[InternedStates.home(h, capacity - 1)] = h
     }
 
     /// The number of states.
@@ -280,45 +442,36 @@ struct InternedStates {
     /// The state of `set` (sorted, repeat-free), added as a new state when there is none.
     ///
     /// - Throws: `.tooComplex` when that would make more than `limit` states.
-    mutating func intern(_ set: [Int32], limit: Int) throws(AutomatonBuildError) -> Int32 {
-        let s = set.withUnsafeBufferPointer { intern($0) }
-        if count > limit {
-            throw .tooComplex("more than \(limit) automaton states; use fewer or less overlapping wildcards")
-        }
-        return s
-    }
-
-    /// `intern(_:limit:)` without the limit.
-    mutating func intern(_ set: UnsafeBufferPointer<Int32>) -> Int32 {
+    mutating func intern(_ set: UnsafeBufferPointer<Int32>, limit: Int) throws(AutomatonBuildError) -> Int32 {
         let h = InternedStates.hash(set)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 32) & mask
+        var slot = InternedStates.home(h, mask)
         while true {
             let s = Int(slots[slot]) - 1
             if s < 0 { break }
-            if slotHashes[slot] == h {
-                let lo = Int(start[s]), hi = Int(start[s + 1])
-                if hi - lo == set.count && nodes.withUnsafeBufferPointer({ n in (0..<set.count).allSatisfy { n[lo + $0] == set[$0] } }) {
-                    return Int32(s)
-                }
-            }
+            if slotHashes[slot] == h && sameNodes(s, set) { return Int32(s) }
             slot = (slot + 1) & mask
         }
         let s = count
+        if s >= limit {
+            throw .tooComplex("more than \(limit) automaton states; use fewer or less overlapping wildcards")
+        }
         nodes.append(contentsOf: set)
         start.append(Int32(nodes.count))
-        if (s + 1) * 2 > slots.count { grow() }
-        insert(set, hash: h, count: s)
+        slots[slot] = Int32(s + 1)
+        slotHashes[slot] = h
+        if count * 2 > slots.count { grow() }
         return Int32(s)
     }
 
-    /// Records state `s` (whose nodes are stored already) in the table.
-    private mutating func insert(_ set: UnsafeBufferPointer<Int32>, hash h: UInt64, count s: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h >> 32) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(s + 1)
-        slotHashes[slot] = h
+    /// Whether state `s` is `set`.
+    private func sameNodes(_ s: Int, _ set: UnsafeBufferPointer<Int32>) -> Bool {
+        let lo = Int(start[s]), hi = Int(start[s + 1])
+        guard hi - lo == set.count else { return false }
+        return nodes.withUnsafeBufferPointer { n in
+            for k in 0..<set.count where n[lo &+ k] != set[k] { return false }
+            return true
+        }
     }
 
     /// Doubles the table.
@@ -328,15 +481,19 @@ struct InternedStates {
         slotHashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
         let mask = slots.count - 1
         for k in 0..<oldSlots.count where oldSlots[k] != 0 {
-            var slot = Int(truncatingIfNeeded: oldHashes[k] >> 32) & mask
+            var slot = InternedStates.home(oldHashes[k], mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = oldSlots[k]
             slotHashes[slot] = oldHashes[k]
         }
     }
 
+    /// The home slot of a set's hash.
+    @inline(__always)
+    static func home(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 32) & mask }
+
     /// One multiply per node.
-    static func hash(_ set: UnsafeBufferPointer<Int32>) -> UInt64 {
+    static func hash<C: Collection<Int32>>(_ set: C) -> UInt64 {
         var h = UInt64(truncatingIfNeeded: set.count) &* 0x9E37_79B9_7F4A_7C15
         for n in set {
             h = (h ^ UInt64(UInt32(bitPattern: n))) &* 0xFF51_AFD7_ED55_8CCD
@@ -344,37 +501,4 @@ struct InternedStates {
         }
         return h
     }
-}
-
-/// `values` sorted, without repeats.
-func sortedUnique(_ values: [Int32]) -> [Int32] {
-    var result: [Int32] = []
-    result.reserveCapacity(values.count)
-    for v in values.sorted() where result.last != v { result.append(v) }
-    return result
-}
-
-/// The union of two sorted, repeat-free arrays, sorted and repeat-free, written into `result`
-/// (its old contents are dropped, its capacity kept).
-func sortedUnion(_ a: [Int32], _ b: [Int32], into result: inout [Int32]) {
-    let n = a.count + b.count
-    if result.count < n { result.append(contentsOf: repeatElement(0, count: n - result.count)) }
-    let written = result.withUnsafeMutableBufferPointer { r in
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0, j = 0, k = 0
-                while i < a.count && j < b.count {
-                    let x = a[i], y = b[j]
-                    r[k] = x < y ? x : y
-                    k += 1
-                    if x <= y { i += 1 }
-                    if y <= x { j += 1 }
-                }
-                while i < a.count { r[k] = a[i]; i += 1; k += 1 }
-                while j < b.count { r[k] = b[j]; j += 1; k += 1 }
-                return k
-            }
-        }
-    }
-    result.removeLast(result.count - written)
 }

@@ -79,56 +79,54 @@ struct SkimFilter {
         var pairProducts: [UInt64] = []
         var prefixProducts: [UInt64] = []
         var prefixPairProducts: [UInt64] = []
+        keys.reserveCapacity(2 * phrases.count)
         var tiers = 0, pairTiers = 0, prefixPairTiers = 0, coarsePairTiers = 0
-        /// The key of a plain phrase word, with its tier bit for a prefix (nil when not plain).
-        func key(_ word: PhraseWord) -> (key: UInt64, tier: Int)? {
-            switch word {
-            case .exact:
-                // A whole word's key finishes its product (`skimKey` with prefix 0).
-                return SkimFilter.product(word).map { (skimFinish($0), 0) }
-            case .prefix(let p):
-                guard SkimFilter.isPlain(p), p.count >= 2 else { return nil }
-                return SkimFilter.prefixKey(skimFold(p))
-            }
-        }
         var pairs = false
         /// The tier bit of 4-byte keys: a prefix keyed on 4 bytes or more has a tier bit at least this.
         let tier4 = 1 << skimPrefixTiers.firstIndex(of: 4)!
         for phrase in phrases {
             guard let first = phrase.first else { continue }
-            for variant in SkimFilter.firstWordForms(first) {
-                guard let k1 = variant.prefixFold.map(SkimFilter.prefixKey) ?? key(variant.word) else { continue }
+            // Each word is checked and folded once (first eight bytes, no array), not once per use.
+            let second = phrase.count >= 2 ? SkimWord(phrase[1]) : nil
+            let word = SkimWord(first)
+            // The forms the first word is keyed under (see `fourthBytes`): a plain prefix of
+            // exactly 3 bytes as the exact word and as 37 prefixes of 4 bytes.
+            let forms = word.isPrefix && word.plain && word.count == 3 ? 1 + SkimFilter.fourthBytes.count : 1
+            for f in 0..<forms {
+                let variant = f == 0
+                    ? (forms > 1 ? SkimWord(exact: word) : word) : SkimWord(prefix: word, fourth: SkimFilter.fourthBytes[f - 1])
+                guard let k1 = variant.key else { continue }
                 // A prefix that starts a longer phrase whose second word has a coarse product is
                 // tested in the loop at that second run (the prefix-pair filter), not as a start.
-                let coarseSecond = phrase.count >= 2 && variant.word.isPrefix ? SkimFilter.coarseProduct(phrase[1]) : nil
-                if let p1 = SkimFilter.product(variant.word) {
+                let coarseSecond = variant.isPrefix ? second?.coarseProduct : nil
+                if let p1 = variant.product {
                     // A first word starts a phrase by itself unless the phrase's second word has a
                     // whole-word product: then the pair filter tests the two together.
-                    if phrase.count >= 2, let p2 = SkimFilter.product(phrase[1]) {
+                    if let p2 = second?.product {
                         pairProducts.append(skimPairProduct(p1, p2))
                     } else {
                         firstProducts.append(p1)
                     }
                 } else if let coarseSecond, k1.tier >= tier4 {
-                    let t4 = skimTierProduct(SkimFilter.firstEight(variant.prefixFold!), prefix: 4)
+                    let t4 = skimTierProduct(variant.eight, prefix: 4)
                     prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
                 } else {
                     // A starting wildcard prefix: its tier product goes to the prefix filter.
-                    prefixProducts.append(SkimFilter.tierProduct(variant.prefixFold!))
+                    prefixProducts.append(variant.tierProduct)
                 }
-                if phrase.count == 1 {
-                    keys.append(k1.key)
-                    tiers |= k1.tier
-                } else {
+                if let second {
                     keys.append(skimPairStartKey(k1.key))
                     pairs = true
                     if coarseSecond != nil && k1.tier >= tier4 { coarsePairTiers |= k1.tier } else { prefixPairTiers |= k1.tier }
                     // A second word that is not plain needs no key: its text run has unusual bytes
                     // (prefixes have at least two letters, so a plain one always has a key).
-                    if let k2 = key(phrase[1]) {
+                    if let k2 = second.key {
                         keys.append(skimPairKey(k1.key, k2.key))
                         pairTiers |= k2.tier
                     }
+                } else {
+                    keys.append(k1.key)
+                    tiers |= k1.tier
                 }
             }
         }
@@ -150,33 +148,19 @@ struct SkimFilter {
         self.hasPairs = pairs
     }
 
-    /// One form under which a phrase's first word is keyed: the word itself, with its skim-folded
-    /// bytes when it is a plain wildcard prefix (a prefix's keys come from these bytes, so a
-    /// stand-in prefix is just longer bytes).
-    struct FirstWordForm {
-        let word: PhraseWord
-        var prefixFold: [UInt8]? = nil
-    }
+    /// The folded bytes that can follow a plain wildcard prefix of exactly 3 bytes (`war*`,
+    /// `uni*`) in a plain run: a–z, 0–9, and F0 for a two-byte letter's lead byte. Such a prefix
+    /// would make every run of 3 bytes or more take a probe of its own tier; instead it is keyed
+    /// as the exact word (a run of 3 bytes) and as 37 prefixes of 4 bytes, one per byte here: a
+    /// plain run that starts with the prefix and is longer starts with one of them. Runs shorter
+    /// than 4 bytes then skip the prefix probes when no tier below 4 is left.
+    static let fourthBytes: [UInt8] = Array(0x61...0x7A) + Array(0x30...0x39) + [0xF0]
 
-    /// The forms a first word is keyed under. A plain wildcard prefix of exactly 3 bytes (`war*`,
-    /// `uni*`) would make every run of 3 bytes or more take a probe of its own tier; instead it is
-    /// keyed as the exact word (a run of 3 bytes) and as 37 prefixes of 4 bytes, one for each
-    /// folded byte that can follow it in a plain run (a–z, 0–9, and F0 for a two-byte letter's
-    /// lead byte): a plain run that starts with the prefix and is longer starts with one of them.
-    /// Runs shorter than 4 bytes then skip the prefix probes when no tier below 4 is left.
-    static func firstWordForms(_ word: PhraseWord) -> [FirstWordForm] {
-        guard case .prefix(let p) = word, p.count >= 2, isPlain(p) else { return [FirstWordForm(word: word)] }
-        let folded = skimFold(p)
-        guard p.count == 3 else { return [FirstWordForm(word: word, prefixFold: folded)] }
-        let next: [UInt8] = Array(0x61...0x7A) + Array(0x30...0x39) + [0xF0]
-        return [FirstWordForm(word: .exact(p))] + next.map { FirstWordForm(word: word, prefixFold: folded + [$0]) }
-    }
-
-    /// The key and tier bit of a plain wildcard prefix by its skim-folded bytes: keyed on the
-    /// longest tier it covers.
-    static func prefixKey(_ folded: [UInt8]) -> (key: UInt64, tier: Int) {
-        let tier = skimPrefixTiers.last { $0 <= folded.count }!
-        return (skimKey(firstEight(folded), run: 0x1FF, prefix: tier), 1 << skimPrefixTiers.firstIndex(of: tier)!)
+    /// The key and tier bit of a plain wildcard prefix by its first eight skim-folded bytes and its
+    /// length: keyed on the longest tier it covers.
+    static func prefixKey(eight: UInt64, count: Int) -> (key: UInt64, tier: Int) {
+        let tier = skimPrefixTiers.last { $0 <= count }!
+        return (skimKey(eight, run: 0x1FF, prefix: tier), 1 << skimPrefixTiers.firstIndex(of: tier)!)
     }
 
     /// A filter that does not skim.
@@ -234,69 +218,99 @@ struct SkimFilter {
         return true
     }
 
-    /// The whole-word product (`skimProduct` of the masked, tagged first eight folded bytes) of an
-    /// exact, plain phrase word; nil for a wildcard prefix or a word that is not plain.
-    static func product(_ word: PhraseWord) -> UInt64? {
-        guard case .exact(let w) = word, isPlain(w) else { return nil }
-        let run: UInt64 = w.count >= 9 ? 0x1FF : (1 << UInt64(w.count)) - 1
-        return skimProduct((foldedFirstEight(w) & skimByteMask(run)) ^ run)
+    /// The first eight bytes (zero-padded), little-endian.
+    static func firstEight(_ bytes: [UInt8]) -> UInt64 {
+        var x: UInt64 = 0
+        for (k, b) in bytes.prefix(8).enumerated() { x |= UInt64(b) << UInt64(8 * k) }
+        return x
+    }
+}
+
+/// A phrase word as the skim filter keys it: whether it is plain (see `SkimFilter.isPlain`), its
+/// length and its first eight `skimFold`ed bytes, worked out once (folding allocated an array
+/// per use, several per phrase).
+struct SkimWord {
+    let isPrefix: Bool
+    let plain: Bool
+    let count: Int
+    /// The first eight folded bytes, little-endian, zero-padded.
+    let eight: UInt64
+
+    init(_ word: PhraseWord) {
+        switch word {
+        case .exact(let w): self.init(isPrefix: false, bytes: w)
+        case .prefix(let p): self.init(isPrefix: true, bytes: p)
+        }
     }
 
-    /// The product a run's first bytes give in the prefix filter (`WordSkimmer`'s loop) when the
-    /// plain wildcard prefix with these skim-folded bytes starts it: the prefix keyed on its tier
-    /// (`skimKey` before its finish).
-    static func tierProduct(_ folded: [UInt8]) -> UInt64 {
-        skimTierProduct(firstEight(folded), prefix: skimPrefixTiers.last { $0 <= folded.count }!)
+    private init(isPrefix: Bool, bytes: [UInt8]) {
+        self.isPrefix = isPrefix
+        plain = SkimFilter.isPlain(bytes)
+        count = bytes.count
+        eight = SkimWord.foldedEight(bytes)
+    }
+
+    /// A plain prefix taken as the exact word of its bytes.
+    init(exact prefix: SkimWord) {
+        (isPrefix, plain, count, eight) = (false, prefix.plain, prefix.count, prefix.eight)
+    }
+
+    /// A plain prefix of 3 bytes extended by a fourth folded byte.
+    init(prefix: SkimWord, fourth: UInt8) {
+        (isPrefix, plain, count, eight) = (true, true, 4, prefix.eight | UInt64(fourth) << 24)
+    }
+
+    /// `SkimFilter.firstEight(skimFold(bytes))`: `skimFold` reads a byte and the one before it.
+    static func foldedEight(_ bytes: [UInt8]) -> UInt64 {
+        var x: UInt64 = 0
+        var previous: UInt8 = 0
+        for k in 0..<min(bytes.count, 8) {
+            let b = bytes[k]
+            let folded: UInt8
+            if b >= 0xC0 {
+                folded = 0xF0
+            } else if b >= 0x80 && k > 0 && (0xC3...0xC5).contains(previous) {
+                folded = 0xA0
+            } else if k > 0 && (previous == 0xD0 && b == 0x81 || previous == 0xD1 && b == 0x91) {
+                folded = 0xB5
+            } else {
+                folded = b | 0x20
+            }
+            x |= UInt64(folded) << UInt64(8 * k)
+            previous = b
+        }
+        return x
+    }
+
+    /// The whole-word product (`skimProduct` of the masked, tagged first eight folded bytes) of an
+    /// exact, plain word; nil for a wildcard prefix or a word that is not plain.
+    var product: UInt64? {
+        guard !isPrefix && plain else { return nil }
+        let run: UInt64 = count >= 9 ? 0x1FF : (1 << UInt64(count)) - 1
+        return skimProduct((eight & skimByteMask(run)) ^ run)
+    }
+
+    /// The key of a plain word (a whole word's finished product) or of a plain prefix of at least
+    /// 2 bytes (on its tier), with the tier bit for a prefix; nil otherwise.
+    var key: (key: UInt64, tier: Int)? {
+        if !isPrefix { return product.map { (skimFinish($0), 0) } }
+        guard plain && count >= 2 else { return nil }
+        return SkimFilter.prefixKey(eight: eight, count: count)
+    }
+
+    /// The product a run's first bytes give in the prefix filter when this plain prefix starts it:
+    /// the prefix keyed on its tier (`skimKey` before its finish).
+    var tierProduct: UInt64 {
+        skimTierProduct(eight, prefix: skimPrefixTiers.last { $0 <= count }!)
     }
 
     /// The product a pair's second word is tested with in the prefix-pair filter: an exact plain
     /// word's whole-word product, or a plain prefix's product on its first 4 bytes (the tier-4
     /// product a run of 4 bytes or more gives); nil for a shorter prefix or a word that is not
     /// plain (such phrases keep their first word in the prefix filter).
-    static func coarseProduct(_ word: PhraseWord) -> UInt64? {
-        switch word {
-        case .exact: return product(word)
-        case .prefix(let p):
-            guard p.count >= 4, isPlain(p) else { return nil }
-            return skimTierProduct(foldedFirstEight(p), prefix: 4)
-        }
-    }
-
-    /// Whether a phrase word is spelled in plain letters (an exact word or a prefix).
-    static func isPlainWord(_ word: PhraseWord) -> Bool {
-        switch word {
-        case .exact(let w): return isPlain(w)
-        case .prefix(let p): return isPlain(p)
-        }
-    }
-
-    /// `firstEight(skimFold(bytes))` without the folded array: the fold of a byte depends only
-    /// on the byte before it, so the first eight folded bytes come from the first eight bytes.
-    static func foldedFirstEight(_ bytes: [UInt8]) -> UInt64 {
-        var x: UInt64 = 0
-        var before: UInt8 = 0
-        for k in 0..<min(bytes.count, 8) {
-            let b = bytes[k]
-            let folded: UInt8
-            if b >= 0xC0 {
-                folded = 0xF0
-            } else if b >= 0x80 && k > 0 && (0xC3...0xC5).contains(before) {
-                folded = 0xA0
-            } else if k > 0 && (before == 0xD0 && b == 0x81 || before == 0xD1 && b == 0x91) {
-                folded = 0xB5
-            } else {
-                folded = b | 0x20
-            }
-            x |= UInt64(folded) << UInt64(8 * k)
-            before = b
-        }
-        return x
-    }
-
-    /// The first eight bytes (zero-padded), little-endian.
-    static func firstEight(_ bytes: [UInt8]) -> UInt64 {
-        var x: UInt64 = 0
-        for (k, b) in bytes.prefix(8).enumerated() { x |= UInt64(b) << UInt64(8 * k) }
-        return x
+    var coarseProduct: UInt64? {
+        if !isPrefix { return product }
+        guard count >= 4 && plain else { return nil }
+        return skimTierProduct(eight, prefix: 4)
     }
 }

@@ -20,26 +20,74 @@ struct WordKey: Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(wordHash(bytes)) }
 }
 
-/// The exact words of a set of phrases, interned to ids 1...count.
+/// The exact words of a set of phrases, interned to ids 1...count. The words are stored one after
+/// the other in one byte array, found through an open-addressing table of ids (load <= 1/2) keyed
+/// by `wordHash`, which is kept per word for the frozen table: no array and no dictionary key per
+/// word. Compile-time only.
 struct Vocabulary {
-    private(set) var words: [[UInt8]] = []
-    private var ids: [WordKey: UInt32] = [:]
+    /// Word `id`'s bytes are `arena[offsets[id - 1] ..< offsets[id]]`.
+    private(set) var arena: [UInt8] = []
+    private(set) var offsets: [Int32] = [0]
+    /// `wordHash` of each word, in id order.
+    private(set) var hashes: [UInt64] = []
+    /// Word id per slot, 0 when empty.
+    private var slots: [UInt32]
+
+    /// An empty vocabulary with room for about `expected` words before its table grows.
+    init(expected: Int = 0) {
+        var capacity = 64
+        while capacity < expected * 2 { capacity *= 2 }
+        slots = [UInt32](repeating: 0, count: capacity)
+        hashes.reserveCapacity(expected)
+        offsets.reserveCapacity(expected + 1)
+        arena.reserveCapacity(expected * 8)
+    }
 
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: [UInt8]) -> UInt32 {
-        let key = WordKey(word)
-        if let id = ids[key] { return id }
-        words.append(word)
-        let id = UInt32(words.count)
-        ids[key] = id
+        let h = wordHash(word)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 32) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id == 0 { break }
+            if hashes[id - 1] == h && sameBytes(word, Int(offsets[id - 1]), Int(offsets[id])) { return UInt32(id) }
+            slot = (slot + 1) & mask
+        }
+        arena.append(contentsOf: word)
+        offsets.append(Int32(arena.count))
+        hashes.append(h)
+        let id = UInt32(hashes.count)
+        if hashes.count * 2 > slots.count { grow() } else { slots[slot] = id }
         return id
     }
 
-    var count: Int { words.count }
+    var count: Int { hashes.count }
+
+    /// Whether `word` equals `arena[lo ..< hi]`.
+    private func sameBytes(_ word: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo == word.count else { return false }
+        return arena.withUnsafeBufferPointer { a in
+            word.withUnsafeBufferPointer { w in
+                for k in 0..<w.count where a[lo &+ k] != w[k] { return false }
+                return true
+            }
+        }
+    }
+
+    /// Doubles the table and re-inserts every word (the newest one included).
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for k in 0..<hashes.count {
+            var slot = Int(truncatingIfNeeded: hashes[k] >> 32) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(k + 1)
+        }
+    }
 
     /// Lays the vocabulary out as a flat hash table for the scanner.
-    /// - Parameter hashes: `wordHash` of each word, in id order.
-    func frozen(hashes: [UInt64]) -> FrozenVocabulary { FrozenVocabulary(words: words, hashes: hashes) }
+    func frozen() -> FrozenVocabulary { FrozenVocabulary(arena: arena, offsets: offsets, hashes: hashes) }
 }
 
 /// The scanner's read-only form of a `Vocabulary`: flat arrays, no references.
@@ -55,22 +103,21 @@ struct FrozenVocabulary {
     let arena: [UInt8]
 
     /// - Parameters:
-    ///   - words: the words, in id order.
+    ///   - arena: the words, one after the other, in id order.
+    ///   - offsets: word `id`'s bytes are `arena[offsets[id - 1] ..< offsets[id]]`.
     ///   - hashes: `wordHash` of each word.
-    init(words: [[UInt8]], hashes wordHashes: [UInt64]) {
+    init(arena: [UInt8], offsets: [Int32], hashes wordHashes: [UInt64]) {
+        let count = wordHashes.count
         var capacity = 16
-        while capacity < words.count * 4 { capacity *= 2 }
+        while capacity < count * 4 { capacity *= 2 }
         var filterBits = 1 << 16
-        while filterBits < words.count * 16 && filterBits < 1 << 26 { filterBits *= 2 }
+        while filterBits < count * 16 && filterBits < 1 << 26 { filterBits *= 2 }
         let filterShift = UInt64(64 - filterBits.trailingZeroBitCount)
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
         var hashes = [UInt64](repeating: 0, count: capacity)
         var ids = [UInt32](repeating: 0, count: capacity)
-        var offsets: [Int32] = [0]
-        var arena: [UInt8] = []
-        for (k, word) in words.enumerated() {
-            arena += word
-            offsets.append(Int32(arena.count))
+        var arena = arena
+        for k in 0..<count {
             let h = wordHashes[k]
             let bit = Int(h >> filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)

@@ -4,11 +4,11 @@
 // builder precomputes, so the scanner needs only that one number.
 
 /// A byte trie of wildcard prefixes; terminal nodes carry wildcard ids 1...count. Each node keeps
-/// a short list of (byte, child) pairs (a few entries: linear search beats hashing) and the byte
-/// on its incoming edge, so a prefix is rebuilt by walking parents.
+/// its parent and the byte on its incoming edge, so a prefix is rebuilt by walking parents; while
+/// the trie grows, a node's child on a byte is found through an open-addressing table of
+/// (node, byte) edges (a long lexicon inserts a prefix for every wildcard word it has, and a
+/// list per node searched byte by byte cost more than the automaton's interning).
 struct WildcardTrie {
-    /// children[node] = (byte, child) pairs, in insertion order
-    private(set) var children: [[(byte: UInt8, node: Int32)]] = [[]]
     /// terminal[node] = wildcard id, or 0
     private(set) var terminal: [Int32] = [0]
     /// parent[node], -1 for the root
@@ -17,13 +17,23 @@ struct WildcardTrie {
     private(set) var byte: [UInt8] = [0]
     /// Wildcard id -> its node.
     private(set) var nodeOfWildcard: [Int32] = [0]
+    /// The edge table: node << 8 | byte, plus 1 (0: empty slot), and the child; load <= 1/2.
+    private var edgeKeys = [UInt64](repeating: 0, count: 256)
+    private var edgeNodes = [Int32](repeating: 0, count: 256)
 
     var wildcardCount: Int { nodeOfWildcard.count - 1 }
 
     /// The child of `node` on `b`, if any.
     func child(_ node: Int32, _ b: UInt8) -> Int32? {
-        for edge in children[Int(node)] where edge.byte == b { return edge.node }
-        return nil
+        let key = WildcardTrie.edgeKey(node, b)
+        let mask = edgeKeys.count - 1
+        var slot = WildcardTrie.home(key, mask)
+        while true {
+            let k = edgeKeys[slot]
+            if k == key { return edgeNodes[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Adds `prefix` and returns its wildcard id (the same id for the same prefix).
@@ -34,11 +44,11 @@ struct WildcardTrie {
                 node = next
             } else {
                 let next = Int32(terminal.count)
-                children.append([])
                 terminal.append(0)
                 parent.append(node)
                 byte.append(b)
-                children[Int(node)].append((b, next))
+                addEdge(WildcardTrie.edgeKey(node, b), next)
+                if terminal.count * 2 > edgeKeys.count { growEdges() }
                 node = next
             }
         }
@@ -49,38 +59,26 @@ struct WildcardTrie {
         return terminal[Int(node)]
     }
 
-    /// The wildcard ids whose prefixes `word` starts with, shortest first.
-    func wildcards(matching word: [UInt8]) -> [Int32] {
-        var result: [Int32] = []
-        var node: Int32 = 0
-        for b in word {
-            guard let next = child(node, b) else { break }
-            node = next
-            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
-        }
-        return result
+    /// The key of the edge from `node` on `b` (never 0).
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ b: UInt8) -> UInt64 { (UInt64(UInt32(node)) << 8 | UInt64(b)) &+ 1 }
+
+    @inline(__always)
+    private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    private mutating func addEdge(_ key: UInt64, _ child: Int32) {
+        let mask = edgeKeys.count - 1
+        var slot = WildcardTrie.home(key, mask)
+        while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
+        edgeKeys[slot] = key
+        edgeNodes[slot] = child
     }
 
-    /// The wildcard ids of `id`'s prefix and of every shorter prefix it starts with.
-    func wildcardsWithin(_ id: Int32) -> [Int32] {
-        var result: [Int32] = []
-        var node = nodeOfWildcard[Int(id)]
-        while node > 0 {
-            if terminal[Int(node)] != 0 { result.append(terminal[Int(node)]) }
-            node = parent[Int(node)]
-        }
-        return result.reversed()
-    }
-
-    /// The bytes of wildcard `id`'s prefix.
-    func prefix(of id: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var node = nodeOfWildcard[id]
-        while node > 0 {
-            bytes.append(byte[Int(node)])
-            node = parent[Int(node)]
-        }
-        return bytes.reversed()
+    /// Doubles the edge table: every node but the root is the child of one edge.
+    private mutating func growEdges() {
+        edgeKeys = [UInt64](repeating: 0, count: edgeKeys.count * 2)
+        edgeNodes = [Int32](repeating: 0, count: edgeNodes.count * 2)
+        for n in 1..<terminal.count { addEdge(WildcardTrie.edgeKey(parent[n], byte[n]), Int32(n)) }
     }
 
     /// Lays the trie out for the scanner: a dense first-byte table and sorted child lists.
@@ -93,13 +91,17 @@ struct WildcardTrie {
 struct FrozenWildcardTrie {
     /// rootChild[byte] = node, or -1.
     let rootChild: [Int32]
-    /// Node n's record: the start of its children in `children` (low 32 bits) and its terminal
-    /// wildcard id or 0 (high 32 bits); its children end where node n + 1's begin (a last record
-    /// closes the list). One load gives a node's children and its terminal.
+    /// Node n's children are childBytes/childNodes[childStart[n] ..< childStart[n + 1]], sorted by byte.
+    let childStart: [Int32]
+    let childBytes: [UInt8]
+    let childNodes: [Int32]
+    let terminal: [Int32]
+    /// The same trie packed for the scan's walk: node n's record holds the start of its children
+    /// in `children` (low 32 bits) and its terminal wildcard id or 0 (high 32 bits), and its
+    /// children end where node n + 1's begin (a last record closes the list); each child is its
+    /// byte (low 8 bits) and its node (the bits above). The walk thus reads two arrays per level,
+    /// not four (starts, bytes, nodes, terminals: a cache miss each).
     let nodes: [UInt64]
-    /// Each node's children, sorted by byte: the byte (low 8 bits) and the child node (the bits
-    /// above), so that the walk scans one array. (Four arrays — starts, bytes, nodes, terminals
-    /// — cost the walk a cache miss each per level.)
     let children: [UInt32]
     let isEmpty: Bool
     /// Start filters: a word can start with some prefix only if its first two bytes have their bit
@@ -118,29 +120,58 @@ struct FrozenWildcardTrie {
     let starterQuad: [UInt64]
     let starterOct: [UInt64]
 
+    /// The child of `node` on byte `b`, or -1 (compile time: the scan walks the same arrays
+    /// through pointers).
+    func child(_ node: Int32, _ b: UInt8) -> Int32 {
+        for k in Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1]) where childBytes[k] == b { return childNodes[k] }
+        return -1
+    }
+
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
-        var rootChild = [Int32](repeating: -1, count: 256)
-        for edge in trie.children[0] { rootChild[Int(edge.byte)] = edge.node }
-        var nodes: [UInt64] = []
-        var children: [UInt32] = []
-        nodes.reserveCapacity(trie.children.count + 1)
-        precondition(trie.children.count < 1 << 24, "a wildcard trie node must fit in 24 bits")
-        for node in 0..<trie.children.count {
-            nodes.append(UInt64(children.count) | UInt64(UInt32(bitPattern: trie.terminal[node])) << 32)
-            let edges = trie.children[node]
-            if edges.count == 1 {
-                // Most nodes (a prefix's inner letters) have one child: no sorted copy.
-                children.append(UInt32(edges[0].byte) | UInt32(edges[0].node) << 8)
-            } else if edges.count > 1 {
-                for edge in edges.sorted(by: { $0.byte < $1.byte }) {
-                    children.append(UInt32(edge.byte) | UInt32(edge.node) << 8)
-                }
+        // Children per node (a counting sort on the parent; nodes are numbered after their parent,
+        // so each list comes in node order), then sorted by byte.
+        let nodeCount = trie.terminal.count
+        var childStart = [Int32](repeating: 0, count: nodeCount + 1)
+        for n in 1..<nodeCount { childStart[Int(trie.parent[n]) + 1] += 1 }
+        for n in 0..<nodeCount { childStart[n + 1] += childStart[n] }
+        var fill = childStart
+        var childBytes = [UInt8](repeating: 0, count: nodeCount - 1)
+        var childNodes = [Int32](repeating: 0, count: nodeCount - 1)
+        for n in 1..<nodeCount {
+            let p = Int(trie.parent[n])
+            childBytes[Int(fill[p])] = trie.byte[n]
+            childNodes[Int(fill[p])] = Int32(n)
+            fill[p] += 1
+        }
+        for n in 0..<nodeCount where childStart[n + 1] - childStart[n] > 1 {
+            let lo = Int(childStart[n]), hi = Int(childStart[n + 1])
+            let edges = (lo..<hi).map { (byte: childBytes[$0], node: childNodes[$0]) }.sorted { $0.byte < $1.byte }
+            for (k, edge) in edges.enumerated() {
+                childBytes[lo + k] = edge.byte
+                childNodes[lo + k] = edge.node
             }
         }
-        nodes.append(UInt64(children.count))
+        var rootChild = [Int32](repeating: -1, count: 256)
+        for k in 0..<Int(childStart[1]) { rootChild[Int(childBytes[k])] = childNodes[k] }
+        // Each node's depth and first eight bytes (little-endian), for the start filters.
+        var depth = [Int](repeating: 0, count: nodeCount)
+        var firstEight = [UInt64](repeating: 0, count: nodeCount)
+        for n in 1..<nodeCount {
+            let p = Int(trie.parent[n])
+            depth[n] = depth[p] + 1
+            firstEight[n] = depth[p] < 8 ? firstEight[p] | UInt64(trie.byte[n]) << UInt64(8 * depth[p]) : firstEight[p]
+        }
         self.rootChild = rootChild
+        self.childStart = childStart
+        self.childBytes = childBytes
+        self.childNodes = childNodes
+        self.terminal = trie.terminal
+        precondition(nodeCount < 1 << 24, "a wildcard trie node must fit in 24 bits")
+        var nodes = [UInt64](repeating: 0, count: nodeCount + 1)
+        for n in 0..<nodeCount { nodes[n] = UInt64(UInt32(bitPattern: childStart[n])) | UInt64(UInt32(bitPattern: trie.terminal[n])) << 32 }
+        nodes[nodeCount] = UInt64(UInt32(bitPattern: childStart[nodeCount]))
         self.nodes = nodes
-        self.children = children
+        self.children = (0..<childBytes.count).map { UInt32(childBytes[$0]) | UInt32(bitPattern: childNodes[$0]) << 8 }
         self.isEmpty = trie.wildcardCount == 0
         var startPair = [UInt64](repeating: 0, count: 1024)
         var startQuad = [UInt64](repeating: 0, count: 1024)
@@ -149,27 +180,26 @@ struct FrozenWildcardTrie {
         var startOct = [UInt64](repeating: 0, count: 1024)
         var starterOct = [UInt64](repeating: 0, count: 1024)
         for id in 1..<max(trie.nodeOfWildcard.count, 1) {
-            let bytes = trie.prefix(of: id)
+            let node = Int(trie.nodeOfWildcard[id])
+            let count = depth[node], eight = firstEight[node]
             let isStarter = starting.contains(Int32(id))
-            if bytes.count < 2 {
+            if count < 2 {
                 // Cannot happen for parsed lexicons (prefixes have at least 2 letters); keep the
                 // filters correct anyway by letting every word through.
                 startPair = [UInt64](repeating: ~0, count: 1024)
                 if isStarter { starterPair = startPair }
                 continue
             }
-            if bytes.count < 4 {
-                let bit = wildcardPairBit(bytes[0], bytes[1])
+            if count < 4 {
+                let bit = wildcardPairBit(UInt8(truncatingIfNeeded: eight), UInt8(truncatingIfNeeded: eight >> 8))
                 startPair[bit >> 6] |= 1 << UInt64(bit & 63)
                 if isStarter { starterPair[bit >> 6] |= 1 << UInt64(bit & 63) }
-            } else if bytes.count < 8 {
-                let bit = wildcardQuadBit(UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
+            } else if count < 8 {
+                let bit = wildcardQuadBit(UInt32(truncatingIfNeeded: eight))
                 startQuad[bit >> 6] |= 1 << UInt64(bit & 63)
                 if isStarter { starterQuad[bit >> 6] |= 1 << UInt64(bit & 63) }
             } else {
-                var oct: UInt64 = 0
-                for k in 0..<8 { oct |= UInt64(bytes[k]) << UInt64(8 * k) }
-                let bit = wildcardOctBit(oct)
+                let bit = wildcardOctBit(eight)
                 startOct[bit >> 6] |= 1 << UInt64(bit & 63)
                 if isStarter { starterOct[bit >> 6] |= 1 << UInt64(bit & 63) }
             }
