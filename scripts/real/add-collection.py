@@ -40,34 +40,22 @@ def load_builder():
 def read_collection(builder, folder):
     """The collection's lines, checked as build-manifest checks them; ids are given later."""
     docs, problems = [], []
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith('.jsonl'):
+    for where, d in builder.jsonl_lines(folder, problems):
+        if not isinstance(d, dict):
+            problems.append(f'{where}: not a JSON object')
             continue
-        path = os.path.join(folder, name)
-        for number, line in enumerate(open(path, encoding='utf-8'), 1):
-            if not line.strip():
-                continue
-            where = f'{path}:{number}'
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                problems.append(f'{where}: not JSON: {e}')
-                continue
-            if not isinstance(d, dict):
-                problems.append(f'{where}: not a JSON object')
-                continue
-            missing = [k for k in ('lang', 'url', 'source', 'labels', 'text') if not d.get(k) and d.get(k) != []]
-            if missing:
-                problems.append(f'{where}: missing {", ".join(missing)}')
-                continue
-            if not re.fullmatch(r'[a-z]{2,3}', d['lang']):
-                problems.append(f'{where}: bad language code {d["lang"]!r}')
-            if not isinstance(d['labels'], list) or any(l not in builder.NARRATIVES for l in d['labels']):
-                problems.append(f'{where}: labels must be a list of {sorted(builder.NARRATIVES)}: {d["labels"]!r}')
-            if d.get('kind', 'press') not in builder.KINDS:
-                problems.append(f'{where}: unknown kind {d.get("kind")!r}')
-            d['_where'] = where
-            docs.append(d)
+        missing = [k for k in ('lang', 'url', 'source', 'labels', 'text') if not d.get(k) and d.get(k) != []]
+        if missing:
+            problems.append(f'{where}: missing {", ".join(missing)}')
+            continue
+        if not re.fullmatch(r'[a-z]{2,3}', d['lang']):
+            problems.append(f'{where}: bad language code {d["lang"]!r}')
+        if not isinstance(d['labels'], list) or any(l not in builder.NARRATIVES for l in d['labels']):
+            problems.append(f'{where}: labels must be a list of {sorted(builder.NARRATIVES)}: {d["labels"]!r}')
+        if d.get('kind', 'press') not in builder.KINDS:
+            problems.append(f'{where}: unknown kind {d.get("kind")!r}')
+        d['_where'] = where
+        docs.append(d)
     return docs, problems
 
 
@@ -132,38 +120,26 @@ def main():
         key_sides.setdefault(key, set()).add(r['split'])
     old_prints = [(r, builder.shingles(old_texts[r['id']])) for r in old_rows if r['id'] in old_texts]
 
-    parent = {}
-
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a, b):
-        parent[find(a)] = find(b)
-
-    def near(a, b):
-        return a and b and len(a & b) >= max(5, 0.2 * min(len(a), len(b)))
+    groups_of = builder.Groups()
 
     key = {d['id']: (d['lang'], d['source'], builder.month(d.get('date'))) for d in new}
     prints = [(d, builder.shingles(d['text'])) for d in new]
     anchor_sides = {}
     for d, s in prints:
-        find(key[d['id']])
+        groups_of.find(key[d['id']])
         sides = set(key_sides.get(key[d['id']], set()))
         for r, so in old_prints:
-            if near(s, so):
+            if builder.near_duplicates(s, so):
                 sides.add(r['split'])
         if sides:
             anchor_sides.setdefault(key[d['id']], set()).update(sides)
     for i, (a, sa) in enumerate(prints):
         for b, sb in prints[i + 1:]:
-            if near(sa, sb):
-                union(key[a['id']], key[b['id']])
+            if builder.near_duplicates(sa, sb):
+                groups_of.union(key[a['id']], key[b['id']])
     groups = {}
     for d in new:
-        groups.setdefault(find(key[d['id']]), []).append(d)
+        groups.setdefault(groups_of.find(key[d['id']]), []).append(d)
     split, undecided = {}, []
     for root, members in groups.items():
         sides = set()
@@ -180,15 +156,7 @@ def main():
         total[d['lang']] = total.get(d['lang'], 0) + 1
         if split.get(d['id']) == 'validation':
             validation[d['lang']] = validation.get(d['lang'], 0) + 1
-    for _, members in sorted(undecided, key=lambda x: x[0]):
-        langs = {m['lang'] for m in members}
-        fits = all(validation.get(l, 0) + sum(m['lang'] == l for m in members)
-                   <= builder.VALIDATION_SHARE * total[l] + 1 for l in langs)
-        side = 'validation' if fits else 'dev'
-        for m in members:
-            split[m['id']] = side
-            if side == 'validation':
-                validation[m['lang']] = validation.get(m['lang'], 0) + 1
+    builder.fill_validation(undecided, split, total, validation)
 
     def cell(v):
         return re.sub(r'[\t\r\n]+', ' ', str(v)).strip()

@@ -36,8 +36,9 @@ def shingles(text, n=8):
     return {' '.join(words[i:i + n]) for i in range(max(0, len(words) - n + 1))}
 
 
-def read_collected(folder):
-    docs, problems = [], []
+def jsonl_lines(folder, problems):
+    """Yields (where, object) for every non-empty line of the folder's *.jsonl files, in name order;
+    a line that is not JSON becomes a problem ("path:line: not JSON: …") and is skipped."""
     for name in sorted(os.listdir(folder)):
         if not name.endswith('.jsonl'):
             continue
@@ -45,22 +46,27 @@ def read_collected(folder):
         for number, line in enumerate(open(path, encoding='utf-8'), 1):
             if not line.strip():
                 continue
+            where = f'{path}:{number}'
             try:
-                d = json.loads(line)
+                yield where, json.loads(line)
             except json.JSONDecodeError as e:
-                problems.append(f'{path}:{number}: not JSON: {e}')
-                continue
-            missing = [k for k in ('id', 'lang', 'url', 'source', 'labels', 'text') if k not in d]
-            if missing:
-                problems.append(f'{path}:{number}: missing {", ".join(missing)}')
-                continue
-            bad = [l for l in d['labels'] if l not in NARRATIVES]
-            if bad:
-                problems.append(f'{path}:{number}: unknown narrative {bad}')
-            if d.get('kind', 'press') not in KINDS:
-                problems.append(f'{path}:{number}: unknown kind {d.get("kind")!r}')
-            d['_where'] = f'{path}:{number}'
-            docs.append(d)
+                problems.append(f'{where}: not JSON: {e}')
+
+
+def read_collected(folder):
+    docs, problems = [], []
+    for where, d in jsonl_lines(folder, problems):
+        missing = [k for k in ('id', 'lang', 'url', 'source', 'labels', 'text') if k not in d]
+        if missing:
+            problems.append(f'{where}: missing {", ".join(missing)}')
+            continue
+        bad = [l for l in d['labels'] if l not in NARRATIVES]
+        if bad:
+            problems.append(f'{where}: unknown narrative {bad}')
+        if d.get('kind', 'press') not in KINDS:
+            problems.append(f'{where}: unknown kind {d.get("kind")!r}')
+        d['_where'] = where
+        docs.append(d)
     return docs, problems
 
 
@@ -69,30 +75,56 @@ def month(date):
     return f'{m.group(1)}-{m.group(2) or "xx"}' if m else 'undated'
 
 
-def assign_splits(docs, previous):
-    parent = {}
+class Groups:
+    """Union-find over group keys: documents of one story end up under one root."""
 
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, x):
+        while self.parent.setdefault(x, x) != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
         return x
 
-    def union(a, b):
-        parent[find(a)] = find(b)
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
 
+
+def near_duplicates(a, b):
+    """Two shingle sets share a fifth of the smaller one's 8-word shingles (at least five)."""
+    return bool(a and b and len(a & b) >= max(5, 0.2 * min(len(a), len(b))))
+
+
+def fill_validation(undecided, split, total, validation):
+    """Sends whole groups to validation in the order of their hash, while each of their languages
+    stays within about a third of `total`; the rest to dev. `undecided` holds (hash, members);
+    `validation` counts per language what is there already, and is updated."""
+    for _, members in sorted(undecided, key=lambda x: x[0]):
+        langs = {m['lang'] for m in members}
+        fits = all(validation.get(l, 0) + sum(m['lang'] == l for m in members) <= VALIDATION_SHARE * total[l] + 1
+                   for l in langs)
+        side = 'validation' if fits else 'dev'
+        for m in members:
+            split[m['id']] = side
+            if side == 'validation':
+                validation[m['lang']] = validation.get(m['lang'], 0) + 1
+
+
+def assign_splits(docs, previous):
+    groups_of = Groups()
     key = {d['id']: (d['lang'], d['source'], month(d.get('date'))) for d in docs}
     for d in docs:
-        find(key[d['id']])
-    # Near-duplicates (a fifth of the smaller text's 8-word shingles shared) join their groups.
+        groups_of.find(key[d['id']])
+    # Near-duplicates (a wire story and its reposts) join their groups.
     prints = [(d, shingles(d['text'])) for d in docs]
     for i, (a, sa) in enumerate(prints):
         for b, sb in prints[i + 1:]:
-            if sa and sb and len(sa & sb) >= max(5, 0.2 * min(len(sa), len(sb))):
-                union(key[a['id']], key[b['id']])
+            if near_duplicates(sa, sb):
+                groups_of.union(key[a['id']], key[b['id']])
     groups = {}
     for d in docs:
-        groups.setdefault(find(key[d['id']]), []).append(d)
+        groups.setdefault(groups_of.find(key[d['id']]), []).append(d)
     split = {}
     # A group with a document already in the manifest keeps that document's side.
     undecided = []
@@ -103,21 +135,12 @@ def assign_splits(docs, previous):
                 split[m["id"]] = next(iter(sides))
         else:
             undecided.append((hashlib.sha256(repr(root).encode()).hexdigest(), members))
-    by_lang_total, by_lang_validation = {}, {}
+    total, validation = {}, {}
     for d in docs:
-        by_lang_total[d['lang']] = by_lang_total.get(d['lang'], 0) + 1
+        total[d['lang']] = total.get(d['lang'], 0) + 1
         if split.get(d['id']) == 'validation':
-            by_lang_validation[d['lang']] = by_lang_validation.get(d['lang'], 0) + 1
-    for _, members in sorted(undecided, key=lambda x: x[0]):
-        langs = {m['lang'] for m in members}
-        fits = all(
-            by_lang_validation.get(l, 0) + sum(m['lang'] == l for m in members) <= VALIDATION_SHARE * by_lang_total[l] + 1
-            for l in langs)
-        side = 'validation' if fits else 'dev'
-        for m in members:
-            split[m['id']] = side
-            if side == 'validation':
-                by_lang_validation[m['lang']] = by_lang_validation.get(m['lang'], 0) + 1
+            validation[d['lang']] = validation.get(d['lang'], 0) + 1
+    fill_validation(undecided, split, total, validation)
     return split
 
 

@@ -15,9 +15,18 @@ exists: a flagged line stops the run and is named, nothing is written.
 It reports, per split and language, how many manifest documents have a text, so that figures
 measured on a partial set say so. Python's standard library only.
 """
-import argparse, collections, csv, json, os, subprocess, sys, tempfile
+import argparse, collections, csv, importlib.util, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def load_builder():
+    """build-manifest.py as a module: its JSONL line reader is shared."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'build-manifest.py')
+    spec = importlib.util.spec_from_file_location('build_manifest', path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main():
@@ -31,28 +40,17 @@ def main():
     rows = list(csv.DictReader(open(args.manifest, encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE))
     by_id = {r['id']: r for r in rows}
     found, problems = {}, []
-    for name in sorted(os.listdir(args.recovered)):
-        if not name.endswith('.jsonl'):
-            continue
-        path = os.path.join(args.recovered, name)
-        for number, line in enumerate(open(path, encoding='utf-8'), 1):
-            if not line.strip():
-                continue
-            where = f'{path}:{number}'
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                problems.append(f'{where}: not JSON: {e}')
-                continue
-            row = by_id.get(d.get('id'))
-            if row is None:
-                problems.append(f'{where}: id {d.get("id")!r} is not in the manifest')
-            elif d.get('url') != row['url']:
-                problems.append(f'{where}: url {d.get("url")!r} is not the manifest\'s for {row["id"]}')
-            elif not isinstance(d.get('text'), str) or not d['text'].strip():
-                problems.append(f'{where}: no text')
-            else:
-                found.setdefault(row['id'], d['text'])
+    builder = load_builder()
+    for where, d in builder.jsonl_lines(args.recovered, problems):
+        row = by_id.get(d.get('id'))
+        if row is None:
+            problems.append(f'{where}: id {d.get("id")!r} is not in the manifest')
+        elif d.get('url') != row['url']:
+            problems.append(f'{where}: url {d.get("url")!r} is not the manifest\'s for {row["id"]}')
+        elif not isinstance(d.get('text'), str) or not d['text'].strip():
+            problems.append(f'{where}: no text')
+        else:
+            found.setdefault(row['id'], d['text'])
     for p in problems:
         print(f'join-recovered: {p}', file=sys.stderr)
 
