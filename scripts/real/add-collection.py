@@ -151,39 +151,19 @@ def main():
                 split[m['id']] = side
         else:
             undecided.append((hashlib.sha256(repr(root).encode()).hexdigest(), members))
-    total, validation = {}, {}
-    for d in new:
-        total[d['lang']] = total.get(d['lang'], 0) + 1
-        if split.get(d['id']) == 'validation':
-            validation[d['lang']] = validation.get(d['lang'], 0) + 1
-    builder.fill_validation(undecided, split, total, validation)
+    builder.fill_validation(new, undecided, split)
 
-    def cell(v):
-        return re.sub(r'[\t\r\n]+', ' ', str(v)).strip()
-
-    rows = old_rows + [{
-        'id': d['id'], 'lang': d['lang'], 'url': d['url'].strip(), 'source': d['source'],
-        'kind': d.get('kind', 'press'), 'date': d.get('date') or '-',
-        'labels': ','.join(sorted(d['labels'])) or '-', 'split': split[d['id']],
-        'voices': d.get('voices') or '-', 'note': d.get('note') or '-',
-    } for d in new]
+    rows = old_rows + [builder.manifest_row(d, split[d['id']]) for d in new]
     rows.sort(key=lambda r: r['id'])
-    with open(args.manifest, 'w', encoding='utf-8', newline='') as f:
-        f.write('\t'.join(builder.COLUMNS) + '\n')
-        for r in rows:
-            f.write('\t'.join(cell(r[c]) for c in builder.COLUMNS) + '\n')
+    builder.write_manifest(args.manifest, rows)
     name = args.name or os.path.basename(os.path.normpath(args.collect))
     os.makedirs(args.recovered, exist_ok=True)
     out = os.path.join(args.recovered, f'collected-{name}.jsonl')
     with open(out, 'a', encoding='utf-8') as f:
         for d in new:
             f.write(json.dumps({'id': d['id'], 'url': d['url'].strip(), 'text': d['text']}, ensure_ascii=False) + '\n')
-    per = {}
-    for d in new:
-        s = per.setdefault(d['lang'], [0, 0])
-        s[0 if split[d['id']] == 'dev' else 1] += 1
-    print(f'{len(new)} documents added: ' + ', '.join(f'{l} {a}+{b}' for l, (a, b) in sorted(per.items()))
-          + f' (dev+validation); ids {min(d["id"] for d in new)} …; texts in {os.path.relpath(out)}')
+    print(f'{len(new)} documents added: {builder.per_language(new, split)} (dev+validation); '
+          f'ids {min(d["id"] for d in new)} …; texts in {os.path.relpath(out)}')
 
 
 if __name__ == '__main__':

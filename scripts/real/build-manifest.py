@@ -96,10 +96,15 @@ def near_duplicates(a, b):
     return bool(a and b and len(a & b) >= max(5, 0.2 * min(len(a), len(b))))
 
 
-def fill_validation(undecided, split, total, validation):
-    """Sends whole groups to validation in the order of their hash, while each of their languages
-    stays within about a third of `total`; the rest to dev. `undecided` holds (hash, members);
-    `validation` counts per language what is there already, and is updated."""
+def fill_validation(docs, undecided, split):
+    """Sends whole groups of `docs` to validation in the order of their hash, while each of their
+    languages stays within about a third of its documents (those already on a side count); the
+    rest to dev. `undecided` holds (hash, members); `split` holds the sides decided so far."""
+    total, validation = {}, {}
+    for d in docs:
+        total[d['lang']] = total.get(d['lang'], 0) + 1
+        if split.get(d['id']) == 'validation':
+            validation[d['lang']] = validation.get(d['lang'], 0) + 1
     for _, members in sorted(undecided, key=lambda x: x[0]):
         langs = {m['lang'] for m in members}
         fits = all(validation.get(l, 0) + sum(m['lang'] == l for m in members) <= VALIDATION_SHARE * total[l] + 1
@@ -135,13 +140,39 @@ def assign_splits(docs, previous):
                 split[m["id"]] = next(iter(sides))
         else:
             undecided.append((hashlib.sha256(repr(root).encode()).hexdigest(), members))
-    total, validation = {}, {}
-    for d in docs:
-        total[d['lang']] = total.get(d['lang'], 0) + 1
-        if split.get(d['id']) == 'validation':
-            validation[d['lang']] = validation.get(d['lang'], 0) + 1
-    fill_validation(undecided, split, total, validation)
+    fill_validation(docs, undecided, split)
     return split
+
+
+def manifest_row(d, side):
+    """The manifest row of a labelled document (`side`: dev or validation)."""
+    return {
+        'id': d['id'], 'lang': d['lang'], 'url': d['url'].strip(), 'source': d['source'],
+        'kind': d.get('kind', 'press'), 'date': d.get('date') or '-',
+        'labels': ','.join(sorted(d['labels'])) or '-', 'split': side,
+        'voices': d.get('voices') or '-', 'note': d.get('note') or '-',
+    }
+
+
+def write_manifest(path, rows):
+    """Writes the rows as the manifest: a header, then one line per row, cells without tabs or
+    line breaks."""
+    def cell(v):
+        return re.sub(r'[\t\r\n]+', ' ', str(v)).strip()
+
+    with open(path, 'w', encoding='utf-8', newline='') as f:
+        f.write('\t'.join(COLUMNS) + '\n')
+        for row in rows:
+            f.write('\t'.join(cell(row[c]) for c in COLUMNS) + '\n')
+
+
+def per_language(docs, split):
+    """"ar 9+6, be 3+2, …": documents per language on each side (dev+validation)."""
+    counts = {}
+    for d in docs:
+        c = counts.setdefault(d['lang'], [0, 0])
+        c[0 if split[d['id']] == 'dev' else 1] += 1
+    return ', '.join(f'{l} {a}+{b}' for l, (a, b) in sorted(counts.items()))
 
 
 def check_excluded(docs, checker):
@@ -189,20 +220,8 @@ def main():
     split = assign_splits(docs, previous)
     docs.sort(key=lambda d: d['id'])
 
-    def cell(v):
-        return re.sub(r'[\t\r\n]+', ' ', str(v)).strip()
-
     os.makedirs(os.path.dirname(args.manifest), exist_ok=True)
-    with open(args.manifest, 'w', encoding='utf-8', newline='') as f:
-        f.write('\t'.join(COLUMNS) + '\n')
-        for d in docs:
-            row = {
-                'id': d['id'], 'lang': d['lang'], 'url': d['url'].strip(), 'source': d['source'],
-                'kind': d.get('kind', 'press'), 'date': d.get('date') or '-',
-                'labels': ','.join(sorted(d['labels'])) or '-', 'split': split[d['id']],
-                'voices': d.get('voices') or '-', 'note': d.get('note') or '-',
-            }
-            f.write('\t'.join(cell(row[c]) for c in COLUMNS) + '\n')
+    write_manifest(args.manifest, [manifest_row(d, split[d['id']]) for d in docs])
     os.makedirs(args.texts, exist_ok=True)
     for side in ('dev', 'validation'):
         with open(os.path.join(args.texts, side + '.jsonl'), 'w', encoding='utf-8') as f:
@@ -214,12 +233,8 @@ def main():
                     record['date'] = d['date']
                 record['text'] = d['text']
                 f.write(json.dumps(record, ensure_ascii=False) + '\n')
-    langs = {}
-    for d in docs:
-        s = langs.setdefault(d['lang'], [0, 0])
-        s[0 if split[d['id']] == 'dev' else 1] += 1
-    print(f'{len(docs)} documents: ' + ', '.join(f'{l} {a}+{b}' for l, (a, b) in sorted(langs.items()))
-          + f' (dev+validation); manifest {os.path.relpath(args.manifest)}, texts in {os.path.relpath(args.texts)}/')
+    print(f'{len(docs)} documents: {per_language(docs, split)} (dev+validation); '
+          f'manifest {os.path.relpath(args.manifest)}, texts in {os.path.relpath(args.texts)}/')
 
 
 if __name__ == '__main__':
