@@ -43,6 +43,32 @@ import Testing
         #expect(r.id == "y" && r.text == Array("second".utf8))
     }
 
+    /// A batch parses every line into one reused record: nothing of a longer, richer record may
+    /// survive into the next, and the fallback id is made only for a record without one.
+    @Test func aReusedRecordKeepsNothingOfTheLineBefore() throws {
+        let parser = JSONRecordParser()
+        var record = DocumentRecord(id: "", text: [])
+        var fallbacks = 0
+        func parse(_ line: String, _ fallback: String) throws {
+            try Array(line.utf8).withUnsafeBufferPointer { buffer throws(JSONRecordError) in
+                try parser.parse(buffer, fallbackID: { fallbacks += 1; return fallback }(), into: &record)
+            }
+        }
+        try parse(#"{"id":"a","text":"a long first text","title":"T","source":"S","date":"2021","url":"u","lang":"pl"}"#, "L1")
+        #expect(record == DocumentRecord(id: "a", text: Array("a long first text".utf8), title: "T", source: "S", date: "2021", url: "u", lang: "pl"))
+        #expect(fallbacks == 0)
+        try parse(#"{"text":"short"}"#, "L2")
+        #expect(record == DocumentRecord(id: "L2", text: Array("short".utf8)))
+        #expect(fallbacks == 1)
+        // Escaped member names take the slow path and must still be recognised.
+        try parse(#"{"text":"té","id":"e","source":"x"}"#, "L3")
+        #expect(record == DocumentRecord(id: "e", text: Array("té".utf8), source: "x"))
+        // After a line that fails, the next one parses cleanly.
+        #expect(throws: JSONRecordError.self) { try parse(#"{"id":"z","title":"only a title"}"#, "L4") }
+        try parse(#"{"text":"after"}"#, "L5")
+        #expect(record == DocumentRecord(id: "L5", text: Array("after".utf8)))
+    }
+
     @Test func renamedFields() throws {
         let r = try parse(#"{"uid":"k","body":"b","text":"ignored"}"#, parser: JSONRecordParser(textField: "body", idField: "uid"))
         #expect(r.id == "k" && r.text == Array("b".utf8))
