@@ -54,6 +54,7 @@ public enum StreamCommand {
         let reader = LineReader(input: context.stdin, maxLineBytes: maxLineBytes)
         let scratch = MatchScratch()
         var out: [UInt8] = []
+        var record = DocumentRecord(id: "", text: [])  // reused: its text keeps its storage
         do {
             while context.interruption.signal == 0 {
                 let event: LineEvent?
@@ -79,7 +80,7 @@ public enum StreamCommand {
                         if slice == nil { out = errorRecord(line: n, message: "empty line") }  // score skips blank lines between records
                     } else {
                         do {
-                            let record = try parser.parse(line, fallbackID: slice.map { "\($0.name):\(n)" } ?? String(n))
+                            try parser.parse(line, fallbackID: slice.map { "\($0.name):\(n)" } ?? String(n), into: &record)
                             let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
                             formatter.append(record, score, to: &out)
                         } catch {
