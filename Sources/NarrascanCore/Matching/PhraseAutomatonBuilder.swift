@@ -125,7 +125,7 @@ struct PhraseAutomatonBuilder {
                 guard k < end else { continue }
                 var node = wildcards.rootChild[Int(arena[k])]
                 while node >= 0 {
-                    let j = wildcards.terminal[Int(node)]
+                    let j = wildcards.terminal(node)
                     if j != 0 {
                         pairSymbols.append(Int32(v) + j)
                         pairClasses.append(Int32(w + 1))

@@ -91,16 +91,11 @@ struct WildcardTrie {
 struct FrozenWildcardTrie {
     /// rootChild[byte] = node, or -1.
     let rootChild: [Int32]
-    /// Node n's children are childBytes/childNodes[childStart[n] ..< childStart[n + 1]], sorted by byte.
-    let childStart: [Int32]
-    let childBytes: [UInt8]
-    let childNodes: [Int32]
-    let terminal: [Int32]
-    /// The same trie packed for the scan's walk: node n's record holds the start of its children
-    /// in `children` (low 32 bits) and its terminal wildcard id or 0 (high 32 bits), and its
-    /// children end where node n + 1's begin (a last record closes the list); each child is its
-    /// byte (low 8 bits) and its node (the bits above). The walk thus reads two arrays per level,
-    /// not four (starts, bytes, nodes, terminals: a cache miss each).
+    /// The trie packed for the scan's walk: node n's record holds the start of its children in
+    /// `children` (low 32 bits) and its terminal wildcard id or 0 (high 32 bits), and its children
+    /// end where node n + 1's begin (a last record closes the list); each child is its byte (low 8
+    /// bits) and its node (the bits above), sorted by byte. The walk thus reads two arrays per
+    /// level, not four (starts, bytes, nodes, terminals: a cache miss each).
     let nodes: [UInt64]
     let children: [UInt32]
     let isEmpty: Bool
@@ -123,9 +118,13 @@ struct FrozenWildcardTrie {
     /// The child of `node` on byte `b`, or -1 (compile time: the scan walks the same arrays
     /// through pointers).
     func child(_ node: Int32, _ b: UInt8) -> Int32 {
-        for k in Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1]) where childBytes[k] == b { return childNodes[k] }
+        let from = Int(UInt32(truncatingIfNeeded: nodes[Int(node)])), to = Int(UInt32(truncatingIfNeeded: nodes[Int(node) + 1]))
+        for k in from..<to where UInt8(truncatingIfNeeded: children[k]) == b { return Int32(children[k] >> 8) }
         return -1
     }
+
+    /// The wildcard id that ends at `node`, or 0.
+    func terminal(_ node: Int32) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[Int(node)] >> 32)) }
 
     init(_ trie: WildcardTrie, starting: Set<Int32>) {
         // Children per node (a counting sort on the parent; nodes are numbered after their parent,
@@ -162,10 +161,6 @@ struct FrozenWildcardTrie {
             firstEight[n] = depth[p] < 8 ? firstEight[p] | UInt64(trie.byte[n]) << UInt64(8 * depth[p]) : firstEight[p]
         }
         self.rootChild = rootChild
-        self.childStart = childStart
-        self.childBytes = childBytes
-        self.childNodes = childNodes
-        self.terminal = trie.terminal
         precondition(nodeCount < 1 << 24, "a wildcard trie node must fit in 24 bits")
         var nodes = [UInt64](repeating: 0, count: nodeCount + 1)
         for n in 0..<nodeCount { nodes[n] = UInt64(UInt32(bitPattern: childStart[n])) | UInt64(UInt32(bitPattern: trie.terminal[n])) << 32 }
