@@ -69,24 +69,31 @@ enum FeedDate {
         if let first = words.first, first.count >= 3, first.allSatisfy({ $0.isLetter }), !months.contains(String(first.prefix(3))) {
             words.removeFirst()  // the weekday
         }
-        guard words.count >= 3, let day = Int(words[0]), (1...31).contains(day),
-            let month = months.firstIndex(of: String(words[1].prefix(3))), var year = Int(words[2])
+        guard words.count >= 3, let day = unsigned(words[0]), (1...31).contains(day),
+            let month = months.firstIndex(of: String(words[1].prefix(3))), var year = unsigned(words[2])
         else { return nil }
         if year < 100 { year += year < 70 ? 2000 : 1900 }
         guard year >= 1900 && year < 10000 else { return nil }
         let date = String(format4: year) + "-" + String(format2: month + 1) + "-" + String(format2: day)
         guard words.count >= 4 else { return date }
-        let clock = words[3].split(separator: ":").map { Int($0) }
+        let clock = words[3].split(separator: ":").map { unsigned($0) }
         guard clock.count >= 2, let hh = clock[0], let mm = clock[1], hh < 24, mm < 60 else { return date }
         let ss = clock.count >= 3 ? min(clock[2] ?? 0, 59) : 0
         let time = "T" + String(format2: hh) + ":" + String(format2: mm) + ":" + String(format2: ss)
         guard words.count >= 5 else { return date + time }
         let z = words[4]
         if let offset = zones[z] { return date + time + zone(offset) }
-        if (z.hasPrefix("+") || z.hasPrefix("-")), z.count == 5, let v = Int(z.dropFirst()) {
+        if (z.hasPrefix("+") || z.hasPrefix("-")), z.count == 5, let v = unsigned(z.dropFirst()) {
             return date + time + zone((v / 100 * 60 + v % 100) * (z.hasPrefix("-") ? -1 : 1))
         }
         return date + time
+    }
+
+    /// The value of `text` when it is only ASCII digits (no sign: `Int("-8")` would let a clock
+    /// of `-8:40` through as hour -8), else nil.
+    static func unsigned<S: StringProtocol>(_ text: S) -> Int? {
+        guard !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(text)
     }
 
     static func zone(_ minutes: Int) -> String {

@@ -571,7 +571,7 @@ struct WordSkimmer {
     /// may complete the pair.
     @inline(never) @usableFromInline
     func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        if tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixTiers) { tables.test($0) } { return true }
+        if tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixTiers, where: { tables.test($0) }) { return true }
         return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
             tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }

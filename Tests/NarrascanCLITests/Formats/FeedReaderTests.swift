@@ -146,12 +146,18 @@ import Testing
         ("2021-11-09T14:30:00.5Z", "2021-11-09T14:30:00Z"),
         ("2021-11-09 14:30", "2021-11-09T14:30:00"),
         ("2021-11-09", "2021-11-09"),
+        // A signed clock or zone is no time: the date alone (found by the feed fuzz target, where
+        // `-8:40:00` once gave `T0-8:40:00`).
+        ("Wed, 10 Nov 2021 -8:40:00 +0300", "2021-11-10"),
+        ("Wed, 10 Nov 2021 +8:40:00 +0300", "2021-11-10"),
+        ("Wed, 10 Nov 2021 08:-4:00 +0300", "2021-11-10"),
+        ("Wed, 10 Nov 2021 08:40:00 +-300", "2021-11-10T08:40:00"),
     ])
     func normalisesDates(text: String, iso: String) {
         #expect(FeedDate.normalize(text) == iso)
     }
 
-    @Test(arguments: ["", "yesterday", "2021-13-40", "32 Nov 2021", "Tue, 09 Foo 2021"])
+    @Test(arguments: ["", "yesterday", "2021-13-40", "32 Nov 2021", "Tue, 09 Foo 2021", "+9 Nov 2021", "9 Nov +2021"])
     func unreadableDatesAreNoDates(text: String) {
         #expect(FeedDate.normalize(text) == nil)
     }
