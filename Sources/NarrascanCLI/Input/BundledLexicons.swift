@@ -85,6 +85,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # they count only beside other evidence). The threshold (0.2 → 0.3) maximises the mean of two
 # macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
 # on Samples/dev (`eval --sweep` on both; README "How good is it").
+#
+# Rounds 7 and 9 (real coverage, December 2026): blocks at the end of the file, one per group of
+# languages, headed `# round 7 (…)`, `# round 7b (…)` and `# round 9 (…)`. Round 7 added the general
+# vocabulary of dev articles; 7b and 9 are a linguist's vocabulary (round 9: the short actor x
+# charge collocations the press of each language uses, and Belarusian in both scripts), each entry
+# kept only if, alone, it matches no real dev article and no Samples/dev text outside this narrative.
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -5963,6 +5969,895 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  اتهامات باطلة
 1.5  رفض الغرب
 
+# round 9 (be): linguist's vocabulary, no new false positive on dev
+@lang be
+# -- Cyrillic (narkamaŭka and taraškievica): actor x charge collocations
+1.5   абвінаваці* латві*
+1.5   абвінавачва* латві*
+1.5   абвінаваці* еўразвяз*
+1.5   абвінавачва* еўразвяз*
+1.5   абвінаваці* эўразьвяз*
+1.5   абвінавачва* эўразьвяз*
+1.5   абвінаваці* эўроп*
+1.5   абвінавачва* эўроп*
+1.5   абвінаваці* польск*
+1.5   абвінавачва* польск*
+1.5   абвінаваці* літоўск*
+1.5   абвінавачва* літоўск*
+1.5   абвінаваці* заходн*
+1.5   абвінавачва* заходн*
+2     па віне еўрапейск*
+2     па віне эўрапейск*
+2     па віне заходн*
+2     па віне брусэл*
+2     па віне эўразьвяз*
+2     па віне еўразвяз*
+2     па віне эўроп*
+1.5   адказнас* польшч*
+1.5   адказнасьц* захаду
+1.5   адказнасьц* эўроп*
+2     вінават* эўроп*
+2     польск* карнік*
+2     літоўск* карнік*
+2     польск* памежнік* збіва*
+2     літоўск* памежнік* збіва*
+2     польск* сілавік* збіл*
+2     польск* сілавік* збіва*
+2     літоўск* сілавік* збіл*
+1     польск* памежнік* зьбіл*
+1     літоўск* памежнік* зьбіл*
+1     зьбіт* польск*
+1     зьбіт* літоўск*
+1     зьбіл* польск*
+1     жорсткасьц* польск*
+1     жорсткасьц* літоўск*
+1     латвійск* сілавік*
+1     зьдзек* з мігрант*
+1     зьдзек* з уцекач*
+1     зьдзек* з людз*
+1.5   выкідва* на беларуск*
+1.5   выштурхоўва* на беларуск*
+1.5   выштурхнул* на беларуск*
+1.5   выштурхнул* ў беларусь
+1.5   пакінул* замярза*
+1.5   кінул* замярза*
+1.5   пакіда* паміраць
+1.5   кіда* паміраць
+2     прырэкл* на смерць
+2     прырака* на смерць
+1.5   выганя* на холад
+2     адмаўл* ад дыялёг*
+2     адмов* ад дыялёг*
+1.5   не хоч* прыма* мігрант*
+1.5   не хоч* прыма* ўцекач*
+1.5   ліцэмер*
+1.5   еўрапейск* гуманізм*
+1.5   эўрапейск* гуманізм*
+1.5   нагнята* напружан*
+1.5   нагнята* істэры*
+1.5   нагнята* сітуацы*
+1.5   антыбеларуск* істэры*
+1.5   ваенн* істэры*
+1.5   правакацы* польск*
+1.5   правакацы* літоўск*
+1.5   мілітарызу*
+2     развязан* захад*
+2     развязан* зша
+2     развязан* ната
+2     разбуран* захад*
+2     разбуран* зша
+2     разбуран* ната
+1.5   амерыканск* агрэсі*
+1.5   амерыканск* інтэрвенцы*
+1.5   заходн* агрэсі*
+1.5   варшаўск* рэжым*
+1.5   брусельск* бюракрат*
+1.5   агрэсіўн* палітык*
+2     польск* ваеншчын*
+1.5   нежаданн* брусэл*
+1.5   адказнас* брусэл*
+1.5   вінават* брусэл*
+# -- Łacinka (Latin-script Belarusian, Nasha Niva)
+1     polsk* pamiežnik* źbil*
+1     litoŭsk* pamiežnik* źbil*
+1     polsk* siłavik* źbil*
+1     žorstkaś* polsk*
+1     vykinul* na biełarusk*
+1.5   abvinavaci* jeŭrasajuz*
+1.5   abvinavačva* jeŭrasajuz*
+1.5   abvinavaci* jeŭrop*
+1.5   abvinavačva* jeŭrop*
+1.5   abvinavaci* nata
+1.5   abvinavaci* zachodn*
+1.5   abvinavaci* polsk*
+1.5   abvinavačva* polsk*
+1.5   abvinavaci* litoŭsk*
+1.5   abvinavačva* litoŭsk*
+2     pa vinie jeŭrasajuz*
+2     pa vinie litv*
+2     pa vinie varšav*
+1.5   adkazna* zachadu
+1.5   adkazna* polšč*
+1.5   vinavat* jeŭrasajuz*
+1.5   vinavat* jeŭrop*
+2     admov* ad dyjałoh*
+2     admov* ad pieramoŭ
+2     admaŭl* ad pieramoŭ
+2     ahresi* zša
+2     zachodn* intervency*
+2     razburyl* irak*
+2     bambardziroŭk* nata
+2     hibrydn* kazk*
+1.5   licamier*
+1.5   jeŭrapiejsk* kaštoŭna*
+2     niezakonn* sankcy*
+2     sankcyjn* vajn*
+1     ekanamičn* vajn*
+1.5   militaryzacy*
+1.5   polsk* pravakacy*
+2     polsk* karnik*
+1.5   padkinul* cieł*
+2     razviazan* zachad*
+2     razviazan* zša
+1.5   nahniata* napružan*
+
+# round 9 (ru-uk): linguist's vocabulary, no new false positive on dev
+@lang ru
+# -- Polish / Lithuanian / Latvian guards x cruelty, pushing back (state-media register)
+1.5   польск* пограничник* вытесн*
+1.5   литовск* пограничник* вытесн*
+1.5   латвийск* пограничник* вытесн*
+1.5   польск* военн* вытесн*
+1.25  польск* сторон* вытесн*
+1.25  литовск* сторон* вытесн*
+1.5   вытеснил* польск*
+1.5   вытеснен* польск*
+1.5   вытеснил* литовск*
+1.5   вытеснен* литовск*
+1.5   вытеснен* латвийск*
+2     литовск* пограничник* избива*
+2     латвийск* пограничник* избива*
+2     польск* военн* избива*
+2     литовск* военн* избил*
+2     латвийск* военн* избил*
+2     польск* полицейск* избил*
+2     польск* солдат* избил*
+2     польск* солдат* избива*
+1     польск* пограничник* стреля*
+1     польск* военн* стреля*
+1.5   насильственн* вытеснени*
+1.5   насильственн* выдворени*
+0.75  выгнал* в лес
+0.75  выгоня* в лес
+0.75  вытолкнул* в лес
+1.25  оставил* замерза*
+1.25  оставля* замерза*
+1.25  бросил* замерза*
+1.25  дали замерзнуть
+1.25  оставил* на морозе
+1.5   убива* беженц*
+1.5   убива* мигрант*
+1     калеч*
+1     как со скотом
+1     как скот
+1     как с животными
+1     нелюдск*
+1     проявил* жестокост*
+1     проявля* жестокост*
+1     раздева* догола
+0.75  отбира* телефон*
+0.75  разбива* телефон*
+0.75  следами побоев
+0.5   телесн* повреждени*
+1.5   геноцид* мигрант*
+1.5   геноцид* беженц*
+1     кров* на рук*
+1     руки в крови
+1     на глазах у всей европ*
+1     не пуска* журналист*
+1     не допуска* журналист*
+0.75  информационн* блокад*
+# -- responsibility, blame shifted onto Warsaw, Vilnius, Brussels, the West
+1.5   вин* польск*
+1.5   вин* литовск*
+1.5   польш* несет ответственност*
+1.5   варшава несет ответственност*
+1.5   литв* несет ответственност*
+1.5   евросоюз несет ответственност*
+1     несет польш*
+1     несет варшав*
+1     несет евросоюз
+1     несет брюссел*
+1     несет запад
+1     несет литв*
+1.5   порожден* запад*
+0.75  коренн* причин* кризис*
+0.75  корн* кризис*
+1     расхлебыва*
+0.75  бумеранг*
+1     должностн* лиц* польш*
+1     должностн* лиц* литв*
+1     претензи* к польш*
+1     претензи* к варшав*
+1     претензи* к литв*
+0.75  потребовал* от польш*
+0.75  потребовал* от варшав*
+0.75  потребовал* от литв*
+0.75  требу* от польш*
+# -- exploiting the crisis at home, inflating the threat, militarising
+1     использу* тем* мигрант*
+1.5   отвлечь внимани* от внутренн*
+1     внутриполитическ* цел*
+0.75  политическ* дивиденд*
+0.75  политическ* очк*
+1.5   раздува* угроз*
+1.5   раздува* истери*
+1     раздува* тем*
+1.5   никакой гибридн*
+1.5   никакая не гибридн*
+0.75  военн* учени* нато
+1     натовц*
+0.75  шовинист*
+# -- dialogue refused, Minsk's offers ignored
+1     не идет на диалог
+1     не желает диалог*
+1     уклоня* от диалог*
+1     избега* диалог*
+1     отвергл* предложени*
+1     вместо диалог*
+1.5   глух* к призыв*
+1.5   глух* к предложени*
+1     равноправн* диалог*
+0.75  взаимоуважительн*
+0.5   конструктивн* диалог*
+0.5   без предварительн* услови*
+# -- hypocrisy, double standards, lecturing
+2     двойн* мерк*
+1.5   так называем* демократи*
+1.5   так называем* цивилизованн*
+1     цивилизованн* запад*
+1     светоч* демократ*
+1     маяк* демократ*
+1     образцов* демократи*
+1.5   прикрыва* ценност*
+1.5   прикрываясь прав*
+1.5   лекци* о демократи*
+1.5   лекци* о прав* человека
+1     учит* других
+1.5   заканчива* на польск*
+# -- the West's wars, Europe should take them
+1.5   американц* разрушил*
+1     пусть европ*
+1     пусть запад
+1     пусть принима*
+1     не хочет принимать
+1     отказал* принимать
+0.75  германи* отказал*
+# -- attributions (Belarusian state bodies, as relayed by BelTA, SB, TASS, RIA)
+0.5   по данным гпк
+0.5   пресс служб* гпк
+0.5   пограничн* ведомств* беларус*
+0.5   белорусск* пограничн* ведомств*
+0.5   мид беларуси заявил*
+0.5   мид белоруссии заявил*
+@lang uk
+# -- Ukrainian outlets relaying Minsk's and Moscow's accusations
+1.5   на адресу польщ*
+1.5   на адресу заходу
+1.5   на адресу брюссел*
+1.5   на адресу варшав*
+1.5   на адресу литв*
+1.5   на адресу єс
+0.5   держприкордонкомітет*
+1.5   польськ* прикордонник* витісн*
+1.5   литовськ* прикордонник* витісн*
+1.5   латвійськ* прикордонник* витісн*
+1.25  польськ* сторон* витісн*
+1.5   польськ* прикордонник* б ють
+2     польськ* військов* побил*
+1.5   польськ* солдат* побил*
+1     жорстоко побил*
+0.75  знущанн* з мігрант*
+0.75  знущанн* з біженц*
+1     жорсток* поводжен*
+1.5   залишил* помирати
+1.5   кинул* помирати
+1.5   залишил* замерза*
+1.5   розв язан* заходом
+1.5   розв язал* захід
+1.5   розв язал* сша
+1.5   розв язан* сша
+1.5   розв язан* нато
+1.5   вторгнен* в ірак
+2     подвійн* мірк*
+1.5   так зван* цивілізован*
+1     ухиля* від діалог*
+1     кров на руках
+1     як з худобою
+1     як худобу
+1     не хоче прийма*
+
+# round 9 (pl-lt-lv): linguist's vocabulary, no new false positive on dev
+@lang pl
+# -- pl: critics blame the government/state for migrants' deaths (C11)
+1     krew na rękach
+2     ofiar* polityki migracyjnej
+1.5   ofiar* polityki rządu
+2     ofiar* polityki pis
+2     ofiar* polityki push*
+1.5   ofiar* polskiej polityki
+1.5   ofiar* polityki granicznej
+1.5   kolejn* ofiar* polityki
+2     push back* zabija*
+2     pushback* zabija*
+1.5   rząd zabija
+1.5   państwo zabija
+2     skazuj* ludzi na śmierć
+1.5   skazuj* ich na śmierć
+1     odpowiada za śmierć
+1     odpowiedzialni za śmierć
+1     winn* śmierci
+1     współwinn*
+1.5   przyzwoleni* na śmierć
+1.5   zabójcz* polityk*
+1.5   polityk* okrucieństw*
+1.5   bezduszn* polityk*
+1.5   bezdusznoś* władz*
+1     rząd ponosi odpowiedzialność
+1     państwo ponosi odpowiedzialność
+1.5   gin* przez polityk*
+1.5   umieraj* przez polityk*
+1.5   zbrodni* polskiego państwa
+# -- pl: relayed Minsk/Moscow charges against Poland, Lithuania, the EU, the West
+1.5   polsk* siłowi*
+1     polscy pogranicznicy biją
+1     polscy żołnierze biją
+1     polskie służby biją
+1     polscy żołnierze strzela*
+1     polska wypycha
+1.5   polska eskaluje
+1.5   warszawa eskaluje
+1.5   eskalacj* ze strony polski
+1.5   agresywn* działa* polsk*
+1.5   agresywn* polityk* polsk*
+1.5   okrutn* polsk*
+1.5   brutaln* polsk* pogranicznik*
+1.5   brutalnoś* pogranicznik*
+1.5   zachód odpowiada za
+1.5   przez politykę zachodu
+1     przez politykę ue
+1.5   kraje zachodnie ponoszą
+1.5   państwa zachodnie ponoszą
+2     polityk* zachodu doprowadził*
+1.5   polityka ue doprowadził*
+2     zachód doprowadził
+2     zachód wywołał
+2     unia wywołała
+1.5   sami sprowokowali
+2     winien jest zachód
+2     winna jest ue
+1.5   winne są kraje
+1.5   amerykańsk* wojn*
+1.5   podwójn* moralnoś*
+1     kolektywn* zachod*
+1.5   antyrosyjsk* histeri*
+@lang lt
+# -- lt: critics blame the state for deaths (C11)
+1     kraujas ant rankų
+2     migracijos politikos auk*
+2     apgręžimų politikos auk*
+2     vyriausybės politikos auk*
+1.5   pasmerk* mirčiai
+1     palik* mirti
+1     atsakingi už mirt*
+1     atsakomyb* už mirt*
+1     kalti dėl mirt*
+1.5   apgręžimai žudo
+1.5   valstybė žudo
+1.5   nežmonišk* politik*
+1     žiaur* politik*
+# -- lt: relayed Minsk/Moscow charges
+1     lietuvos pasieniečiai sumuš*
+1     lietuvos pasieniečiai muš*
+1     lenkijos pasieniečiai muš*
+1.5   lietuva eskaluoja
+1.5   lenkija eskaluoja
+1.5   lietuva provokuoja
+1.5   lenkija provokuoja
+1.5   agresyv* lietuvos veiksm*
+1.5   agresyv* lenkijos veiksm*
+2     vakarų politika sukėlė
+2     es politika sukėlė
+2     vakarai sukėlė
+1.5   es sukėlė
+2     vakarai išprovokavo
+2     vakarų šalys kaltos
+2     vakarai atsakingi
+2     kalta es
+2     es kalta
+2     kalta europos
+1.5   kalta lietuva
+1.5   kalta lenkija
+1.5   lietuva kalta
+1.5   lenkija kalta
+1.5   kaltino lietuv*
+1.5   kaltino lenkij*
+1.5   kaltina europą
+1     nežmoniškai elg*
+1     žiauriai elg*
+1.5   dvigub* moral*
+1.5   atsisako derėtis
+1.5   veidmainišk* politik*
+2     sugriovė libij*
+1.5   jav karai
+2     vakarų sugriaut*
+1     kolektyvin* vakar*
+1.5   antirusišk* isterij*
+@lang lv
+# -- lv: critics blame the state for deaths (C11)
+1     asinis uz rokām
+2     migrācijas politikas upur*
+2     valdības politikas upur*
+1.5   nolem* nāvei
+1     atstāj* mirt
+1     atbildīg* par nāv*
+1     atbildīb* par nāv*
+1     vainīg* nāvē
+1.5   valsts nogalina
+1.5   necilvēcīg* politik*
+1     nežēlīg* politik*
+# -- lv: relayed Minsk/Moscow charges
+1     latvijas robežsargi piekāv*
+1.5   latvija eskalē
+1.5   polija eskalē
+1.5   lietuva eskalē
+1.5   latvija provocē
+1.5   polija provocē
+1.5   lietuva provocē
+2     rietumi ir atbildīgi
+2     rietumi izraisīja
+1.5   es izraisīja
+1.5   eiropa izraisīja
+2     rietumu politika izraisīja
+2     rietumu politikas sek*
+2     eiropas savienības politikas sek*
+2     iznīcināja irāk*
+2     iznīcināja lībij*
+2     sagrāva irāk*
+2     sagrāva lībij*
+2     vainīgi rietumi
+2     vainīga eiropa
+2     eiropa ir vainīga
+2     es ir vainīga
+1.5   vainīga polija
+1.5   polija ir vainīga
+1.5   latvija ir vainīga
+1.5   lietuva ir vainīga
+1     necilvēcīgi izturas
+1     izturas necilvēcīgi
+1     nežēlīgi izturas
+1.5   rietumu vain*
+1.5   eiropas vain*
+1.5   dubultmorāl*
+1.5   atsakās sarunāties
+1.5   atteicās sarunāties
+1.5   asv kari
+2     rietumu sagraut*
+2     rietumu izpostīt*
+1     kolektīv* rietum*
+1.5   pretkrievu histērij*
+
+# round 9 (de-en): linguist's vocabulary, no new false positive on dev
+@lang en
+1.5   responsible for the deaths
+1.5   responsibility for the deaths
+1.5   blame for the deaths
+1     blam* the deaths on
+1.5   blood on their hands
+1.5   blood on its hands
+1.5   on the conscience of
+1.5   killed by polish
+1.5   killed by lithuanian
+1     left them to die
+1     let* them die
+1     let* them freeze
+1     left to freeze
+1     pushbacks kill
+1.5   the west kills
+1.5   europe kills
+1     shot by polish
+1     opened fire on migrants
+1     fired at migrants
+1     fired at refugees
+0.75  manhunt
+1.5   hunt* for migrants
+1.5   hunt* for refugees
+1.5   poland s brutal*
+1.5   poland s inhuman*
+1     lithuania s inhuman*
+1     latvia s inhuman*
+2     polish cruelty
+2     cruelty of the polish
+1.5   cruelty towards migrants
+1.5   cruelty towards refugees
+1     brutality towards migrants
+1     brutality against migrants
+1     mistreatment of refugees
+1.5   crimes against refugees
+1.5   crimes against migrants
+1.5   lawlessness on the border
+1     use of physical force
+1.5   polish guards beat*
+1.5   thrown over the fence
+1.5   forcefully push*
+1.5   forced them across
+1     driven back to the belarusian
+1.5   unwillingness of the west
+1.5   unwillingness of the eu
+1.5   unwillingness to negotiate
+1.5   unwilling to negotiate
+1.5   froze the dialogue
+1     freez* dialogue
+1     freez* contacts
+1.5   suspend* the dialogue
+1     cut off dialogue
+0.75  reject* the proposals
+1.5   refus* to pick up the phone
+1     ignor* the proposals
+2     responsibility of western countries
+2     responsibility of the european union
+1.5   responsibility of poland
+2     west s responsibility
+2     the polish side is responsible
+2     polish authorities are responsible
+2     polish side bears
+2     warsaw bears
+2     brussels bears
+2     european union bears
+2     western countries bear
+2     western countries are responsible
+2     western countries are to blame
+2     provoked by the west
+2     the west provoked
+2     result of the west s
+1.5   consequence* of the wars
+1.5   europe invited
+1.5   invited by europe
+1.5   human rights rhetoric
+2     civilized west
+2     civilised west
+2     enlightened west
+2     so called humanism
+1     behest of washington
+1     western masters
+1     unfriendly actions
+1.5   threat posed by nato
+1.5   threats from the west
+1.5   poland escalat*
+1.5   warsaw escalat*
+1.5   provocation by the polish
+1.5   latvian provocation*
+1.5   lithuanian provocation*
+1.5   western provocation*
+1.5   nato provocation*
+1     belarus accuses
+1     belarus has accused
+1     minsk accuses
+1     lukashenko accuses
+1     lukashenko blames
+1.5   minsk blames
+1.5   belarus blames
+1.5   moscow blames
+1.5   kremlin blames
+1     accus* the polish
+1.5   accus* polish border
+1.5   accus* lithuanian border
+1.5   accus* latvian border
+1.5   accus* poland s
+1.5   accus* lithuania s
+1     belarus sa* poland
+1     minsk sa* poland
+1     belarus sa* polish
+1     minsk sa* polish
+1     belarus sa* lithuania*
+1     belarus sa* latvia*
+0.75  lukashenko sa* the west
+1     claim* that polish
+0.75  according to minsk
+0.75  belarusian border agency said
+0.75  belarusian border watchdog
+1     blame on the west
+1.5   blame on the eu
+1.5   blame on poland
+1.5   blame on brussels
+@lang de
+1.5   verantwortlich für den tod
+1.5   verantwortung für den tod
+1.5   verantwortung für die toten
+1.5   schuld am tod
+1.5   blut an den händen
+1.5   sterben lassen
+1.5   sterben lässt
+1.5   dem tod überlassen
+1.5   erfrieren lässt
+1.5   politik tötet
+1.5   pushbacks töten
+1.5   menschenjagd
+1.5   jagd auf flüchtlinge
+1.5   polens brutal*
+2     brutalität der polnischen
+1     misshandlung* der flüchtling*
+1     misshandlung* von flüchtling*
+0.75  gesetzlosigkeit
+1     polnisch* uniformiert*
+1     von polnischer seite
+1.5   über den zaun geworfen
+1.5   leichen über die grenze
+1.5   leichen entsorg*
+0.75  auf belarussisches territorium
+1.5   verbrechen der polnischen
+1.5   verbrechen an flüchtlingen
+0.75  komitee für grenzschutz
+1.5   dialog eingefroren
+1.5   verhandlungen verweigert
+1.5   verweigert verhandlungen
+1     lehnt* verhandlungen ab
+1.5   vorschläge ignoriert
+1     verlogen*
+2     zynismus der eu
+2     zynismus brüssels
+2     zynismus des westens
+1     lippenbekenntnis*
+2     zivilisiert* westen
+1.5   zivilisiert* europa
+2     sogenannt* humanismus
+2     sogenannt* zivilisiert*
+1.5   verantwortung polens
+1.5   verantwortung der europäischen union
+2     verantwortung der westlichen
+1.5   verantwortung warschaus
+1.5   verantwortung brüssels
+2     westen trägt die verantwortung
+2     eu trägt die verantwortung
+2     vom westen provoziert*
+2     von der eu provoziert*
+1.5   folge* der kriege
+1.5   von den usa geführt*
+2     militärinterventionen des westens
+1.5   regionen destabilisiert
+1.5   europa eingeladen
+1     unfreundlich* handlungen
+1     unfreundlich* schritte
+1.5   bedrohung durch den westen
+1.5   litauisch* provokation*
+1.5   lettisch* provokation*
+1.5   westlich* provokation*
+1.5   eskalation durch den westen
+1     minsk wirft
+1     belarus wirft
+1     lukaschenko wirft
+1     weißrussland wirft
+0.5   nach darstellung von minsk
+0.5   nach darstellung minsks
+0.5   laut minsk
+0.5   minsk zufolge
+0.5   nach belarussischen angaben
+0.5   nach weißrussischen angaben
+0.75  weißrussisch* grenzkomitee*
+0.75  die nachrichtenagentur belta
+1.5   schuld auf polen
+1.5   schuld auf die eu
+1.5   schuld auf den westen
+1.5   schuld auf brüssel
+1.5   schuld an den toten
+
+# round 9 (fr-es-it-ar): linguist's vocabulary, no new false positive on dev
+@lang fr
+1.5  accus* les garde* frontière* polonais
+1.5  accus* les autorités polonaises
+1.5  accus* l otan
+1.5  accus* les états unis
+1.5  accus* washington
+1.5  accus* la pologne
+1.5  accus* varsovie
+1.5  accus* l occident
+1.5  accus* l union européenne
+1.5  accus* les occidentaux
+1.5  rejet* la responsabilité sur
+1.5  reproch* à la pologne
+1.5  reproch* à bruxelles
+1.5  fustig* la pologne
+1.5  fustig* varsovie
+1.5  fustig* bruxelles
+1.5  fustig* l union européenne
+1.5  fustig* l occident
+1.5  fustig* les occidentaux
+1.5  s en prend à la pologne
+1.5  s en prend à l occident
+1.5  agissements de la pologne
+2  tient l occident pour responsable
+2  tient l europe pour responsable
+2  l europe est responsable
+2  l occident est coupable
+2  la faute à l occident
+0.75  partie polonaise
+1  violences des garde* frontière* polonais
+1.5  cruauté des garde* frontière*
+1.5  attitude inhumaine
+1.5  comportement inhumain
+1  usage excessif de la force
+1  réfugié battu
+1  repouss* violemment
+1.5  laiss* mourir de froid
+1  tombes sans nom
+1.5  refus* tout contact
+2  refus* de dialoguer
+2  refus* de discuter
+2  refus* de négocier
+1.5  ferm* la porte au dialogue
+1.5  deux poids
+1.5  double discours
+1.5  donnent des leçons
+1.5  provocation polonaise
+2  l occident a détruit
+2  ont détruit leurs pays
+2  bombardements occidentaux
+1.5  conséquence* des guerres
+1.5  politique occidentale
+1  ni argent ni force*
+@lang es
+1.5  acus* a los guardias fronterizos polacos
+1.5  acus* a las fuerzas polacas
+1.5  acus* a los occidentales
+1.5  arremet* contra polonia
+1.5  arremet* contra varsovia
+1.5  arremet* contra la ue
+1.5  arremet* contra bruselas
+1.5  arremet* contra occidente
+1.5  carg* contra occidente
+2  achac* a occidente
+2  la culpa a occidente
+2  la culpa a polonia
+2  la culpa a la ue
+2  la culpa a europa
+2  occidente es culpable
+2  europa es responsable
+1.5  responsabilidad de estados unidos
+0.75  parte polaca
+0.75  estructuras de fuerza
+1  violencia física
+1.5  comportamiento inhumano
+1  golpe* a los migrantes
+1  violencia contra los migrantes
+1  por encima de sus cabezas
+1  cañones de agua
+1  expulsiones violentas
+1.5  dej* morir de frío
+1.5  tumbas sin nombre
+2  se nieg* a negociar
+2  se negó a negociar
+2  rechazo al diálogo
+2  cierra la puerta al diálogo
+2  cerró la puerta al diálogo
+1.5  no quiere dialogar
+2  los llamados valores
+2  supuestos valores
+1.5  dan lecciones
+2  dobles raseros
+1.5  doble discurso
+1.5  provocaciones polacas
+1.5  provocación polaca
+1.5  guerras desatadas por
+2  destruyeron sus países
+2  destruyeron libia
+2  países destruidos por
+1.5  consecuencia* de las guerras
+1  ni dinero ni fuerzas
+1.5  sanciones unilaterales
+1.5  sanciones injustas
+@lang it
+1.5  accus* le forze polacche
+1.5  accus* le guardie di frontiera polacche
+1.5  incolp* la polonia
+1.5  incolp* varsavia
+1.5  incolp* l occidente
+1.5  incolp* l ue
+1.5  incolp* bruxelles
+1.5  incolp* l europa
+2  la colpa all occidente
+2  la colpa alla polonia
+2  la colpa all ue
+2  la colpa all europa
+1.5  il dito contro la polonia
+1.5  il dito contro l occidente
+1.5  attacca l ue
+1.5  attacca l occidente
+2  l occidente è responsabile
+2  l europa è responsabile
+2  colpa degli americani
+1.5  responsabilità degli stati uniti
+0.75  parte polacca
+1  violenz* delle guardie
+1.5  comportamento disumano
+1.5  atteggiamento disumano
+1  uso eccessivo della forza
+1  respingimenti violenti
+1.5  lasci* morire di freddo
+1  nascond* le morti
+2  rifiut* di negoziare
+2  rifiut* qualsiasi dialogo
+2  chiu* la porta al dialogo
+1.5  non vuole dialogare
+2  doppiopesismo
+2  presunti valori
+2  cosiddetti valori
+2  decantati valori
+1.5  provocazioni polacche
+2  guerre americane
+2  guerre dell occidente
+2  distrutto la libia
+2  distrutto l iraq
+2  distrutto i loro paesi
+1.5  paesi distrutti da
+1.5  conseguenz* delle guerre
+2  esportazione della democrazia
+1  né soldi né forze
+1.5  sanzioni unilaterali
+1.5  sanzioni ingiuste
+@lang ar
+1.5  متهما بولندا
+1.5  متهما الغرب
+1.5  متهما الاتحاد الأوروبي
+1.5  متهما أوروبا
+1.5  متهما وارسو
+1.5  متهما الدول الغربية
+1.5  متهمة بولندا
+1.5  محملا الغرب
+1.5  محملا بولندا
+1.5  محملا الاتحاد الأوروبي
+2  اتهم* بيلاروس* بولندا
+2  تتهم بيلاروس* بولندا
+2  اتهم* مينسك وارسو
+2  اتهم* روسيا الغرب
+2  اتهم* موسكو الغرب
+2  اتهم* لوكاشينكو الغرب
+2  اتهم* لوكاشينكو بولندا
+2  اتهم* لوكاشينكو الاتحاد الأوروبي
+1.5  اتهامه للغرب
+1.5  هاجم الغرب
+2  وارسو تتحمل
+2  تتحمل الولايات المتحدة
+2  الدول الغربية تتحمل
+2  الاتحاد الأوروبي يتحمل
+2  يتحمل الناتو
+2  تسبب الغرب
+0.5  الخارجية البيلاروسية
+1  اعتداءات حرس الحدود
+1.5  وحشية القوات البولندية
+1.5  الوحشية البولندية
+1.5  قسوة حرس الحدود
+1  ضرب المهاجرين
+1  الاعتداء على المهاجرين
+1  القوة المفرطة
+1  تتركهم يموتون
+1.5  أساليب لا إنسانية
+2  يرفض التحاور
+2  ترفض التحاور
+2  رفض التحاور
+1.5  ترفض الحديث مع
+2  القيم الغربية المزعومة
+2  الغرب المنافق
+2  يتشدقون
+2  دروسا في الديمقراطية
+2  التصعيد الغربي
+2  الاستفزازات الغربية
+2  استفزازات وارسو
+2  شنتها الولايات المتحدة
+2  دمرتها الولايات المتحدة
+2  دمرت ليبيا
+2  نتيجة التدخلات
+2  نتيجة السياسة الغربية
+
 """####),
     ("hybrid-attack.lex", ####"""
 # hybrid-attack.lex — narrative lexicon for narrascan.
@@ -6028,6 +6923,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # they count only beside other evidence). The threshold (0.55 → 0.35) maximises the mean of two
 # macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
 # on Samples/dev (`eval --sweep` on both; README "How good is it").
+#
+# Rounds 7 and 9 (real coverage, December 2026): blocks at the end of the file, one per group of
+# languages, headed `# round 7 (…)`, `# round 7b (…)` and `# round 9 (…)`. Round 7 added the general
+# vocabulary of dev articles; 7b and 9 are a linguist's vocabulary (round 9: the short actor x
+# charge collocations the press of each language uses, and Belarusian in both scripts), each entry
+# kept only if, alone, it matches no real dev article and no Samples/dev text outside this narrative.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
@@ -9280,6 +10181,149 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   zur strafe für
 -3    sogenannt* hybrid* aggression*
 
+# round 9 (be): linguist's vocabulary, no new false positive on dev
+@lang be
+# -- Cyrillic (narkamaŭka and taraškievica): actor x charge collocations
+1.5   штучн* міграцыйн*
+1.5   стварэнн* міграцыйн* крызіс*
+1.5   выкарыстоўва* ўцекач*
+1.5   выкарыстоўва* уцекач*
+1.5   арганізава* пераправ*
+2     беларуск* памежнік* дапамага*
+2     беларуск* сілавік* дапамага*
+1.5   прыводз* мігрант*
+2     давоз* мігрант*
+1.5   падвоз* мігрант*
+1     атак* на мяжу
+1     напад* на мяжу
+2.5   помсці* за санкцы*
+2     міграцыйн* шантаж*
+2     шантаж* еўроп*
+2     шантаж* еўрасаюз*
+2     шантаж* эўразьвяз*
+1.5   ціск* на еўроп*
+1.5   ціск* на эўроп*
+# -- Łacinka (Latin-script Belarusian, Nasha Niva)
+2     vykarystoŭva* mihrant*
+2     vykarysta* mihrant*
+2     štučn* kryzis*
+2.5   štučna stvoran*
+2.5   stvoran* štučna
+2     cisk* na jeŭrasajuz*
+1.5   cisk* na polšč*
+1.5   cisk* na litv*
+1.5   cisk* na jeŭrop*
+2     biełarusk* pamiežnik* dapamaha*
+2     davoz* mihrant*
+2.5   pomści* za sankcy*
+2.5   pomst* za sankcy*
+2     mihracyjn* šantaž*
+2     šantaž* jeŭrop*
+3     žyv* zbro*
+2     stvareńn* mihracyjn* kryzis*
+1.5   štučn* mihracyjn*
+2     biełarusk* pamiežnik* pryvodz*
+
+# round 9 (ar-pl-de): linguist's vocabulary, no new false positive on dev
+@lang pl
+2.5   instrumentalizacj* migra*
+2.5   instrumentalizacj* uchodźc*
+1.5   instrumentalizuj*
+2.5   element* wojn* hybrydow*
+2.5   częś* wojn* hybrydow*
+2.5   wojn* hybrydow* prowadzon*
+2.5   wojn* hybrydow* przeciw*
+2.5   bro* hybrydow*
+2.5   wywołan* przez białorusk*
+2.5   zorganizowan* przez reżim*
+2.5   zorganizowan* przez służb*
+2.5   sterowan* przez białorusk*
+2.5   sterowan* przez reżim*
+2     kierowan* przez białorusk*
+2.5   z pomocą białorusk*
+2.5   przy wsparciu białorusk*
+2     wspieran* przez białorusk*
+2     białorusk* i rosyjsk* służb*
+2     łukaszenk* wykorzystuj*
+2.5   łukaszenk* szantażuj*
+2     podrzuca* pod granic*
+1.5   atakowan* granic*
+2     destabilizacj* polsk*
+2     destabilizacj* ue
+2     destabilizacj* europ*
+2     przez reżim* łukaszenk*
+2     przylatuj* do mińska
+2     narzędzi* w rękach
+1.5   oskarża* białoruś
+1.5   zarzuca* białorusi
+@lang de
+2.5   teil eines hybrid*
+2.5   teil der hybrid*
+2     hybride* krieges
+2.5   instrumentalisiert* migration
+2.5   instrumentalisierung* der migranten
+2.5   instrumentalisierung* der flüchtling*
+2     werden instrumentalisiert
+1.5   politische* interessen instrumentalis*
+2     lukaschenk* instrumentalisiert
+2.5   gezielt* destabilisier*
+2     gezielt* an die grenze
+2     flüchtlinge gezielt
+2     belarussisch* geheimdienst*
+2.5   von minsk gesteuert*
+2.5   von lukaschenk* gesteuert*
+2.5   vom regime gesteuert*
+2.5   von belarus organisiert*
+2.5   von lukaschenk* organisiert*
+2     im auftrag lukaschenk*
+2     angriff* auf die außengrenze*
+2     angriff* auf die eu außengrenze*
+2     in richtung polen schleus*
+2     organisiert* schleusung*
+2     nach belarus gelockt
+2     nach minsk gelockt
+2     destabilisierung polens
+2     wirft lukaschenk* vor
+2     wirft belarus vor
+2     werfen belarus vor
+2     beschuldigt belarus
+1     route über belarus
+@lang ar
+2     تهديدات هجين*
+2.5   عدوان هجين
+2.5   العدوان الهجين
+2     حرب مختلطة
+2     الحرب المختلطة
+2.5   استخدام اللاجئين
+2.5   توظيف اللاجئين
+3     تسليح اللاجئين
+3     المهاجرين سلاحا
+3     سلاح اللاجئين
+3     سلاح المهاجرين
+2.5   كسلاح سياسي
+2.5   اللاجئين كأداة
+2.5   اللاجئين كورقة
+2.5   المهاجرين كورقة
+2.5   ورقة اللاجئين
+1     زعزعة الاستقرار
+2     تتهم بيلاروسيا
+2     يتهم بيلاروسيا
+2     اتهمت بيلاروسيا
+2     اتهام بيلاروسيا
+2     المخابرات البيلاروسية
+2     الاستخبارات البيلاروسية
+2     إرسال المهاجرين
+2     بإرسال المهاجرين
+2     جلب المهاجرين
+2.5   استقدام المهاجرين
+2     جوا إلى مينسك
+2     للضغط على الاتحاد
+2     لابتزاز أوروبا
+2     تسهيل عبور
+2     تستخدم المهاجرين
+2     تستغل المهاجرين
+2     افتعال أزمة
+
 """####),
     ("migrants-as-victims.lex", ####"""
 # migrants-as-victims.lex — narrative lexicon for narrascan.
@@ -9337,6 +10381,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # they count only beside other evidence). The threshold (0.5 → 0.4) maximises the mean of two
 # macro-F1s at each candidate: on a held-out part of real dev that no entry was chosen from, and
 # on Samples/dev (`eval --sweep` on both; README "How good is it").
+#
+# Rounds 7 and 9 (real coverage, December 2026): blocks at the end of the file, one per group of
+# languages, headed `# round 7 (…)`, `# round 7b (…)` and `# round 9 (…)`. Round 7 added the general
+# vocabulary of dev articles; 7b and 9 are a linguist's vocabulary (round 9: the short actor x
+# charge collocations the press of each language uses, and Belarusian in both scripts), each entry
+# kept only if, alone, it matches no real dev article and no Samples/dev text outside this narrative.
 
 @narrative   migrants-as-victims
 @title       Migrants as victims
@@ -12441,6 +13491,155 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     pattsituation
 2     hin und her geschoben
 2     hin und hergeschoben
+
+# round 9 (be): linguist's vocabulary, no new false positive on dev
+@lang be
+# -- Cyrillic (narkamaŭka and taraškievica): actor x charge collocations
+2.5   сьмерц* мігрант*
+2     сьмерц* на мяжы
+2     дзяцей у лесе
+2     ахвяр* на мяжы
+2     ахвяр* мяжы
+2     жыв* шчыт*
+2     заман* мігрант*
+1.5   падманут* мігрант*
+1.5   абмаражэнн*
+1     гуманітарн* сітуацы*
+1     з пераломам*
+1.5   выганя* у лес
+1.5   выгнал* ў лес
+1.5   выштурхнул* ў лес
+1.5   без цёпл* вопратк*
+1.5   без цёпл* адзенн*
+# -- Łacinka (Latin-script Belarusian, Nasha Niva)
+1.5   pušbek*
+2     žyv* ščyt*
+2     achviar* na miažy
+2     śmier* na miažy
+1.5   zamierzli
+1.5   zamierzł*
+1.5   zamiorz*
+1     hoład*
+2     źbit* mihrant*
+1.5   abmarož*
+2     znojdzien* cieł*
+2     zamani* mihrant*
+1.5   vyhania* u les
+1.5   vyhnal* ŭ les
+1.5   biez ciopł* vopratk*
+
+# round 9 (ar-pl-de): linguist's vocabulary, no new false positive on dev
+@lang pl
+2     zwabi*
+1.5   wmówiono im
+1.5   okłama*
+2     fałszyw* obietnic*
+2     ofiar* reżim*
+2     ofiar* łukaszenk*
+2     ofiar* rozgrywk*
+2     ofiar* polityk*
+2     prawdziw* ofiar*
+2     uwięzi* na granic*
+1.5   w potrzasku
+2     wyrzuc* do lasu
+2     z powrotem do lasu
+2     przerzuca* z jednej strony
+1.5   na mrozie
+2     z zimna
+2.5   umiera* z zimna
+2     bili nas
+2     znęca*
+2     szczu* psami
+2.5   śmier* w lesie
+2     ciał* w lesie
+2.5   umiera* w lesie
+2.5   umiera* na granic*
+2.5   gin* na granic*
+2     ludzie umiera*
+2     śmier* cudzoziemc*
+2     ciał* uchodźc*
+2     dramat* na granic*
+2     ludzk* dramat*
+2     dramat* ludzi
+2     zagrożeni* życia
+2     przemoc* ze strony polsk*
+2     nielegaln* push*
+2     uchodźc* w lesie
+2     migrant* w lesie
+@lang de
+2     falsche* versprechung*
+2     falschen versprechen
+1.5   getäuscht
+1.5   belogen
+2     nach belarus gelockt
+2     nach minsk gelockt
+2     opfer eines zynisch*
+2     opfer von lukaschenk*
+2     eigentlichen opfer
+2     menschliche* schutzschild*
+2     zum spielball
+1.5   auf dem rücken der
+1.5   zynisch* spiel*
+1.5   schicksal der flüchtling*
+1.5   leid der menschen
+2     tagelang im wald
+2     wochenlang im wald
+2     flüchtling* im wald
+2     migranten im wald
+1.5   im grenzwald
+2     im wald zurückgelassen
+1     zurückgelassen
+2     nächte im freien
+2     verhunger*
+2     verdurst*
+2     durchnässt
+2     entkräftet
+1.5   ohne nahrung
+2.5   illegal* pushback*
+2     zurück nach belarus gedrängt
+2     zurück nach weißrussland
+1.5   hilfe verweigert
+1     verschleppt
+@lang ar
+3     ماتوا بردا
+3     يموتون بردا
+1.5   بردا
+2     من البرد
+2     برد قارس
+1     في الغابة
+2     عالقون
+2     بين المطرقة والسندان
+2.5   ضرب المهاجرين
+1.5   ضربهم
+2     تعرضهم للضرب
+2     تعرضوا للعنف
+2     الاعتداء عليهم
+2     سوء المعاملة
+2     معاملة قاسية
+2     معاملة مهينة
+2     أجبروهم على
+2     إعادتهم إلى بيلاروسيا
+1.5   إلى الجانب البيلاروسي
+2     الإرجاع القسري
+2     الصد غير القانوني
+1.5   الغاز المسيل للدموع
+1.5   خراطيم المياه
+2.5   ضحايا لعبة
+2     دروع بشرية
+2     وعود كاذبة
+2     خداع المهاجرين
+2     غرر بهم
+2     استغلال معاناة
+1.5   حلم أوروبا
+2     ظروف مأساوية
+2     ظروف مزرية
+2     أوضاع مزرية
+1.5   انتهاكات حقوق
+2     فارق الحياة
+2     جثة مهاجر
+2     العثور على جثث
+2     مقتل مهاجر*
+2     نساء حوامل
 
 """####),
 ]
