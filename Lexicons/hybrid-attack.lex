@@ -1742,7 +1742,7 @@
 2     turystyčn* ahienct*
 2     turystyčn* viz*
 2     pryvodz* mihrant*
-2     pieravoz*
+1     pieravoz*                # round 9: was 2; transporting alone carries no framing
 2     nažnic*
 2     łukašenka vykarystoŭva*
 2     pomst* jeŭrasajuz*
@@ -2634,10 +2634,10 @@
 2     стаяць за крызіс*
 1.5   штурм* мяжы
 1.5   прарыв* мяжы
-1.5   спроб* прарыв*
+0.5   спроб* прарыв*           # round 9: was 1.5; a border-guard report of a breakthrough attempt is neutral
 1.5   транзіт* мігрант*
-1.5   патокі мігрант*
-1.5   паток* мігрант*
+0.75  патокі мігрант*          # round 9: was 1.5; a migrant flow alone is neutral
+0.75  паток* мігрант*          # round 9: was 1.5
 1.5   дэстабілізава*
 2     гібрыдн* нападзенн*
 2     гібрыдн* удар*

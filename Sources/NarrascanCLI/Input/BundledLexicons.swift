@@ -8604,7 +8604,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     turystyčn* ahienct*
 2     turystyčn* viz*
 2     pryvodz* mihrant*
-2     pieravoz*
+1     pieravoz*                # round 9: was 2; transporting alone carries no framing
 2     nažnic*
 2     łukašenka vykarystoŭva*
 2     pomst* jeŭrasajuz*
@@ -9496,10 +9496,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     стаяць за крызіс*
 1.5   штурм* мяжы
 1.5   прарыв* мяжы
-1.5   спроб* прарыв*
+0.5   спроб* прарыв*           # round 9: was 1.5; a border-guard report of a breakthrough attempt is neutral
 1.5   транзіт* мігрант*
-1.5   патокі мігрант*
-1.5   паток* мігрант*
+0.75  патокі мігрант*          # round 9: was 1.5; a migrant flow alone is neutral
+0.75  паток* мігрант*          # round 9: was 1.5
 1.5   дэстабілізава*
 2     гібрыдн* нападзенн*
 2     гібрыдн* удар*
@@ -11849,7 +11849,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.5   дзяцей
 1     дзеці
 1.5   галодн*
-1.5   паміра*
+0.75  паміра*                  # round 9: was 1.5; bare dying words fit war obituaries too
 1.5   гінуць
 1.5   мёртв*
 2     знойдзен* цел*
@@ -11891,8 +11891,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   немаўл*
 2     жанчын* і дзяцей
 1.5   памерл*
-1.5   загінул*
-1     смерц*
+0.75  загінул*                 # round 9: was 1.5
+0.5   смерц*                   # round 9: was 1
 1     целы
 1.5   ахвяр*
 1.5   пакут*
