@@ -3461,3 +3461,273 @@
 2     تستخدم المهاجرين
 2     تستغل المهاجرين
 2     افتعال أزمة
+
+# round 9 (ru-uk-hv): linguist's vocabulary, no new false positive on dev
+@lang ru
+2     завоз* мигрант*
+2     завез* мигрант*
+2     своз* мигрант*
+2     свез* мигрант*
+2     подвоз* мигрант*
+2     подвез* мигрант*
+2     привез* мигрант*
+1.5   доставк* мигрант*
+1     перевоз* мигрант*
+1.5   сопровожда* мигрант*
+2     стягива* мигрант*
+2     стягива* к границ*
+2     пригнал* к границ*
+2     пригоня* к границ*
+1.5   привод* к границ*
+1.5   привел* к границ*
+1.5   достав* к границ*
+2     под видом турист*
+1.5   летел* в минск
+1.5   летят в минск
+1.5   самолет* с мигрант*
+1.5   гостиниц* в минск*
+1.5   лукашенк* организова*
+1     минск организова*
+2     устро* миграционн* кризис*
+1.5   спровоцирова* миграционн* кризис*
+1.5   созда* миграционн* кризис*
+2.5   миграционн* атак*
+2.5   миграционн* войн*
+2.5   миграционн* агресси*
+2     миграционн* провокаци*
+2     миграционн* диверси*
+2     искусственн* кризис*
+2     искусственн* поток*
+2     организова* штурм*
+2     направля* на штурм*
+1.5   на штурм* границ*
+2     под прикрытием белорусск*
+2     белорусск* силовик* сопровожда*
+2     в сопровождени* силовик*
+2     белорусск* силовик* заставля*
+2     белорусск* пограничник* заставля*
+1.5   организова* переправ*
+2     российск* пограничник* пропуска*
+1.5   пропуска* мигрант* без
+2     росси* намеренно
+2     росси* целенаправленно
+1.5   росси* специально
+2     специально перевоз*
+2     специально направля*
+2     намеренно направля*
+2     намеренно пропуска*
+@lang uk
+2     організован* мінськ*
+2     організован* лукашенк*
+2     спровокован* мінськ*
+2     спровокован* лукашенк*
+2     створен* мінськ*
+2     створен* лукашенк*
+2     створен* режим*
+2     звоз* мігрант*
+2     завез* мігрант*
+2     привез* мігрант*
+2     достав* до кордону
+2     привез* до кордону
+2     вивоз* до кордону
+2     вивез* до кордону
+2     інструменталізу*
+2     інструменталізован*
+2     використанн* мігрант*
+2     під виглядом турист*
+2     лукашенк* організува*
+2     мінськ* організува*
+2     організува* переправ*
+2     білоруськ* прикордонник* виштовху*
+2     білоруськ* прикордонник* допомага*
+2     білоруськ* силовик* допомага*
+2     білоруськ* прикордонник* примушу*
+2     білоруськ* силовик* примушу*
+2     у супроводі силовик*
+2     у супроводі військов*
+2     у супроводі озброєн*
+2     важел* тиску
+1.5   спрямову* мігрант*
+1.5   спрямува* мігрант*
+1.5   переправля* мігрант*
+2     штучн* потік*
+2     штучн* поток*
+2     міграційн* атак*
+2     міграційн* війн*
+1     міграційн* тиск*
+2     міграційн* агресі*
+2     росі* навмисно
+2     росі* свідомо
+1.5   росі* спеціально
+0.5   кордон* з фінлянд*
+0.5   фінськ* кордон*
+2     російськ* прикордонник* пропуска*
+1.5   рейс* з стамбул*
+1.5   рейс* зі стамбул*
+1.5   літак* з мігрант*
+
+# round 9 (en-fr-es-it-hv): linguist's vocabulary, no new false positive on dev
+@lang en
+2.5   state orchestrated
+2.5   orchestrated by moscow
+2.5   orchestrated by russia
+2     orchestrated by the regime
+2     deliberately orchestrat*
+2     deliberately engineer*
+2     flying in migra*
+2     lured to minsk
+2     brought to minsk
+2     brought to belarus
+2     deliberately brought
+1.5   deliberately direct*
+2     push* them into poland
+2     push* migra* into poland
+2     push* migra* into lithuania
+1.5   bolt cutters
+2.5   hybrid assault
+2     visas to iraqis
+2     route through belarus
+0.75  via belarus
+2     facilitat* by russia
+1.5   entire border with russia
+2     migrants to the finnish
+2     towards the finnish border
+1     vaalimaa
+1     nuijamaa
+@lang fr
+2.5   offensive migratoire
+2     offensive hybride
+2     orchestrée par
+2     orchestrés par
+2     organis* par minsk
+2     organis* par la biélorussie
+2     organis* par le bélarus
+2     organis* par loukachenko
+2     organisée par le régime
+2     acheminés vers la frontière
+2     escortés jusqu à
+2     fait venir des milliers
+2     attirés à minsk
+2     attirés en biélorussie
+1.5   vols depuis bagdad
+1     frontière finlandaise
+1.5   fermé sa frontière avec la russie
+1.5   fermeture de la frontière avec la russie
+2.5   inonder l europe
+2.5   inonder l ue
+3     drogue et de migrants
+2.5   chantage aux migrants
+2     déverse* des migrants
+2     services spéciaux biélorusses
+2     opération de déstabilisation
+1.5   pression sur l europe
+2     utilise les réfugiés
+2.5   migrants comme moyen de pression
+1     moyen de pression
+1.5   en rétorsion
+@lang es
+2     ofensiva híbrida
+2     presión híbrida
+2     orquestad* por minsk
+2     orquestad* por bielorrusia
+2     orquestad* por lukashenko
+2     orquestad* por rusia
+2     organizad* por lukashenko
+1.5   llevad* a la frontera
+2     escoltad* hasta la frontera
+1.5   vuelos desde bagdad
+2     atraídos a bielorrusia
+2     inundar la ue
+1     frontera finlandesa
+1.5   cierre de la frontera con rusia
+2     utiliz* la migración
+2     us* la migración
+2     chantaje a la ue
+2     desestabilizar a polonia
+2     desestabilizar a la ue
+1.5   servicios especiales bielorrusos
+@lang it
+2.5   strumentalizzazione migratoria
+2     offensiva ibrida
+2     pressione ibrida
+2     attacchi ibridi
+2     orchestrat* da minsk
+2     orchestrat* dalla bielorussia
+2     orchestrat* da lukashenko
+2     orchestrat* da mosca
+1.5   voli da baghdad
+2     attirati in bielorussia
+1.5   condotti al confine
+2.5   vendetta per le sanzioni
+2.5   vendicarsi delle sanzioni
+1     confine finlandese
+1.5   chiusura del confine con la russia
+2.5   ricatto migratorio
+2     inondare l ue
+3     droga e migranti
+1.5   servizi segreti bielorussi
+2     destabilizzare la polonia
+2     destabilizzare l europa
+2     migranti pilotati
+
+# round 9 (lt-lv-be-hv): linguist's vocabulary, no new false positive on dev
+@lang lt
+# instrumentalisation / weaponisation verb families
+2.5   instrumentalizuo*
+2     instrumentalizacij*
+1.5   paver* ginklu
+1     ginklu prieš
+1.5   migracin* spaudim*
+1.5   migrantų spaudim*
+1.5   derybų kort*
+# Minsk as organiser (actor + act), deliberateness adverbs
+2.5   minsko organizuot*
+2.5   minsko sukelt*
+2     režimo inspiruot*
+1     inspiruot*
+1.5   režimo remiam*
+2     sąmoningai siunči*
+2     tyčia siunči*
+2.5   sąmoningai organizuo*
+2     neteisėtos migracijos organizav*
+2     organizuoja neteisėt*
+2     srauto organizav*
+2     nukreip* migrantų sraut*
+2     migrantų permetim*
+1     permetin*
+# Minsk-Moscow tandem, revenge for sanctions
+1     kremli* ir minsk*
+1     minsk* ir maskv*
+1.5   keršydam* už
+1     atsak* į es
+1     reaguo* į es sankcij*
+1     reaguodam* į sankcij*
+# security-threat and aggression framings
+1     grėsm* lietuvos saugumui
+1     destabiliz* padėt*
+1     suskaldyt* es
+1     priešišk* veiksm*
+1.5   agresij* prieš lietuv*
+1.5   agresij* prieš es
+@lang lv
+1.5   ieroc* pret eirop*
+1.5   ieroc* pret latvij*
+1.5   ieroc* pret es
+2.5   migrācij* ieroc*
+1.5   migrantu spiedien*
+1.5   kaulēšanās kārt*
+2     mākslīgi veidot*
+2     mākslīgi organizēt*
+2     apzināti virz*
+1     reaģējot uz es
+1     atbildot uz es
+1     atriebjoties par
+1     kremļa un minskas
+1     minskas un maskavas
+1     destabilizē* reģion*
+0.75  šturmē*
+1.5   šturm* robež*
+1.5   uzbrukum* robežai
+2     uzbrukum* latvijas robež*
+1     apdraud* valsts drošīb*
+1     draudi valsts drošībai

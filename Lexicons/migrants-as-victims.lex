@@ -3312,3 +3312,268 @@
 2     العثور على جثث
 2     مقتل مهاجر*
 2     نساء حوامل
+
+# round 9 (ru-uk-hv): linguist's vocabulary, no new false positive on dev
+@lang ru
+1.5   заманива*
+1.5   заманил* мигрант*
+1.5   жив* товар*
+1     скита*
+1.5   блужда* по лес*
+1.5   застрял* в лесу
+1.5   между двумя границ*
+1.5   между двух границ
+1.5   зажат* между
+1.5   пыта* выжить
+1     согреть*
+1     у костр*
+1     промок*
+1.5   мокр* одежд*
+1.5   нечего есть
+1.5   люди в лесу
+1.5   людей в лесу
+1.5   назад в белорусси*
+1.5   назад в беларусь
+2     вывоз* в лес
+2     оставил* в лесу
+2     бросил* в лесу
+2     выгоня* в лес
+2     выгнал* в лес
+1.5   не принима* заявлени*
+2     стреля* по мигрант*
+1     простуд*
+1     пневмони*
+1.5   воспалени* легких
+1     вымога*
+2     легк* пут* в европ*
+2     легк* дорог* в европ*
+1.5   обещал* переправ*
+2     погибл* мигрант*
+2     умерл* мигрант*
+2     умер мигрант*
+1.5   смертельн* случа*
+2     найден* тел*
+2     негуманн* обращени*
+1     негуманн*
+2     жертв* на границ*
+2     трагеди* на границ*
+2     укус* собак*
+1.5   покуса*
+1.5   не оказ* помощ*
+2     ужасающ* услови*
+2     невыносим* услови*
+1.5   антисанитарн*
+1.5   нехватк* еды
+1.5   нехватк* воды
+2     на грани выживани*
+1.5   без крыши над голов*
+1.5   побит* мигрант*
+1     госпитализ*
+@lang uk
+1.5   обдурен*
+1.5   обдурил*
+1.5   заманю* мігрант*
+1.5   заманил* мігрант*
+1.5   ошуку*
+1.5   фальшив* обіцянк*
+1.5   неправдив* обіцянк*
+1.5   хибн* обіцянк*
+1.5   порожн* обіцянк*
+2     діт* у лісі
+2     діт* в лісі
+2     дітей на кордоні
+2     діти на кордоні
+2     жінок та діт*
+1.5   діт* мігрант*
+2     людськ* трагеді*
+2     гуманітарн* трагеді*
+2     трагеді* на кордоні
+2     знайден* тіл*
+1     помира*
+1     вмира*
+1.5   без даху над головою
+2     негуманн* поводжен*
+2     нелюдськ* поводжен*
+2     нацькову* собак*
+2     жертв* міграційн* криз*
+2     жахлив* умов*
+1.5   нестерпн* умов*
+1.5   тепл* одяг*
+2     жорстоко побил*
+1.5   побит* мігрант*
+1.5   видавлю*
+1.5   застрягл* у лісі
+1.5   між двома кордон*
+2     розмінн* карт*
+1.5   сплять на землі
+1.5   на землі в лісі
+
+# round 9 (en-fr-es-it-hv): linguist's vocabulary, no new false positive on dev
+@lang en
+2     freezing forest*
+1.5   below freezing
+2.5   died of exhaustion
+2     lifeless body
+2     back into the forest
+2     stranded at the border
+2     camp* in the forest
+2.5   hungry and cold
+2     lured by promises of
+2     tricked into
+1.5   duped
+2     victims of smugglers
+2.5   pawns in a
+2.5   geopolitical pawn*
+1.5   warm clothes
+2     forcibly returned
+1.5   lacerations
+1.5   emaciated
+2.5   left to freeze
+2     wandering in the forest
+2     in the forest for
+1.5   hiding in the forest
+1.5   beaten and
+2     were pushed back
+2     was pushed back
+2     pushed back several times
+2.5   multiple pushbacks
+2.5   repeated pushbacks
+1.5   harsh winter
+1.5   abuses against migra*
+2     victims of a cynical
+2     victims of a political
+2     exploit* their desperation
+2     preyed on
+1.5   in need of help
+2     humanitarian crisis at the border
+@lang fr
+2     coincés à la frontière
+2     bloqués dans la forêt
+2     errent dans
+2.5   le froid et la faim
+2.5   la faim et le froid
+3     mourir de froid
+3     meurent de froid
+2     mourir dans la forêt
+2.5   refoulements illégaux
+2.5   refoulements violents
+2     repoussés vers la biélorussie
+2     enfants dans la forêt
+1.5   familles avec enfants
+2     fausses promesses
+2     promesses mensongères
+2     attirés par des promesses
+2     victimes d un jeu
+1.5   températures négatives
+2     d épuisement
+1.5   en plein hiver
+2     nuits dans la forêt
+2     jours dans la forêt
+2     trompés par
+2     maltraités
+2     mauvais traitements
+2     battus par
+2     coups de matraque
+@lang es
+2.5   atrapados en el bosque
+2     varados en la frontera
+2.5   hambre y frío
+2.5   frío y hambre
+2     sin comida ni agua
+1.5   familias con niños
+1.5   promesas falsas
+2     noches en el bosque
+2     días en el bosque
+1.5   mordeduras de perro
+2     mueren de hambre
+2     deambulan por el bosque
+2     tratos inhumanos
+2     malos tratos
+2     devueltos a la fuerza
+2     devoluciones forzosas
+2     en peligro de muerte
+2     víctimas de un juego
+@lang it
+2     bloccati nella foresta
+2     bloccati nei boschi
+2.5   fame e freddo
+2.5   freddo e fame
+1.5   bambini piccoli
+1.5   neonati
+2     attirati da promesse
+2     respinti con la forza
+2     respinti più volte
+2     presi a botte
+2     a manganellate
+2     senza cibo né acqua
+2.5   lasciati morire
+2.5   lasciarli morire
+2     notti nei boschi
+2     giorni nei boschi
+2     vagano nei boschi
+2     trattamenti inumani
+1.5   morsi dei cani
+2     vittime di un gioco
+
+# round 9 (lt-lv-be-hv): linguist's vocabulary, no new false positive on dev
+@lang lt
+# pawns, shields, deception (C5)
+1.5   gyv* skyd*
+1.5   derybų kort*
+1.5   derybų kozir*
+1     apgaut*
+1.5   suvilio*
+1.5   privilio*
+1.5   melaging* pažad*
+2     priverstin* prostitucij*
+# cold, death, conditions
+2     šąl* miške
+1.5   žuv* pasienyje
+1.5   žuvusių migrant*
+2     pasmerk* mirč*
+1     kritin* būkl*
+1.5   tarp sienų
+1     be pastog*
+1     atšiaur* sąlyg*
+1     sunkiomis sąlygomis
+1     humanitarin* padėt*
+# detention
+1.5   perpildyt* stovykl*
+1     perpildyt*
+1.5   sulaikymo sąlyg*
+1     seimo kontrolier*
+1     psichologin* traum*
+# pushbacks and abuse
+1     stumiami atgal
+1.5   stumdomi
+1     išvaryt* atgal
+1     išvaro atgal
+2     muša migrant*
+1.5   mušami
+2     atėmė telefon*
+2     sudaužė telefon*
+1.5   užpjudė*
+@lang lv
+2     mirst* mežā
+2     mirst* pie robež*
+2     pamest* mežā
+1     no aukstuma
+1     nosal*
+1.5   bez ēdien*
+1.5   likteņa varā
+2     starp divām robežām
+1.5   starp robežām
+1.5   šausmīg* apstākļ*
+1.5   briesmīg* apstākļ*
+0.75  smag* apstākļ*
+1     atstum* atpakaļ
+1     izdzī* atpakaļ
+2     robežsargu vardarbīb*
+2     vardarbīb* pret migrant*
+1     fiziska vardarbīb*
+1.5   piekauj*
+1     cilvēktiesību organizācij*
+1.5   dzīv* vairog*
+1.5   kaulēšanās kārt*
+1.5   viltus solījum*
+1     ievilin*

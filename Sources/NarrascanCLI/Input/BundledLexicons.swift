@@ -10324,6 +10324,276 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     تستغل المهاجرين
 2     افتعال أزمة
 
+# round 9 (ru-uk-hv): linguist's vocabulary, no new false positive on dev
+@lang ru
+2     завоз* мигрант*
+2     завез* мигрант*
+2     своз* мигрант*
+2     свез* мигрант*
+2     подвоз* мигрант*
+2     подвез* мигрант*
+2     привез* мигрант*
+1.5   доставк* мигрант*
+1     перевоз* мигрант*
+1.5   сопровожда* мигрант*
+2     стягива* мигрант*
+2     стягива* к границ*
+2     пригнал* к границ*
+2     пригоня* к границ*
+1.5   привод* к границ*
+1.5   привел* к границ*
+1.5   достав* к границ*
+2     под видом турист*
+1.5   летел* в минск
+1.5   летят в минск
+1.5   самолет* с мигрант*
+1.5   гостиниц* в минск*
+1.5   лукашенк* организова*
+1     минск организова*
+2     устро* миграционн* кризис*
+1.5   спровоцирова* миграционн* кризис*
+1.5   созда* миграционн* кризис*
+2.5   миграционн* атак*
+2.5   миграционн* войн*
+2.5   миграционн* агресси*
+2     миграционн* провокаци*
+2     миграционн* диверси*
+2     искусственн* кризис*
+2     искусственн* поток*
+2     организова* штурм*
+2     направля* на штурм*
+1.5   на штурм* границ*
+2     под прикрытием белорусск*
+2     белорусск* силовик* сопровожда*
+2     в сопровождени* силовик*
+2     белорусск* силовик* заставля*
+2     белорусск* пограничник* заставля*
+1.5   организова* переправ*
+2     российск* пограничник* пропуска*
+1.5   пропуска* мигрант* без
+2     росси* намеренно
+2     росси* целенаправленно
+1.5   росси* специально
+2     специально перевоз*
+2     специально направля*
+2     намеренно направля*
+2     намеренно пропуска*
+@lang uk
+2     організован* мінськ*
+2     організован* лукашенк*
+2     спровокован* мінськ*
+2     спровокован* лукашенк*
+2     створен* мінськ*
+2     створен* лукашенк*
+2     створен* режим*
+2     звоз* мігрант*
+2     завез* мігрант*
+2     привез* мігрант*
+2     достав* до кордону
+2     привез* до кордону
+2     вивоз* до кордону
+2     вивез* до кордону
+2     інструменталізу*
+2     інструменталізован*
+2     використанн* мігрант*
+2     під виглядом турист*
+2     лукашенк* організува*
+2     мінськ* організува*
+2     організува* переправ*
+2     білоруськ* прикордонник* виштовху*
+2     білоруськ* прикордонник* допомага*
+2     білоруськ* силовик* допомага*
+2     білоруськ* прикордонник* примушу*
+2     білоруськ* силовик* примушу*
+2     у супроводі силовик*
+2     у супроводі військов*
+2     у супроводі озброєн*
+2     важел* тиску
+1.5   спрямову* мігрант*
+1.5   спрямува* мігрант*
+1.5   переправля* мігрант*
+2     штучн* потік*
+2     штучн* поток*
+2     міграційн* атак*
+2     міграційн* війн*
+1     міграційн* тиск*
+2     міграційн* агресі*
+2     росі* навмисно
+2     росі* свідомо
+1.5   росі* спеціально
+0.5   кордон* з фінлянд*
+0.5   фінськ* кордон*
+2     російськ* прикордонник* пропуска*
+1.5   рейс* з стамбул*
+1.5   рейс* зі стамбул*
+1.5   літак* з мігрант*
+
+# round 9 (en-fr-es-it-hv): linguist's vocabulary, no new false positive on dev
+@lang en
+2.5   state orchestrated
+2.5   orchestrated by moscow
+2.5   orchestrated by russia
+2     orchestrated by the regime
+2     deliberately orchestrat*
+2     deliberately engineer*
+2     flying in migra*
+2     lured to minsk
+2     brought to minsk
+2     brought to belarus
+2     deliberately brought
+1.5   deliberately direct*
+2     push* them into poland
+2     push* migra* into poland
+2     push* migra* into lithuania
+1.5   bolt cutters
+2.5   hybrid assault
+2     visas to iraqis
+2     route through belarus
+0.75  via belarus
+2     facilitat* by russia
+1.5   entire border with russia
+2     migrants to the finnish
+2     towards the finnish border
+1     vaalimaa
+1     nuijamaa
+@lang fr
+2.5   offensive migratoire
+2     offensive hybride
+2     orchestrée par
+2     orchestrés par
+2     organis* par minsk
+2     organis* par la biélorussie
+2     organis* par le bélarus
+2     organis* par loukachenko
+2     organisée par le régime
+2     acheminés vers la frontière
+2     escortés jusqu à
+2     fait venir des milliers
+2     attirés à minsk
+2     attirés en biélorussie
+1.5   vols depuis bagdad
+1     frontière finlandaise
+1.5   fermé sa frontière avec la russie
+1.5   fermeture de la frontière avec la russie
+2.5   inonder l europe
+2.5   inonder l ue
+3     drogue et de migrants
+2.5   chantage aux migrants
+2     déverse* des migrants
+2     services spéciaux biélorusses
+2     opération de déstabilisation
+1.5   pression sur l europe
+2     utilise les réfugiés
+2.5   migrants comme moyen de pression
+1     moyen de pression
+1.5   en rétorsion
+@lang es
+2     ofensiva híbrida
+2     presión híbrida
+2     orquestad* por minsk
+2     orquestad* por bielorrusia
+2     orquestad* por lukashenko
+2     orquestad* por rusia
+2     organizad* por lukashenko
+1.5   llevad* a la frontera
+2     escoltad* hasta la frontera
+1.5   vuelos desde bagdad
+2     atraídos a bielorrusia
+2     inundar la ue
+1     frontera finlandesa
+1.5   cierre de la frontera con rusia
+2     utiliz* la migración
+2     us* la migración
+2     chantaje a la ue
+2     desestabilizar a polonia
+2     desestabilizar a la ue
+1.5   servicios especiales bielorrusos
+@lang it
+2.5   strumentalizzazione migratoria
+2     offensiva ibrida
+2     pressione ibrida
+2     attacchi ibridi
+2     orchestrat* da minsk
+2     orchestrat* dalla bielorussia
+2     orchestrat* da lukashenko
+2     orchestrat* da mosca
+1.5   voli da baghdad
+2     attirati in bielorussia
+1.5   condotti al confine
+2.5   vendetta per le sanzioni
+2.5   vendicarsi delle sanzioni
+1     confine finlandese
+1.5   chiusura del confine con la russia
+2.5   ricatto migratorio
+2     inondare l ue
+3     droga e migranti
+1.5   servizi segreti bielorussi
+2     destabilizzare la polonia
+2     destabilizzare l europa
+2     migranti pilotati
+
+# round 9 (lt-lv-be-hv): linguist's vocabulary, no new false positive on dev
+@lang lt
+# instrumentalisation / weaponisation verb families
+2.5   instrumentalizuo*
+2     instrumentalizacij*
+1.5   paver* ginklu
+1     ginklu prieš
+1.5   migracin* spaudim*
+1.5   migrantų spaudim*
+1.5   derybų kort*
+# Minsk as organiser (actor + act), deliberateness adverbs
+2.5   minsko organizuot*
+2.5   minsko sukelt*
+2     režimo inspiruot*
+1     inspiruot*
+1.5   režimo remiam*
+2     sąmoningai siunči*
+2     tyčia siunči*
+2.5   sąmoningai organizuo*
+2     neteisėtos migracijos organizav*
+2     organizuoja neteisėt*
+2     srauto organizav*
+2     nukreip* migrantų sraut*
+2     migrantų permetim*
+1     permetin*
+# Minsk-Moscow tandem, revenge for sanctions
+1     kremli* ir minsk*
+1     minsk* ir maskv*
+1.5   keršydam* už
+1     atsak* į es
+1     reaguo* į es sankcij*
+1     reaguodam* į sankcij*
+# security-threat and aggression framings
+1     grėsm* lietuvos saugumui
+1     destabiliz* padėt*
+1     suskaldyt* es
+1     priešišk* veiksm*
+1.5   agresij* prieš lietuv*
+1.5   agresij* prieš es
+@lang lv
+1.5   ieroc* pret eirop*
+1.5   ieroc* pret latvij*
+1.5   ieroc* pret es
+2.5   migrācij* ieroc*
+1.5   migrantu spiedien*
+1.5   kaulēšanās kārt*
+2     mākslīgi veidot*
+2     mākslīgi organizēt*
+2     apzināti virz*
+1     reaģējot uz es
+1     atbildot uz es
+1     atriebjoties par
+1     kremļa un minskas
+1     minskas un maskavas
+1     destabilizē* reģion*
+0.75  šturmē*
+1.5   šturm* robež*
+1.5   uzbrukum* robežai
+2     uzbrukum* latvijas robež*
+1     apdraud* valsts drošīb*
+1     draudi valsts drošībai
+
 """####),
     ("migrants-as-victims.lex", ####"""
 # migrants-as-victims.lex — narrative lexicon for narrascan.
@@ -13640,6 +13910,271 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     العثور على جثث
 2     مقتل مهاجر*
 2     نساء حوامل
+
+# round 9 (ru-uk-hv): linguist's vocabulary, no new false positive on dev
+@lang ru
+1.5   заманива*
+1.5   заманил* мигрант*
+1.5   жив* товар*
+1     скита*
+1.5   блужда* по лес*
+1.5   застрял* в лесу
+1.5   между двумя границ*
+1.5   между двух границ
+1.5   зажат* между
+1.5   пыта* выжить
+1     согреть*
+1     у костр*
+1     промок*
+1.5   мокр* одежд*
+1.5   нечего есть
+1.5   люди в лесу
+1.5   людей в лесу
+1.5   назад в белорусси*
+1.5   назад в беларусь
+2     вывоз* в лес
+2     оставил* в лесу
+2     бросил* в лесу
+2     выгоня* в лес
+2     выгнал* в лес
+1.5   не принима* заявлени*
+2     стреля* по мигрант*
+1     простуд*
+1     пневмони*
+1.5   воспалени* легких
+1     вымога*
+2     легк* пут* в европ*
+2     легк* дорог* в европ*
+1.5   обещал* переправ*
+2     погибл* мигрант*
+2     умерл* мигрант*
+2     умер мигрант*
+1.5   смертельн* случа*
+2     найден* тел*
+2     негуманн* обращени*
+1     негуманн*
+2     жертв* на границ*
+2     трагеди* на границ*
+2     укус* собак*
+1.5   покуса*
+1.5   не оказ* помощ*
+2     ужасающ* услови*
+2     невыносим* услови*
+1.5   антисанитарн*
+1.5   нехватк* еды
+1.5   нехватк* воды
+2     на грани выживани*
+1.5   без крыши над голов*
+1.5   побит* мигрант*
+1     госпитализ*
+@lang uk
+1.5   обдурен*
+1.5   обдурил*
+1.5   заманю* мігрант*
+1.5   заманил* мігрант*
+1.5   ошуку*
+1.5   фальшив* обіцянк*
+1.5   неправдив* обіцянк*
+1.5   хибн* обіцянк*
+1.5   порожн* обіцянк*
+2     діт* у лісі
+2     діт* в лісі
+2     дітей на кордоні
+2     діти на кордоні
+2     жінок та діт*
+1.5   діт* мігрант*
+2     людськ* трагеді*
+2     гуманітарн* трагеді*
+2     трагеді* на кордоні
+2     знайден* тіл*
+1     помира*
+1     вмира*
+1.5   без даху над головою
+2     негуманн* поводжен*
+2     нелюдськ* поводжен*
+2     нацькову* собак*
+2     жертв* міграційн* криз*
+2     жахлив* умов*
+1.5   нестерпн* умов*
+1.5   тепл* одяг*
+2     жорстоко побил*
+1.5   побит* мігрант*
+1.5   видавлю*
+1.5   застрягл* у лісі
+1.5   між двома кордон*
+2     розмінн* карт*
+1.5   сплять на землі
+1.5   на землі в лісі
+
+# round 9 (en-fr-es-it-hv): linguist's vocabulary, no new false positive on dev
+@lang en
+2     freezing forest*
+1.5   below freezing
+2.5   died of exhaustion
+2     lifeless body
+2     back into the forest
+2     stranded at the border
+2     camp* in the forest
+2.5   hungry and cold
+2     lured by promises of
+2     tricked into
+1.5   duped
+2     victims of smugglers
+2.5   pawns in a
+2.5   geopolitical pawn*
+1.5   warm clothes
+2     forcibly returned
+1.5   lacerations
+1.5   emaciated
+2.5   left to freeze
+2     wandering in the forest
+2     in the forest for
+1.5   hiding in the forest
+1.5   beaten and
+2     were pushed back
+2     was pushed back
+2     pushed back several times
+2.5   multiple pushbacks
+2.5   repeated pushbacks
+1.5   harsh winter
+1.5   abuses against migra*
+2     victims of a cynical
+2     victims of a political
+2     exploit* their desperation
+2     preyed on
+1.5   in need of help
+2     humanitarian crisis at the border
+@lang fr
+2     coincés à la frontière
+2     bloqués dans la forêt
+2     errent dans
+2.5   le froid et la faim
+2.5   la faim et le froid
+3     mourir de froid
+3     meurent de froid
+2     mourir dans la forêt
+2.5   refoulements illégaux
+2.5   refoulements violents
+2     repoussés vers la biélorussie
+2     enfants dans la forêt
+1.5   familles avec enfants
+2     fausses promesses
+2     promesses mensongères
+2     attirés par des promesses
+2     victimes d un jeu
+1.5   températures négatives
+2     d épuisement
+1.5   en plein hiver
+2     nuits dans la forêt
+2     jours dans la forêt
+2     trompés par
+2     maltraités
+2     mauvais traitements
+2     battus par
+2     coups de matraque
+@lang es
+2.5   atrapados en el bosque
+2     varados en la frontera
+2.5   hambre y frío
+2.5   frío y hambre
+2     sin comida ni agua
+1.5   familias con niños
+1.5   promesas falsas
+2     noches en el bosque
+2     días en el bosque
+1.5   mordeduras de perro
+2     mueren de hambre
+2     deambulan por el bosque
+2     tratos inhumanos
+2     malos tratos
+2     devueltos a la fuerza
+2     devoluciones forzosas
+2     en peligro de muerte
+2     víctimas de un juego
+@lang it
+2     bloccati nella foresta
+2     bloccati nei boschi
+2.5   fame e freddo
+2.5   freddo e fame
+1.5   bambini piccoli
+1.5   neonati
+2     attirati da promesse
+2     respinti con la forza
+2     respinti più volte
+2     presi a botte
+2     a manganellate
+2     senza cibo né acqua
+2.5   lasciati morire
+2.5   lasciarli morire
+2     notti nei boschi
+2     giorni nei boschi
+2     vagano nei boschi
+2     trattamenti inumani
+1.5   morsi dei cani
+2     vittime di un gioco
+
+# round 9 (lt-lv-be-hv): linguist's vocabulary, no new false positive on dev
+@lang lt
+# pawns, shields, deception (C5)
+1.5   gyv* skyd*
+1.5   derybų kort*
+1.5   derybų kozir*
+1     apgaut*
+1.5   suvilio*
+1.5   privilio*
+1.5   melaging* pažad*
+2     priverstin* prostitucij*
+# cold, death, conditions
+2     šąl* miške
+1.5   žuv* pasienyje
+1.5   žuvusių migrant*
+2     pasmerk* mirč*
+1     kritin* būkl*
+1.5   tarp sienų
+1     be pastog*
+1     atšiaur* sąlyg*
+1     sunkiomis sąlygomis
+1     humanitarin* padėt*
+# detention
+1.5   perpildyt* stovykl*
+1     perpildyt*
+1.5   sulaikymo sąlyg*
+1     seimo kontrolier*
+1     psichologin* traum*
+# pushbacks and abuse
+1     stumiami atgal
+1.5   stumdomi
+1     išvaryt* atgal
+1     išvaro atgal
+2     muša migrant*
+1.5   mušami
+2     atėmė telefon*
+2     sudaužė telefon*
+1.5   užpjudė*
+@lang lv
+2     mirst* mežā
+2     mirst* pie robež*
+2     pamest* mežā
+1     no aukstuma
+1     nosal*
+1.5   bez ēdien*
+1.5   likteņa varā
+2     starp divām robežām
+1.5   starp robežām
+1.5   šausmīg* apstākļ*
+1.5   briesmīg* apstākļ*
+0.75  smag* apstākļ*
+1     atstum* atpakaļ
+1     izdzī* atpakaļ
+2     robežsargu vardarbīb*
+2     vardarbīb* pret migrant*
+1     fiziska vardarbīb*
+1.5   piekauj*
+1     cilvēktiesību organizācij*
+1.5   dzīv* vairog*
+1.5   kaulēšanās kārt*
+1.5   viltus solījum*
+1     ievilin*
 
 """####),
 ]
