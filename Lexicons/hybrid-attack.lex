@@ -3339,18 +3339,18 @@
 2     шантаж* еўроп*
 2     шантаж* еўрасаюз*
 2     шантаж* эўразьвяз*
-1.5   ціск* на еўроп*
-1.5   ціск* на эўроп*
+1     ціск* на еўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     ціск* на эўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 2     vykarystoŭva* mihrant*
 2     vykarysta* mihrant*
 2     štučn* kryzis*
 2.5   štučna stvoran*
 2.5   stvoran* štučna
-2     cisk* na jeŭrasajuz*
-1.5   cisk* na polšč*
-1.5   cisk* na litv*
-1.5   cisk* na jeŭrop*
+1     cisk* na jeŭrasajuz*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     cisk* na polšč*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     cisk* na litv*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     cisk* na jeŭrop*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     biełarusk* pamiežnik* dapamaha*
 2     davoz* mihrant*
 2.5   pomści* za sankcy*
@@ -3390,10 +3390,10 @@
 2     destabilizacj* ue
 2     destabilizacj* europ*
 2     przez reżim* łukaszenk*
-2     przylatuj* do mińska
-2     narzędzi* w rękach
-1.5   oskarża* białoruś
-1.5   zarzuca* białorusi
+1     przylatuj* do mińska   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     narzędzi* w rękach   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     oskarża* białoruś   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zarzuca* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 @lang de
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
@@ -3407,7 +3407,7 @@
 2.5   gezielt* destabilisier*
 2     gezielt* an die grenze
 2     flüchtlinge gezielt
-2     belarussisch* geheimdienst*
+1     belarussisch* geheimdienst*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2.5   von minsk gesteuert*
 2.5   von lukaschenk* gesteuert*
 2.5   vom regime gesteuert*
@@ -3422,9 +3422,9 @@
 2     nach minsk gelockt
 2     destabilisierung polens
 2     wirft lukaschenk* vor
-2     wirft belarus vor
-2     werfen belarus vor
-2     beschuldigt belarus
+1     wirft belarus vor   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     werfen belarus vor   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     beschuldigt belarus   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     route über belarus
 @lang ar
 2     تهديدات هجين*
@@ -3444,20 +3444,20 @@
 2.5   المهاجرين كورقة
 2.5   ورقة اللاجئين
 1     زعزعة الاستقرار
-2     تتهم بيلاروسيا
-2     يتهم بيلاروسيا
-2     اتهمت بيلاروسيا
-2     اتهام بيلاروسيا
-2     المخابرات البيلاروسية
-2     الاستخبارات البيلاروسية
+1     تتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     يتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهمت بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهام بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     المخابرات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     الاستخبارات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     إرسال المهاجرين
 2     بإرسال المهاجرين
 2     جلب المهاجرين
 2.5   استقدام المهاجرين
-2     جوا إلى مينسك
+1     جوا إلى مينسك   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     للضغط على الاتحاد
 2     لابتزاز أوروبا
-2     تسهيل عبور
+1     تسهيل عبور   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     تستخدم المهاجرين
 2     تستغل المهاجرين
 2     افتعال أزمة

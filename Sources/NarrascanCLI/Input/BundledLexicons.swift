@@ -10201,18 +10201,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     шантаж* еўроп*
 2     шантаж* еўрасаюз*
 2     шантаж* эўразьвяз*
-1.5   ціск* на еўроп*
-1.5   ціск* на эўроп*
+1     ціск* на еўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     ціск* на эўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 2     vykarystoŭva* mihrant*
 2     vykarysta* mihrant*
 2     štučn* kryzis*
 2.5   štučna stvoran*
 2.5   stvoran* štučna
-2     cisk* na jeŭrasajuz*
-1.5   cisk* na polšč*
-1.5   cisk* na litv*
-1.5   cisk* na jeŭrop*
+1     cisk* na jeŭrasajuz*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     cisk* na polšč*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     cisk* na litv*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     cisk* na jeŭrop*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     biełarusk* pamiežnik* dapamaha*
 2     davoz* mihrant*
 2.5   pomści* za sankcy*
@@ -10252,10 +10252,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     destabilizacj* ue
 2     destabilizacj* europ*
 2     przez reżim* łukaszenk*
-2     przylatuj* do mińska
-2     narzędzi* w rękach
-1.5   oskarża* białoruś
-1.5   zarzuca* białorusi
+1     przylatuj* do mińska   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     narzędzi* w rękach   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     oskarża* białoruś   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zarzuca* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 @lang de
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
@@ -10269,7 +10269,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   gezielt* destabilisier*
 2     gezielt* an die grenze
 2     flüchtlinge gezielt
-2     belarussisch* geheimdienst*
+1     belarussisch* geheimdienst*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2.5   von minsk gesteuert*
 2.5   von lukaschenk* gesteuert*
 2.5   vom regime gesteuert*
@@ -10284,9 +10284,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     nach minsk gelockt
 2     destabilisierung polens
 2     wirft lukaschenk* vor
-2     wirft belarus vor
-2     werfen belarus vor
-2     beschuldigt belarus
+1     wirft belarus vor   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     werfen belarus vor   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     beschuldigt belarus   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     route über belarus
 @lang ar
 2     تهديدات هجين*
@@ -10306,20 +10306,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   المهاجرين كورقة
 2.5   ورقة اللاجئين
 1     زعزعة الاستقرار
-2     تتهم بيلاروسيا
-2     يتهم بيلاروسيا
-2     اتهمت بيلاروسيا
-2     اتهام بيلاروسيا
-2     المخابرات البيلاروسية
-2     الاستخبارات البيلاروسية
+1     تتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     يتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهمت بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهام بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     المخابرات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     الاستخبارات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     إرسال المهاجرين
 2     بإرسال المهاجرين
 2     جلب المهاجرين
 2.5   استقدام المهاجرين
-2     جوا إلى مينسك
+1     جوا إلى مينسك   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     للضغط على الاتحاد
 2     لابتزاز أوروبا
-2     تسهيل عبور
+1     تسهيل عبور   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     تستخدم المهاجرين
 2     تستغل المهاجرين
 2     افتعال أزمة
@@ -13503,85 +13503,85 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     жыв* шчыт*
 2     заман* мігрант*
 1.5   падманут* мігрант*
-1.5   абмаражэнн*
+1     абмаражэнн*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     гуманітарн* сітуацы*
 1     з пераломам*
 1.5   выганя* у лес
 1.5   выгнал* ў лес
 1.5   выштурхнул* ў лес
-1.5   без цёпл* вопратк*
-1.5   без цёпл* адзенн*
+1     без цёпл* вопратк*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     без цёпл* адзенн*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 1.5   pušbek*
 2     žyv* ščyt*
 2     achviar* na miažy
 2     śmier* na miažy
-1.5   zamierzli
-1.5   zamierzł*
-1.5   zamiorz*
+1     zamierzli   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zamierzł*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zamiorz*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     hoład*
 2     źbit* mihrant*
-1.5   abmarož*
+1     abmarož*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     znojdzien* cieł*
 2     zamani* mihrant*
 1.5   vyhania* u les
 1.5   vyhnal* ŭ les
-1.5   biez ciopł* vopratk*
+1     biez ciopł* vopratk*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 
 # round 9 (ar-pl-de): linguist's vocabulary, no new false positive on dev
 @lang pl
-2     zwabi*
-1.5   wmówiono im
-1.5   okłama*
-2     fałszyw* obietnic*
+1     zwabi*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     wmówiono im   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     okłama*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     fałszyw* obietnic*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     ofiar* reżim*
 2     ofiar* łukaszenk*
-2     ofiar* rozgrywk*
-2     ofiar* polityk*
-2     prawdziw* ofiar*
+1     ofiar* rozgrywk*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     ofiar* polityk*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     prawdziw* ofiar*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     uwięzi* na granic*
-1.5   w potrzasku
+1     w potrzasku   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     wyrzuc* do lasu
 2     z powrotem do lasu
 2     przerzuca* z jednej strony
-1.5   na mrozie
-2     z zimna
+1     na mrozie   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     z zimna   # round 9: was 2; generic words, capped so that alone they do not label a text
 2.5   umiera* z zimna
-2     bili nas
-2     znęca*
-2     szczu* psami
+1     bili nas   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     znęca*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     szczu* psami   # round 9: was 2; generic words, capped so that alone they do not label a text
 2.5   śmier* w lesie
 2     ciał* w lesie
 2.5   umiera* w lesie
 2.5   umiera* na granic*
 2.5   gin* na granic*
-2     ludzie umiera*
+1     ludzie umiera*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     śmier* cudzoziemc*
 2     ciał* uchodźc*
 2     dramat* na granic*
-2     ludzk* dramat*
-2     dramat* ludzi
-2     zagrożeni* życia
+1     ludzk* dramat*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     dramat* ludzi   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     zagrożeni* życia   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     przemoc* ze strony polsk*
 2     nielegaln* push*
 2     uchodźc* w lesie
 2     migrant* w lesie
 @lang de
-2     falsche* versprechung*
-2     falschen versprechen
-1.5   getäuscht
-1.5   belogen
+1     falsche* versprechung*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     falschen versprechen   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     getäuscht   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     belogen   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     nach belarus gelockt
 2     nach minsk gelockt
 2     opfer eines zynisch*
 2     opfer von lukaschenk*
-2     eigentlichen opfer
-2     menschliche* schutzschild*
-2     zum spielball
-1.5   auf dem rücken der
-1.5   zynisch* spiel*
-1.5   schicksal der flüchtling*
-1.5   leid der menschen
+1     eigentlichen opfer   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     menschliche* schutzschild*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     zum spielball   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     auf dem rücken der   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zynisch* spiel*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     schicksal der flüchtling*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     leid der menschen   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     tagelang im wald
 2     wochenlang im wald
 2     flüchtling* im wald
@@ -13589,57 +13589,57 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   im grenzwald
 2     im wald zurückgelassen
 1     zurückgelassen
-2     nächte im freien
-2     verhunger*
-2     verdurst*
-2     durchnässt
-2     entkräftet
-1.5   ohne nahrung
+1     nächte im freien   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     verhunger*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     verdurst*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     durchnässt   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     entkräftet   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     ohne nahrung   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2.5   illegal* pushback*
 2     zurück nach belarus gedrängt
 2     zurück nach weißrussland
-1.5   hilfe verweigert
+1     hilfe verweigert   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     verschleppt
 @lang ar
 3     ماتوا بردا
 3     يموتون بردا
-1.5   بردا
-2     من البرد
-2     برد قارس
+1     بردا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     برد قارس   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     في الغابة
-2     عالقون
+1     عالقون   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     بين المطرقة والسندان
 2.5   ضرب المهاجرين
-1.5   ضربهم
-2     تعرضهم للضرب
-2     تعرضوا للعنف
-2     الاعتداء عليهم
-2     سوء المعاملة
-2     معاملة قاسية
-2     معاملة مهينة
-2     أجبروهم على
+1     ضربهم   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     تعرضوا للعنف   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     الاعتداء عليهم   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     سوء المعاملة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     معاملة قاسية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     معاملة مهينة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     أجبروهم على   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     إعادتهم إلى بيلاروسيا
 1.5   إلى الجانب البيلاروسي
 2     الإرجاع القسري
 2     الصد غير القانوني
-1.5   الغاز المسيل للدموع
-1.5   خراطيم المياه
+1     الغاز المسيل للدموع   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     خراطيم المياه   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2.5   ضحايا لعبة
-2     دروع بشرية
-2     وعود كاذبة
+1     دروع بشرية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     وعود كاذبة   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     خداع المهاجرين
-2     غرر بهم
-2     استغلال معاناة
-1.5   حلم أوروبا
-2     ظروف مأساوية
-2     ظروف مزرية
-2     أوضاع مزرية
-1.5   انتهاكات حقوق
-2     فارق الحياة
+1     غرر بهم   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     حلم أوروبا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     ظروف مأساوية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     ظروف مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     أوضاع مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     انتهاكات حقوق   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     فارق الحياة   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     جثة مهاجر
 2     العثور على جثث
 2     مقتل مهاجر*
-2     نساء حوامل
+1     نساء حوامل   # round 9: was 2; generic words, capped so that alone they do not label a text
 
 """####),
 ]
