@@ -41,6 +41,9 @@ struct SkimFilter {
     let prefixBits: [UInt64]
     /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
     let prefixPairBits: [UInt64]
+    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product):
+    /// see `SkimTables.filters`.
+    let prefixGateBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
     /// run passes one in sixteen times by chance, and the exact tests cost more than skimming
@@ -79,6 +82,10 @@ struct SkimFilter {
         var pairProducts: [UInt64] = []
         var prefixProducts: [UInt64] = []
         var prefixPairProducts: [UInt64] = []
+        // The prefix gates: the first two folded bytes of prefixes keyed on 2 or 3 bytes, the
+        // tier-4 products of the others (see `SkimTables.filters`).
+        var gatePairs: [Int] = []
+        var gateProducts: [UInt64] = []
         keys.reserveCapacity(2 * phrases.count)
         var tiers = 0, pairTiers = 0, prefixPairTiers = 0, coarsePairTiers = 0
         var pairs = false
@@ -111,8 +118,14 @@ struct SkimFilter {
                     let t4 = skimTierProduct(variant.eight, prefix: 4)
                     prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
                 } else {
-                    // A starting wildcard prefix: its tier product goes to the prefix filter.
+                    // A starting wildcard prefix: its tier product goes to the prefix filter, and
+                    // its first bytes to a gate in front of it.
                     prefixProducts.append(variant.tierProduct)
+                    if variant.count >= 4 {
+                        gateProducts.append(skimTierProduct(variant.eight, prefix: 4))
+                    } else {
+                        gatePairs.append(Int(truncatingIfNeeded: variant.eight & 0xFFFF))
+                    }
                 }
                 if let second {
                     keys.append(skimPairStartKey(k1.key))
@@ -141,6 +154,9 @@ struct SkimFilter {
         pairBits = SkimFilter.fixedFilter(pairProducts, shift: skimPairFilterShift)
         prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
         prefixPairBits = SkimFilter.fixedFilter(prefixPairProducts, shift: skimPrefixFilterShift)
+        var gate2 = [UInt64](repeating: 0, count: 1024)
+        for pair in gatePairs { gate2[pair >> 6] |= 1 << UInt64(pair & 63) }
+        prefixGateBits = gate2 + SkimFilter.fixedFilter(gateProducts, shift: skimPrefixFilterShift)
         self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
@@ -166,7 +182,7 @@ struct SkimFilter {
     /// A filter that does not skim.
     private init(disabled: Void) {
         (bits, shift, prefixTiers, prefixPairTiers, coarsePairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, 0, false, false)
-        (firstBits, pairBits, prefixBits, prefixPairBits) = ([], [], [], [])
+        (firstBits, pairBits, prefixBits, prefixPairBits, prefixGateBits) = ([], [], [], [], [])
     }
 
     /// A filter over products, indexed by their top bits: 2^16 bits by the top 16
