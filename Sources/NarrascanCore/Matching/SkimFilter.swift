@@ -41,8 +41,8 @@ struct SkimFilter {
     let prefixBits: [UInt64]
     /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
     let prefixPairBits: [UInt64]
-    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product):
-    /// see `SkimTables.filters`.
+    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product)
+    /// and the prefix-pair gate (2,048 words): see `SkimTables.filters`.
     let prefixGateBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
@@ -86,6 +86,8 @@ struct SkimFilter {
         // tier-4 products of the others (see `SkimTables.filters`).
         var gatePairs: [Int] = []
         var gateProducts: [UInt64] = []
+        // The tier-4 products of the prefixes that start a phrase through the prefix-pair filter.
+        var coarseGateProducts: [UInt64] = []
         keys.reserveCapacity(2 * phrases.count)
         var tiers = 0, pairTiers = 0, prefixPairTiers = 0, coarsePairTiers = 0
         var pairs = false
@@ -117,6 +119,7 @@ struct SkimFilter {
                 } else if let coarseSecond, k1.tier >= tier4 {
                     let t4 = skimTierProduct(variant.eight, prefix: 4)
                     prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
+                    coarseGateProducts.append(t4)
                 } else {
                     // A starting wildcard prefix: its tier product goes to the prefix filter, and
                     // its first bytes to a gate in front of it.
@@ -157,6 +160,7 @@ struct SkimFilter {
         var gate2 = [UInt64](repeating: 0, count: 1024)
         for pair in gatePairs { gate2[pair >> 6] |= 1 << UInt64(pair & 63) }
         prefixGateBits = gate2 + SkimFilter.fixedFilter(gateProducts, shift: skimPrefixFilterShift)
+            + SkimFilter.fixedFilter(coarseGateProducts, shift: skimPrefixFilterShift)
         self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
@@ -320,13 +324,15 @@ struct SkimWord {
         skimTierProduct(eight, prefix: skimPrefixTiers.last { $0 <= count }!)
     }
 
-    /// The product a pair's second word is tested with in the prefix-pair filter: an exact plain
-    /// word's whole-word product, or a plain prefix's product on its first 4 bytes (the tier-4
-    /// product a run of 4 bytes or more gives); nil for a shorter prefix or a word that is not
-    /// plain (such phrases keep their first word in the prefix filter).
+    /// The product a pair's second word is tested with in the prefix-pair filter: the product of
+    /// its first 4 bytes (the tier-4 product a run of 4 bytes or more gives) for a plain word or
+    /// prefix of 4 bytes or more, the whole-word product of a shorter exact plain word; nil for
+    /// a shorter prefix or a word that is not plain (such phrases keep their first word in the
+    /// prefix filter). A run is tested with one of the two, by its length: one probe.
     var coarseProduct: UInt64? {
-        if !isPrefix { return product }
-        guard count >= 4 && plain else { return nil }
+        guard plain else { return nil }
+        if !isPrefix && count < 4 { return product }
+        guard count >= 4 else { return nil }
         return skimTierProduct(eight, prefix: 4)
     }
 }

@@ -199,6 +199,9 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// Where the tier-4 prefix gate starts in `SkimTables.filters` (2^17 bits), after the two-byte
 /// gate.
 @usableFromInline let skimPrefixGate4 = 256 + 1024 + 2048 + 2048 + 2048 + 1024
+/// Where the prefix-pair gate starts in `SkimTables.filters` (2^17 bits), after the tier-4 prefix
+/// gate.
+@usableFromInline let skimPrefixPairGate = 256 + 1024 + 2048 + 2048 + 2048 + 1024 + 2048
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -317,10 +320,12 @@ struct SkimTables {
     ///   enough for;
     /// * at `skimPrefixPairFilter`, the *prefix-pair* filter (2^17 bits): one bit per
     ///   `skimPairProduct(t4, second)` of a phrase whose first word is a wildcard prefix of 4 bytes
-    ///   or more (`t4`, its tier-4 product) and whose second word has a coarse product (an exact
-    ///   word's whole-word product, or a prefix's tier-4 product). Each run of 4 bytes or more is
-    ///   tested with the run after it (both of its products), so that "поль* власт*" makes no
-    ///   run a candidate until both words are there;
+    ///   or more (`t4`, its tier-4 product) and whose second word has a coarse product (the
+    ///   tier-4 product of a word or prefix of 4 bytes or more, the whole-word product of a
+    ///   shorter word). A run of 4 bytes or more that passes the prefix-pair gate is tested with
+    ///   the run after it (by that run's tier-4 product, or its whole-word product when it is
+    ///   shorter than 4 bytes), so that "поль* власт*" makes no run a candidate until both words
+    ///   are there;
     /// * at `skimPrefixGate2` and `skimPrefixGate4`, the *prefix gates* in front of the prefix
     ///   filter: 2^16 bits indexed by the first two folded bytes themselves, set for the prefixes
     ///   in the prefix filter that are keyed on 2 or 3 bytes, and 2^17 bits indexed by the top
@@ -328,7 +333,11 @@ struct SkimTables {
     ///   4 bytes. A run that starts with no such prefix's first bytes fails both, after a load
     ///   each (the tier-4 product is needed for the prefix-pair filter anyway), and skips the
     ///   prefix filter's probes (up to four multiplies and loads, one per tier); the others,
-    ///   about one run in six with the bundled lexicons, take the probes out of line.
+    ///   about one run in six with the bundled lexicons, take the probes out of line;
+    /// * at `skimPrefixPairGate`, the *prefix-pair gate* (2^17 bits): the tier-4 products of the
+    ///   prefixes in the prefix-pair filter. Only a run that passes it is tested with the run after
+    ///   it there (a third of the runs of 4 bytes or more with the bundled lexicons, against all
+    ///   of them before).
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
@@ -448,8 +457,7 @@ struct WordSkimmer {
         var previous = -1
         var previousProduct: UInt64 = 0
         // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
-        // bytes or when no phrase needs it), its folded first bytes and its run mask.
-        let coarse = tables.pointee.coarsePairTiers != 0
+        // bytes or when it fails the prefix-pair gate), its folded first bytes and its run mask.
         var previousT4: UInt64 = 0
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
@@ -483,12 +491,10 @@ struct WordSkimmer {
                 // The run before as a wildcard prefix that starts a pair, this run as its second
                 // word (whole, or by its first 4 bytes).
                 let tier4 = skimTierProduct(bytes, prefix: 4)
-                let t4 = coarse && run & 0x8 != 0 ? tier4 : 0
+                let bit4 = tier4 &>> skimPrefixFilterShift
                 if previousT4 != 0 {
-                    let b1 = skimPairProduct(previousT4, product) &>> skimPrefixFilterShift
-                    let b2 = skimPairProduct(previousT4, t4) &>> skimPrefixFilterShift
-                    if (filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b1 &>> 6)] &>> (b1 & 63)
-                        | (t4 == 0 ? 0 : filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b2 &>> 6)] &>> (b2 & 63))) & 1 != 0
+                    let b = skimPairProduct(previousT4, run & 0x8 != 0 ? tier4 : product) &>> skimPrefixFilterShift
+                    if filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b &>> 6)] & (1 &<< (b & 63)) != 0
                         && completesCoarsePair(previousBytes, run: previousRun, bytes, run: run)
                     {
                         return (previous, words &- 1)
@@ -502,7 +508,6 @@ struct WordSkimmer {
                 // The prefix gates: the first two bytes, exactly, for runs of 2 bytes or more; the
                 // tier-4 product for runs of 4 or more.
                 let pair = Int(truncatingIfNeeded: bytes & 0xFFFF)
-                let bit4 = tier4 &>> skimPrefixFilterShift
                 if run & shortestPrefix != 0
                     && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1)
                         | (filters[skimPrefixGate4 &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3)) & 1 != 0
@@ -513,7 +518,7 @@ struct WordSkimmer {
                 }
                 previous = blockStart &+ s
                 previousProduct = product
-                previousT4 = t4
+                previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
                 previousBytes = bytes
                 previousRun = run
                 words &+= 1
