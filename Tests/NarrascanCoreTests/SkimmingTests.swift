@@ -184,6 +184,7 @@ struct SkimmingTests {
         1 миг* кризис
         1 kryzys*
         1 zu*
+        1 на холоді
         """
 
     /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
@@ -219,6 +220,7 @@ struct SkimmingTests {
         "Żołnierze", "Łukaszenka REŻIM", "ŁUKASZENKA reżim", "CAFÉ", "Café", "Ÿes", "ÿES", "the West", "THE migration",
         "В гибридной", "na granicy", "Na GRANICY", "was ist", "WA IST", "union", "Uni", "мигрант кризис",
         "МИГ кризис", "kryzysowy", "KRYZYSU", "kryzys", "zum", "Zu", "ZUG",
+        "на холоді", "НА ХОЛОДІ", "на холоде",
     ]
 
     /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.

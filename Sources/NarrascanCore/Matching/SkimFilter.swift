@@ -110,10 +110,13 @@ struct SkimFilter {
                 let coarseSecond = variant.isPrefix ? second?.coarseProduct : nil
                 if let p1 = variant.product {
                     // A first word starts a phrase by itself unless the phrase's second word has a
-                    // whole-word product: then the pair filter tests the two together.
+                    // whole-word product: then the pair filter tests the two together. A second
+                    // word that is not plain needs neither filter: its text run has unusual bytes,
+                    // and such a run is a candidate that tests the run before it for a pair-start
+                    // key (the key alone is enough).
                     if let p2 = second?.product {
                         pairProducts.append(skimPairProduct(p1, p2))
-                    } else {
+                    } else if second?.plain != false {
                         firstProducts.append(p1)
                     }
                 } else if let coarseSecond, k1.tier >= tier4 {
