@@ -12,17 +12,25 @@
 //   third of all words candidates, and phrases that begin with "поль*", "migra*" or "białoru*"
 //   another tenth.
 //
-// In front of these exact keys sit three filters over cheaper *products* (one multiply of the
+// In front of these exact keys sit filters over cheaper *products* (one multiply of the
 // masked first eight bytes, `skimProduct`), tested for every run (`SkimTables.filters`):
 //
 // * the *first-word* filter (2^16 bits): the words of one-word phrases and the first words of
-//   longer phrases whose second word has no whole-word product (a wildcard prefix, or not plain);
-// * the *pair* filter (2^17 bits): the first two words of every other longer phrase, tested with
-//   each run and the run before it. A pair's first word is often the commonest of words, and
-//   testing it only together with the word after it spared a closer look at one run in eleven
-//   (the round-five figures in Benchmarks/README.md);
+//   longer phrases whose second word is a plain wildcard prefix shorter than 4 bytes;
+// * the *pair* filter (2^17 bits): the first two words of the other longer phrases that begin
+//   with an exact word and go on with a plain word or prefix (the second word by its first 4
+//   bytes when it has that many), tested with each run and the run before it. A pair's first
+//   word is often the commonest of words, and testing it only together with the word after it
+//   spared a closer look at one run in eleven (the round-five figures in Benchmarks/README.md);
 // * the *prefix* filter (2^17 bits): the tier products of every starting wildcard prefix, tested
-//   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long.
+//   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long,
+//   behind two gates (the first 2 bytes, the first 4 bytes) that spare most runs those probes;
+// * the *prefix-pair* filter (2^17 bits): phrases that begin with a wildcard prefix of 4 bytes or
+//   more and go on with a plain word or prefix, tested at the second word, behind a gate of the
+//   prefixes' first 4 bytes.
+//
+// (A first word followed by a word that is not plain needs no filter: that word's run has unusual
+// bytes, and is a candidate that tests the run before it for a pair-start key.)
 //
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
 // Cyrillic and Ё ё, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
@@ -110,11 +118,11 @@ struct SkimFilter {
                 let coarseSecond = variant.isPrefix ? second?.coarseProduct : nil
                 if let p1 = variant.product {
                     // A first word starts a phrase by itself unless the phrase's second word has a
-                    // whole-word product: then the pair filter tests the two together. A second
-                    // word that is not plain needs neither filter: its text run has unusual bytes,
-                    // and such a run is a candidate that tests the run before it for a pair-start
-                    // key (the key alone is enough).
-                    if let p2 = second?.product {
+                    // coarse product (a plain word, or a plain prefix of 4 bytes or more): then the
+                    // pair filter tests the two together. A second word that is not plain needs
+                    // neither filter: its text run has unusual bytes, and such a run is a candidate
+                    // that tests the run before it for a pair-start key (the key alone is enough).
+                    if let p2 = second?.coarseProduct {
                         pairProducts.append(skimPairProduct(p1, p2))
                     } else if second?.plain != false {
                         firstProducts.append(p1)
@@ -327,11 +335,12 @@ struct SkimWord {
         skimTierProduct(eight, prefix: skimPrefixTiers.last { $0 <= count }!)
     }
 
-    /// The product a pair's second word is tested with in the prefix-pair filter: the product of
-    /// its first 4 bytes (the tier-4 product a run of 4 bytes or more gives) for a plain word or
-    /// prefix of 4 bytes or more, the whole-word product of a shorter exact plain word; nil for
-    /// a shorter prefix or a word that is not plain (such phrases keep their first word in the
-    /// prefix filter). A run is tested with one of the two, by its length: one probe.
+    /// The product a pair's second word is tested with in the pair and prefix-pair filters: the
+    /// product of its first 4 bytes (the tier-4 product a run of 4 bytes or more gives) for a
+    /// plain word or prefix of 4 bytes or more, the whole-word product of a shorter exact plain
+    /// word; nil for a shorter prefix or a word that is not plain (such phrases keep their first
+    /// word in the first-word or prefix filter, or need none). A run is tested with one of the
+    /// two, by its length: one probe.
     var coarseProduct: UInt64? {
         guard plain else { return nil }
         if !isPrefix && count < 4 { return product }

@@ -307,13 +307,17 @@ struct SkimTables {
     /// * at `skimFirstFilter`, the *first-word* filter (2^16 bits): one bit per whole-word
     ///   *product* `skimProduct(x)` (for the masked, tagged bytes `x` of `wordKey`), bit
     ///   `product >> skimFilterShift`, of each word that can start a phrase by itself: the word of
-    ///   a one-word phrase, and the first word of a longer phrase whose second word has no
-    ///   whole-word product (a wildcard prefix, or not plain);
+    ///   a one-word phrase, and the first word of a longer phrase whose second word is a plain
+    ///   wildcard prefix shorter than 4 bytes (a second word that is not plain needs no filter:
+    ///   its run has unusual bytes, and is a candidate that looks at the run before it);
     /// * at `skimPairFilter`, the *pair* filter (2^17 bits): one bit per `skimPairProduct(first,
-    ///   second)` of the products of the first two words of a longer phrase, both exact and plain.
-    ///   Each run is tested with the run before it: a pair's first word ("the", "na", "в") is
+    ///   second)` of the first word's product and the second word's coarse product (see
+    ///   `SkimWord.coarseProduct`: the first 4 bytes of a word or prefix of 4 bytes or more, the
+    ///   whole-word product of a shorter word) of a longer phrase whose first word is exact and
+    ///   plain. Each run is tested with the run before it (by its tier-4 product when it has 4
+    ///   bytes or more, else its whole-word product): a pair's first word ("the", "na", "в") is
     ///   common, and testing it once the second word is known spares a closer look at every
-    ///   occurrence;
+    ///   occurrence ("в ловушк*" too, since the second word may be a prefix);
     /// * at `skimPrefixFilter`, the *prefix* filter (2^17 bits): one bit per tier product
     ///   (`skimTierProduct`) of every starting wildcard prefix, bit `product >> 47`. Each run is
     ///   tested on the tiers that occur (`prefixTiers | prefixPairTiers`) and that it is long
@@ -480,7 +484,9 @@ struct WordSkimmer {
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
-                let pairBit = skimPairProduct(previousProduct, product) &>> skimPairFilterShift
+                let tier4 = skimTierProduct(bytes, prefix: 4)
+                // The pair filter keys a second word of 4 bytes or more by its first 4.
+                let pairBit = skimPairProduct(previousProduct, run & 0x8 != 0 ? tier4 : product) &>> skimPairFilterShift
                 // A pair filter hit is about the run before this one; a first-word or prefix
                 // filter hit about this run (as a phrase's start, or a pair's first word).
                 if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
@@ -490,7 +496,6 @@ struct WordSkimmer {
                 }
                 // The run before as a wildcard prefix that starts a pair, this run as its second
                 // word (whole, or by its first 4 bytes).
-                let tier4 = skimTierProduct(bytes, prefix: 4)
                 let bit4 = tier4 &>> skimPrefixFilterShift
                 if previousT4 != 0 {
                     let b = skimPairProduct(previousT4, run & 0x8 != 0 ? tier4 : product) &>> skimPrefixFilterShift
