@@ -461,7 +461,9 @@ struct WordSkimmer {
         var previous = -1
         var previousProduct: UInt64 = 0
         // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
-        // bytes or when it fails the prefix-pair gate), its folded first bytes and its run mask.
+        // bytes, when it fails the prefix-pair gate, or when no phrase needs it), its folded
+        // first bytes and its run mask.
+        let coarse = tables.pointee.coarsePairTiers != 0
         var previousT4: UInt64 = 0
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
@@ -523,7 +525,9 @@ struct WordSkimmer {
                 }
                 previous = blockStart &+ s
                 previousProduct = product
-                previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
+                if coarse {
+                    previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
+                }
                 previousBytes = bytes
                 previousRun = run
                 words &+= 1
