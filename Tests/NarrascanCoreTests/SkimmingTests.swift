@@ -185,6 +185,7 @@ struct SkimmingTests {
         1 kryzys*
         1 zu*
         1 на холоді
+        1 przesiedleń*
         """
 
     /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
@@ -221,6 +222,7 @@ struct SkimmingTests {
         "В гибридной", "na granicy", "Na GRANICY", "was ist", "WA IST", "union", "Uni", "мигрант кризис",
         "МИГ кризис", "kryzysowy", "KRYZYSU", "kryzys", "zum", "Zu", "ZUG",
         "на холоді", "НА ХОЛОДІ", "на холоде",
+        "przesiedleńców", "PRZESIEDLEŃ", "przesiedlenie", "abcdefghxyz", "гибридах", "ГИБРИДНАЯ",
     ]
 
     /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.

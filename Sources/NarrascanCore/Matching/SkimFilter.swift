@@ -2,8 +2,9 @@
 // with `skimFold` (see `skimKey`):
 //
 // * *start* keys: the first word of every one-word phrase, and every starting wildcard prefix of a
-//   one-word phrase (on its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`). A run with such a key
-//   is a candidate.
+//   one-word phrase (on its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`; a prefix of 10 bytes
+//   or more on 10, 12, 14 or 16, `skimLongPrefixTiers`, read from the folded block beyond the
+//   first eight). A run with such a key is a candidate.
 // * *pair* keys: a phrase of two or more words whose first word is plain (an exact word or a
 //   wildcard prefix) and whose second word is plain needs that first word *and* a second word that
 //   fits. Its first word gets a *pair-start* key, and the pair (first word or prefix, second word
@@ -112,7 +113,9 @@ struct SkimFilter {
             for f in 0..<forms {
                 let variant = f == 0
                     ? (forms > 1 ? SkimWord(exact: word) : word) : SkimWord(prefix: word, fourth: SkimFilter.fourthBytes[f - 1])
-                guard let k1 = variant.key else { continue }
+                // A one-word phrase's prefix of 10 bytes or more is keyed on up to 16 (`longKey`):
+                // on 8 bytes, "больниц*" was the key of every "больше".
+                guard let k1 = (second == nil ? variant.longKey : nil) ?? variant.key else { continue }
                 // A prefix that starts a longer phrase whose second word has a coarse product is
                 // tested in the loop at that second run (the prefix-pair filter), not as a start.
                 let coarseSecond = variant.isPrefix ? second?.coarseProduct : nil
@@ -266,6 +269,9 @@ struct SkimWord {
     let count: Int
     /// The first eight folded bytes, little-endian, zero-padded.
     let eight: UInt64
+    /// The next eight folded bytes (bytes 8 to 15), little-endian, zero-padded, of a wildcard prefix
+    /// of 10 bytes or more (else 0).
+    let nextEight: UInt64
 
     init(_ word: PhraseWord) {
         switch word {
@@ -279,16 +285,18 @@ struct SkimWord {
         plain = SkimFilter.isPlain(bytes)
         count = bytes.count
         eight = SkimWord.foldedEight(bytes)
+        // Only long prefixes need bytes 8 to 15 (`longKey`).
+        nextEight = isPrefix && bytes.count >= skimLongPrefixTiers[0] ? SkimWord.foldedNextEight(bytes) : 0
     }
 
     /// A plain prefix taken as the exact word of its bytes.
     init(exact prefix: SkimWord) {
-        (isPrefix, plain, count, eight) = (false, prefix.plain, prefix.count, prefix.eight)
+        (isPrefix, plain, count, eight, nextEight) = (false, prefix.plain, prefix.count, prefix.eight, prefix.nextEight)
     }
 
     /// A plain prefix of 3 bytes extended by a fourth folded byte.
     init(prefix: SkimWord, fourth: UInt8) {
-        (isPrefix, plain, count, eight) = (true, true, 4, prefix.eight | UInt64(fourth) << 24)
+        (isPrefix, plain, count, eight, nextEight) = (true, true, 4, prefix.eight | UInt64(fourth) << 24, 0)
     }
 
     /// `SkimFilter.firstEight(skimFold(bytes))`: `skimFold` reads a byte and the one before it.
@@ -313,6 +321,30 @@ struct SkimWord {
         return x
     }
 
+    /// The `skimFold` of bytes 8 to 15 (as many as there are), little-endian, zero-padded: as
+    /// `foldedEight`, each byte folded with the one before it (byte 7 for byte 8).
+    static func foldedNextEight(_ bytes: [UInt8]) -> UInt64 {
+        guard bytes.count > 8 else { return 0 }
+        var x: UInt64 = 0
+        var previous = bytes[7]
+        for k in 8..<min(bytes.count, 16) {
+            let b = bytes[k]
+            let folded: UInt8
+            if b >= 0xC0 {
+                folded = 0xF0
+            } else if b >= 0x80 && (0xC3...0xC5).contains(previous) {
+                folded = 0xA0
+            } else if previous == 0xD0 && b == 0x81 || previous == 0xD1 && b == 0x91 {
+                folded = 0xB5
+            } else {
+                folded = b | 0x20
+            }
+            x |= UInt64(folded) << UInt64(8 * (k - 8))
+            previous = b
+        }
+        return x
+    }
+
     /// The whole-word product (`skimProduct` of the masked, tagged first eight folded bytes) of an
     /// exact, plain word; nil for a wildcard prefix or a word that is not plain.
     var product: UInt64? {
@@ -327,6 +359,14 @@ struct SkimWord {
         if !isPrefix { return product.map { (skimFinish($0), 0) } }
         guard plain && count >= 2 else { return nil }
         return SkimFilter.prefixKey(eight: eight, count: count)
+    }
+
+    /// The key and tier bit of a plain prefix of 10 bytes or more on its long tier (the longest of
+    /// `skimLongPrefixTiers` that it covers: `skimLongKey`); nil otherwise.
+    var longKey: (key: UInt64, tier: Int)? {
+        guard isPrefix && plain && count >= skimLongPrefixTiers[0] else { return nil }
+        let k = count >= 16 ? 3 : (count &- 10) &>> 1  // the index in skimLongPrefixTiers: 10, 12, 14, 16
+        return (skimLongKey(eight, nextEight, prefix: skimLongPrefixTiers[k]), 1 << (skimPrefixTiers.count + k))
     }
 
     /// The product a run's first bytes give in the prefix filter when this plain prefix starts it:

@@ -231,7 +231,8 @@ func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, 
     if tiers & 2 != 0 { hit |= probe(3) }
     if tiers & 4 != 0 { hit |= probe(4) }
     if tiers & 8 != 0 { hit |= probe(6) }
-    if tiers & 16 != 0 { hit |= probe(8) }
+    // The long tiers are in the prefix filter by their first 8 bytes.
+    if tiers & 0x1F0 != 0 { hit |= probe(8) }
     return hit & 1 != 0
 }
 
@@ -260,6 +261,24 @@ func skimProduct(_ x: UInt64) -> UInt64 {
 /// k of `SkimTables.prefixTiers` stands for element k).
 let skimPrefixTiers = [2, 3, 4, 6, 8]
 
+/// The longer lengths the prefix of a one-word phrase is keyed on in the exact tests (bits 5 to 8
+/// of `SkimTables.prefixTiers`): the prefix filter and its gates still take its first 8 bytes, but
+/// the exact key `skimLongKey` covers up to 16, so that "больниц*" (14 bytes) no longer makes a
+/// candidate of every "больше" (their first 8 bytes, 4 letters, are the same).
+let skimLongPrefixTiers = [10, 12, 14, 16]
+
+/// The length of each tier bit of `SkimTables.prefixTiers`: `skimPrefixTiers`, then
+/// `skimLongPrefixTiers`.
+@usableFromInline let skimTierLengths = [2, 3, 4, 6, 8, 10, 12, 14, 16]
+
+/// The exact key of a run's (or a one-word phrase's wildcard prefix's) first `prefix` folded bytes,
+/// 10 to 16 of them: the first eight `first`, the rest from `second` (bytes 8 to 15).
+@inline(__always) @usableFromInline
+func skimLongKey(_ first: UInt64, _ second: UInt64, prefix: Int) -> UInt64 {
+    let rest = second & (~UInt64(0) &>> UInt64((16 &- prefix) &<< 3))
+    return skimMix(first ^ (rest &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(0x400 | prefix))
+}
+
 /// The key that marks `key` as the first word of phrases of two or more words.
 @inline(__always) @usableFromInline
 func skimPairStartKey(_ key: UInt64) -> UInt64 {
@@ -285,7 +304,9 @@ struct SkimTables {
     /// A one-bit-per-key filter; bit `key >> shift`.
     @usableFromInline let bits: UnsafeMutablePointer<UInt64>
     @usableFromInline let shift: UInt64
-    /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
+    /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimTierLengths[k]` bytes (bits
+    /// 5 to 8, the long tiers of 10 to 16 bytes, only in the exact keys: the prefix filter has such
+    /// a prefix on 8 bytes).
     @usableFromInline let prefixTiers: Int
     /// The same for the wildcard prefixes that are first words of longer phrases (pair-starts)
     /// tested as a run passes the prefix filter (their second word has no coarse product).
@@ -454,7 +475,7 @@ struct WordSkimmer {
         let prefixTiers = tables.pointee.prefixTiers | tables.pointee.prefixPairTiers
         // The run-mask bit of the shortest keyed prefix tier: shorter runs skip the prefix probes
         // (zero, so that every run skips them, when no phrase starts with a wildcard).
-        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimPrefixTiers[prefixTiers.trailingZeroBitCount] &- 1)
+        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimTierLengths[prefixTiers.trailingZeroBitCount] &- 1)
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
@@ -614,7 +635,18 @@ struct WordSkimmer {
     /// may complete the pair.
     @inline(never) @usableFromInline
     func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        if tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixTiers, where: { tables.test($0) }) { return true }
+        let tiers = tables.pointee.prefixTiers
+        if tables.anyPrefixKey(bytes, run: run, tiers: tiers, where: { tables.test($0) }) { return true }
+        // The long tiers (bits 5 to 8: 10, 12, 14 and 16 bytes, `skimLongPrefixTiers`).
+        if tiers &>> 5 != 0 {
+            // Bytes 8 to 15 of the run: the folded current and next blocks hold them (s < 64).
+            let second = UnsafeRawPointer(folded + (s &+ 8)).loadUnaligned(as: UInt64.self)
+            @inline(__always) func long(_ bit: Int, _ length: Int) -> Bool {
+                let all = (UInt64(1) &<< UInt64(length)) &- 1
+                return tiers & (1 &<< bit) != 0 && run & all == all && tables.test(skimLongKey(bytes, second, prefix: length))
+            }
+            if long(5, 10) || long(6, 12) || long(7, 14) || long(8, 16) { return true }
+        }
         return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
             tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }
