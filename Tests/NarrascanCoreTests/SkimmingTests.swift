@@ -182,11 +182,16 @@ struct SkimmingTests {
         1 wa* ist
         1 uni*
         1 миг* кризис
+        1 kryzys*
+        1 zu*
+        1 на холоді
+        1 przesiedleń*
         """
 
     /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
-    /// word, and the first of a pair, on several prefix tiers) send runs through the prefix filter
-    /// and its exact tests, and the same without them, where runs go by the first-word and pair
+    /// word, and the first of a pair, on several prefix tiers, some behind the two-byte prefix
+    /// gate and some behind the tier-4 gate) send runs through the prefix filter and its exact
+    /// tests, and the same without them, where runs go by the first-word and pair
     /// filters alone.
     static func lexicons(wildcardFirst: Bool) throws -> LexiconSet {
         try set(lexicon(wildcardFirst ? lexiconText : withoutWildcardFirst(lexiconText)))
@@ -215,7 +220,9 @@ struct SkimmingTests {
         "гибридной", "ГИБРИДНЫЕ", "по границе", "Повсюду границе", "abcdefghijk", "ABCDEFGHIJ", "ŻOŁNIERZE",
         "Żołnierze", "Łukaszenka REŻIM", "ŁUKASZENKA reżim", "CAFÉ", "Café", "Ÿes", "ÿES", "the West", "THE migration",
         "В гибридной", "na granicy", "Na GRANICY", "was ist", "WA IST", "union", "Uni", "мигрант кризис",
-        "МИГ кризис",
+        "МИГ кризис", "kryzysowy", "KRYZYSU", "kryzys", "zum", "Zu", "ZUG",
+        "на холоді", "НА ХОЛОДІ", "на холоде",
+        "przesiedleńców", "PRZESIEDLEŃ", "przesiedlenie", "abcdefghxyz", "гибридах", "ГИБРИДНАЯ",
     ]
 
     /// A long text: mostly fillers, some starters, random separators and now and then an invalid byte.

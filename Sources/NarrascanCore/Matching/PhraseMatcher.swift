@@ -102,7 +102,7 @@ public final class PhraseMatcher: @unchecked Sendable {
             pairTiers: tables.skim.pairTiers, hasPairs: tables.skim.hasPairs,
             enabled: tables.skim.enabled,
             filters: copy((0..<256).map { skimByteMask(UInt64($0)) } + tables.skim.firstBits + tables.skim.pairBits
-                + tables.skim.prefixBits + tables.skim.prefixPairBits)))
+                + tables.skim.prefixBits + tables.skim.prefixPairBits + tables.skim.prefixGateBits)))
         owned.append(UnsafeMutableRawPointer(skimTables))
         self.owned = owned
     }

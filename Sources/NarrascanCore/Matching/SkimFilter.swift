@@ -2,8 +2,9 @@
 // with `skimFold` (see `skimKey`):
 //
 // * *start* keys: the first word of every one-word phrase, and every starting wildcard prefix of a
-//   one-word phrase (on its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`). A run with such a key
-//   is a candidate.
+//   one-word phrase (on its first 2, 3, 4, 6 or 8 bytes, `skimPrefixTiers`; a prefix of 10 bytes
+//   or more on 10, 12, 14 or 16, `skimLongPrefixTiers`, read from the folded block beyond the
+//   first eight). A run with such a key is a candidate.
 // * *pair* keys: a phrase of two or more words whose first word is plain (an exact word or a
 //   wildcard prefix) and whose second word is plain needs that first word *and* a second word that
 //   fits. Its first word gets a *pair-start* key, and the pair (first word or prefix, second word
@@ -12,17 +13,25 @@
 //   third of all words candidates, and phrases that begin with "поль*", "migra*" or "białoru*"
 //   another tenth.
 //
-// In front of these exact keys sit three filters over cheaper *products* (one multiply of the
+// In front of these exact keys sit filters over cheaper *products* (one multiply of the
 // masked first eight bytes, `skimProduct`), tested for every run (`SkimTables.filters`):
 //
 // * the *first-word* filter (2^16 bits): the words of one-word phrases and the first words of
-//   longer phrases whose second word has no whole-word product (a wildcard prefix, or not plain);
-// * the *pair* filter (2^17 bits): the first two words of every other longer phrase, tested with
-//   each run and the run before it. A pair's first word is often the commonest of words, and
-//   testing it only together with the word after it spared a closer look at one run in eleven
-//   (the round-five figures in Benchmarks/README.md);
+//   longer phrases whose second word is a plain wildcard prefix shorter than 4 bytes;
+// * the *pair* filter (2^17 bits): the first two words of the other longer phrases that begin
+//   with an exact word and go on with a plain word or prefix (the second word by its first 4
+//   bytes when it has that many), tested with each run and the run before it. A pair's first
+//   word is often the commonest of words, and testing it only together with the word after it
+//   spared a closer look at one run in eleven (the round-five figures in Benchmarks/README.md);
 // * the *prefix* filter (2^17 bits): the tier products of every starting wildcard prefix, tested
-//   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long.
+//   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long,
+//   behind two gates (the first 2 bytes, the first 4 bytes) that spare most runs those probes;
+// * the *prefix-pair* filter (2^17 bits): phrases that begin with a wildcard prefix of 4 bytes or
+//   more and go on with a plain word or prefix, tested at the second word, behind a gate of the
+//   prefixes' first 4 bytes.
+//
+// (A first word followed by a word that is not plain needs no filter: that word's run has unusual
+// bytes, and is a candidate that tests the run before it for a pair-start key.)
 //
 // Only words and prefixes spelled entirely in plain letters (ASCII letters and digits, basic
 // Cyrillic and Ё ё, Latin-1 and Latin Extended-A letters; see `WordSkimmer`) get keys: the tokenizer folds
@@ -41,6 +50,9 @@ struct SkimFilter {
     let prefixBits: [UInt64]
     /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
     let prefixPairBits: [UInt64]
+    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product)
+    /// and the prefix-pair gate (2,048 words): see `SkimTables.filters`.
+    let prefixGateBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
     /// run passes one in sixteen times by chance, and the exact tests cost more than skimming
@@ -79,6 +91,12 @@ struct SkimFilter {
         var pairProducts: [UInt64] = []
         var prefixProducts: [UInt64] = []
         var prefixPairProducts: [UInt64] = []
+        // The prefix gates: the first two folded bytes of prefixes keyed on 2 or 3 bytes, the
+        // tier-4 products of the others (see `SkimTables.filters`).
+        var gatePairs: [Int] = []
+        var gateProducts: [UInt64] = []
+        // The tier-4 products of the prefixes that start a phrase through the prefix-pair filter.
+        var coarseGateProducts: [UInt64] = []
         keys.reserveCapacity(2 * phrases.count)
         var tiers = 0, pairTiers = 0, prefixPairTiers = 0, coarsePairTiers = 0
         var pairs = false
@@ -95,24 +113,36 @@ struct SkimFilter {
             for f in 0..<forms {
                 let variant = f == 0
                     ? (forms > 1 ? SkimWord(exact: word) : word) : SkimWord(prefix: word, fourth: SkimFilter.fourthBytes[f - 1])
-                guard let k1 = variant.key else { continue }
+                // A one-word phrase's prefix of 10 bytes or more is keyed on up to 16 (`longKey`):
+                // on 8 bytes, "больниц*" was the key of every "больше".
+                guard let k1 = (second == nil ? variant.longKey : nil) ?? variant.key else { continue }
                 // A prefix that starts a longer phrase whose second word has a coarse product is
                 // tested in the loop at that second run (the prefix-pair filter), not as a start.
                 let coarseSecond = variant.isPrefix ? second?.coarseProduct : nil
                 if let p1 = variant.product {
                     // A first word starts a phrase by itself unless the phrase's second word has a
-                    // whole-word product: then the pair filter tests the two together.
-                    if let p2 = second?.product {
+                    // coarse product (a plain word, or a plain prefix of 4 bytes or more): then the
+                    // pair filter tests the two together. A second word that is not plain needs
+                    // neither filter: its text run has unusual bytes, and such a run is a candidate
+                    // that tests the run before it for a pair-start key (the key alone is enough).
+                    if let p2 = second?.coarseProduct {
                         pairProducts.append(skimPairProduct(p1, p2))
-                    } else {
+                    } else if second?.plain != false {
                         firstProducts.append(p1)
                     }
                 } else if let coarseSecond, k1.tier >= tier4 {
                     let t4 = skimTierProduct(variant.eight, prefix: 4)
                     prefixPairProducts.append(skimPairProduct(t4, coarseSecond))
+                    coarseGateProducts.append(t4)
                 } else {
-                    // A starting wildcard prefix: its tier product goes to the prefix filter.
+                    // A starting wildcard prefix: its tier product goes to the prefix filter, and
+                    // its first bytes to a gate in front of it.
                     prefixProducts.append(variant.tierProduct)
+                    if variant.count >= 4 {
+                        gateProducts.append(skimTierProduct(variant.eight, prefix: 4))
+                    } else {
+                        gatePairs.append(Int(truncatingIfNeeded: variant.eight & 0xFFFF))
+                    }
                 }
                 if let second {
                     keys.append(skimPairStartKey(k1.key))
@@ -141,6 +171,10 @@ struct SkimFilter {
         pairBits = SkimFilter.fixedFilter(pairProducts, shift: skimPairFilterShift)
         prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
         prefixPairBits = SkimFilter.fixedFilter(prefixPairProducts, shift: skimPrefixFilterShift)
+        var gate2 = [UInt64](repeating: 0, count: 1024)
+        for pair in gatePairs { gate2[pair >> 6] |= 1 << UInt64(pair & 63) }
+        prefixGateBits = gate2 + SkimFilter.fixedFilter(gateProducts, shift: skimPrefixFilterShift)
+            + SkimFilter.fixedFilter(coarseGateProducts, shift: skimPrefixFilterShift)
         self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
@@ -166,7 +200,7 @@ struct SkimFilter {
     /// A filter that does not skim.
     private init(disabled: Void) {
         (bits, shift, prefixTiers, prefixPairTiers, coarsePairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, 0, false, false)
-        (firstBits, pairBits, prefixBits, prefixPairBits) = ([], [], [], [])
+        (firstBits, pairBits, prefixBits, prefixPairBits, prefixGateBits) = ([], [], [], [], [])
     }
 
     /// A filter over products, indexed by their top bits: 2^16 bits by the top 16
@@ -235,6 +269,9 @@ struct SkimWord {
     let count: Int
     /// The first eight folded bytes, little-endian, zero-padded.
     let eight: UInt64
+    /// The next eight folded bytes (bytes 8 to 15), little-endian, zero-padded, of a wildcard prefix
+    /// of 10 bytes or more (else 0).
+    let nextEight: UInt64
 
     init(_ word: PhraseWord) {
         switch word {
@@ -248,16 +285,18 @@ struct SkimWord {
         plain = SkimFilter.isPlain(bytes)
         count = bytes.count
         eight = SkimWord.foldedEight(bytes)
+        // Only long prefixes need bytes 8 to 15 (`longKey`).
+        nextEight = isPrefix && bytes.count >= skimLongPrefixTiers[0] ? SkimWord.foldedNextEight(bytes) : 0
     }
 
     /// A plain prefix taken as the exact word of its bytes.
     init(exact prefix: SkimWord) {
-        (isPrefix, plain, count, eight) = (false, prefix.plain, prefix.count, prefix.eight)
+        (isPrefix, plain, count, eight, nextEight) = (false, prefix.plain, prefix.count, prefix.eight, prefix.nextEight)
     }
 
     /// A plain prefix of 3 bytes extended by a fourth folded byte.
     init(prefix: SkimWord, fourth: UInt8) {
-        (isPrefix, plain, count, eight) = (true, true, 4, prefix.eight | UInt64(fourth) << 24)
+        (isPrefix, plain, count, eight, nextEight) = (true, true, 4, prefix.eight | UInt64(fourth) << 24, 0)
     }
 
     /// `SkimFilter.firstEight(skimFold(bytes))`: `skimFold` reads a byte and the one before it.
@@ -282,6 +321,30 @@ struct SkimWord {
         return x
     }
 
+    /// The `skimFold` of bytes 8 to 15 (as many as there are), little-endian, zero-padded: as
+    /// `foldedEight`, each byte folded with the one before it (byte 7 for byte 8).
+    static func foldedNextEight(_ bytes: [UInt8]) -> UInt64 {
+        guard bytes.count > 8 else { return 0 }
+        var x: UInt64 = 0
+        var previous = bytes[7]
+        for k in 8..<min(bytes.count, 16) {
+            let b = bytes[k]
+            let folded: UInt8
+            if b >= 0xC0 {
+                folded = 0xF0
+            } else if b >= 0x80 && (0xC3...0xC5).contains(previous) {
+                folded = 0xA0
+            } else if previous == 0xD0 && b == 0x81 || previous == 0xD1 && b == 0x91 {
+                folded = 0xB5
+            } else {
+                folded = b | 0x20
+            }
+            x |= UInt64(folded) << UInt64(8 * (k - 8))
+            previous = b
+        }
+        return x
+    }
+
     /// The whole-word product (`skimProduct` of the masked, tagged first eight folded bytes) of an
     /// exact, plain word; nil for a wildcard prefix or a word that is not plain.
     var product: UInt64? {
@@ -298,19 +361,30 @@ struct SkimWord {
         return SkimFilter.prefixKey(eight: eight, count: count)
     }
 
+    /// The key and tier bit of a plain prefix of 10 bytes or more on its long tier (the longest of
+    /// `skimLongPrefixTiers` that it covers: `skimLongKey`); nil otherwise.
+    var longKey: (key: UInt64, tier: Int)? {
+        guard isPrefix && plain && count >= skimLongPrefixTiers[0] else { return nil }
+        let k = count >= 16 ? 3 : (count &- 10) &>> 1  // the index in skimLongPrefixTiers: 10, 12, 14, 16
+        return (skimLongKey(eight, nextEight, prefix: skimLongPrefixTiers[k]), 1 << (skimPrefixTiers.count + k))
+    }
+
     /// The product a run's first bytes give in the prefix filter when this plain prefix starts it:
     /// the prefix keyed on its tier (`skimKey` before its finish).
     var tierProduct: UInt64 {
         skimTierProduct(eight, prefix: skimPrefixTiers.last { $0 <= count }!)
     }
 
-    /// The product a pair's second word is tested with in the prefix-pair filter: an exact plain
-    /// word's whole-word product, or a plain prefix's product on its first 4 bytes (the tier-4
-    /// product a run of 4 bytes or more gives); nil for a shorter prefix or a word that is not
-    /// plain (such phrases keep their first word in the prefix filter).
+    /// The product a pair's second word is tested with in the pair and prefix-pair filters: the
+    /// product of its first 4 bytes (the tier-4 product a run of 4 bytes or more gives) for a
+    /// plain word or prefix of 4 bytes or more, the whole-word product of a shorter exact plain
+    /// word; nil for a shorter prefix or a word that is not plain (such phrases keep their first
+    /// word in the first-word or prefix filter, or need none). A run is tested with one of the
+    /// two, by its length: one probe.
     var coarseProduct: UInt64? {
-        if !isPrefix { return product }
-        guard count >= 4 && plain else { return nil }
+        guard plain else { return nil }
+        if !isPrefix && count < 4 { return product }
+        guard count >= 4 else { return nil }
         return skimTierProduct(eight, prefix: 4)
     }
 }

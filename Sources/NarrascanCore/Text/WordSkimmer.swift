@@ -193,6 +193,15 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 @usableFromInline let skimPrefixFilter = 256 + 1024 + 2048
 /// Where the prefix-pair filter starts in `SkimTables.filters`, after the prefix filter.
 @usableFromInline let skimPrefixPairFilter = 256 + 1024 + 2048 + 2048
+/// Where the two-byte prefix gate starts in `SkimTables.filters` (2^16 bits, 1,024 words), after
+/// the prefix-pair filter.
+@usableFromInline let skimPrefixGate2 = 256 + 1024 + 2048 + 2048 + 2048
+/// Where the tier-4 prefix gate starts in `SkimTables.filters` (2^17 bits), after the two-byte
+/// gate.
+@usableFromInline let skimPrefixGate4 = 256 + 1024 + 2048 + 2048 + 2048 + 1024
+/// Where the prefix-pair gate starts in `SkimTables.filters` (2^17 bits), after the tier-4 prefix
+/// gate.
+@usableFromInline let skimPrefixPairGate = 256 + 1024 + 2048 + 2048 + 2048 + 1024 + 2048
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -222,8 +231,16 @@ func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, 
     if tiers & 2 != 0 { hit |= probe(3) }
     if tiers & 4 != 0 { hit |= probe(4) }
     if tiers & 8 != 0 { hit |= probe(6) }
-    if tiers & 16 != 0 { hit |= probe(8) }
+    // The long tiers are in the prefix filter by their first 8 bytes.
+    if tiers & 0x1F0 != 0 { hit |= probe(8) }
     return hit & 1 != 0
+}
+
+/// `skimPrefixProbe` out of line, for the runs that passed a prefix gate: a call with four
+/// arguments in registers, where the probes inlined took registers from the loop over runs.
+@inline(never) @usableFromInline
+func skimPrefixProbeUnlikely(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
+    skimPrefixProbe(filters, folded, run: run, tiers: tiers)
 }
 
 /// The product of two adjacent runs' products (the pair filter of `SkimTables.filters`): the
@@ -243,6 +260,24 @@ func skimProduct(_ x: UInt64) -> UInt64 {
 /// The lengths a wildcard prefix is keyed on: the longest that is not longer than the prefix (bit
 /// k of `SkimTables.prefixTiers` stands for element k).
 let skimPrefixTiers = [2, 3, 4, 6, 8]
+
+/// The longer lengths the prefix of a one-word phrase is keyed on in the exact tests (bits 5 to 8
+/// of `SkimTables.prefixTiers`): the prefix filter and its gates still take its first 8 bytes, but
+/// the exact key `skimLongKey` covers up to 16, so that "больниц*" (14 bytes) no longer makes a
+/// candidate of every "больше" (their first 8 bytes, 4 letters, are the same).
+let skimLongPrefixTiers = [10, 12, 14, 16]
+
+/// The length of each tier bit of `SkimTables.prefixTiers`: `skimPrefixTiers`, then
+/// `skimLongPrefixTiers`.
+@usableFromInline let skimTierLengths = [2, 3, 4, 6, 8, 10, 12, 14, 16]
+
+/// The exact key of a run's (or a one-word phrase's wildcard prefix's) first `prefix` folded bytes,
+/// 10 to 16 of them: the first eight `first`, the rest from `second` (bytes 8 to 15).
+@inline(__always) @usableFromInline
+func skimLongKey(_ first: UInt64, _ second: UInt64, prefix: Int) -> UInt64 {
+    let rest = second & (~UInt64(0) &>> UInt64((16 &- prefix) &<< 3))
+    return skimMix(first ^ (rest &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(0x400 | prefix))
+}
 
 /// The key that marks `key` as the first word of phrases of two or more words.
 @inline(__always) @usableFromInline
@@ -269,7 +304,9 @@ struct SkimTables {
     /// A one-bit-per-key filter; bit `key >> shift`.
     @usableFromInline let bits: UnsafeMutablePointer<UInt64>
     @usableFromInline let shift: UInt64
-    /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimPrefixTiers[k]` bytes.
+    /// Bit k: some one-word phrase's wildcard prefix is keyed on `skimTierLengths[k]` bytes (bits
+    /// 5 to 8, the long tiers of 10 to 16 bytes, only in the exact keys: the prefix filter has such
+    /// a prefix on 8 bytes).
     @usableFromInline let prefixTiers: Int
     /// The same for the wildcard prefixes that are first words of longer phrases (pair-starts)
     /// tested as a run passes the prefix filter (their second word has no coarse product).
@@ -291,23 +328,41 @@ struct SkimTables {
     /// * at `skimFirstFilter`, the *first-word* filter (2^16 bits): one bit per whole-word
     ///   *product* `skimProduct(x)` (for the masked, tagged bytes `x` of `wordKey`), bit
     ///   `product >> skimFilterShift`, of each word that can start a phrase by itself: the word of
-    ///   a one-word phrase, and the first word of a longer phrase whose second word has no
-    ///   whole-word product (a wildcard prefix, or not plain);
+    ///   a one-word phrase, and the first word of a longer phrase whose second word is a plain
+    ///   wildcard prefix shorter than 4 bytes (a second word that is not plain needs no filter:
+    ///   its run has unusual bytes, and is a candidate that looks at the run before it);
     /// * at `skimPairFilter`, the *pair* filter (2^17 bits): one bit per `skimPairProduct(first,
-    ///   second)` of the products of the first two words of a longer phrase, both exact and plain.
-    ///   Each run is tested with the run before it: a pair's first word ("the", "na", "в") is
+    ///   second)` of the first word's product and the second word's coarse product (see
+    ///   `SkimWord.coarseProduct`: the first 4 bytes of a word or prefix of 4 bytes or more, the
+    ///   whole-word product of a shorter word) of a longer phrase whose first word is exact and
+    ///   plain. Each run is tested with the run before it (by its tier-4 product when it has 4
+    ///   bytes or more, else its whole-word product): a pair's first word ("the", "na", "в") is
     ///   common, and testing it once the second word is known spares a closer look at every
-    ///   occurrence;
+    ///   occurrence ("в ловушк*" too, since the second word may be a prefix);
     /// * at `skimPrefixFilter`, the *prefix* filter (2^17 bits): one bit per tier product
     ///   (`skimTierProduct`) of every starting wildcard prefix, bit `product >> 47`. Each run is
     ///   tested on the tiers that occur (`prefixTiers | prefixPairTiers`) and that it is long
     ///   enough for;
     /// * at `skimPrefixPairFilter`, the *prefix-pair* filter (2^17 bits): one bit per
     ///   `skimPairProduct(t4, second)` of a phrase whose first word is a wildcard prefix of 4 bytes
-    ///   or more (`t4`, its tier-4 product) and whose second word has a coarse product (an exact
-    ///   word's whole-word product, or a prefix's tier-4 product). Each run of 4 bytes or more is
-    ///   tested with the run after it (both of its products), so that "поль* власт*" makes no
-    ///   run a candidate until both words are there.
+    ///   or more (`t4`, its tier-4 product) and whose second word has a coarse product (the
+    ///   tier-4 product of a word or prefix of 4 bytes or more, the whole-word product of a
+    ///   shorter word). A run of 4 bytes or more that passes the prefix-pair gate is tested with
+    ///   the run after it (by that run's tier-4 product, or its whole-word product when it is
+    ///   shorter than 4 bytes), so that "поль* власт*" makes no run a candidate until both words
+    ///   are there;
+    /// * at `skimPrefixGate2` and `skimPrefixGate4`, the *prefix gates* in front of the prefix
+    ///   filter: 2^16 bits indexed by the first two folded bytes themselves, set for the prefixes
+    ///   in the prefix filter that are keyed on 2 or 3 bytes, and 2^17 bits indexed by the top
+    ///   bits of the tier-4 product, set for the others (keyed on 4, 6 or 8 bytes) by their first
+    ///   4 bytes. A run that starts with no such prefix's first bytes fails both, after a load
+    ///   each (the tier-4 product is needed for the prefix-pair filter anyway), and skips the
+    ///   prefix filter's probes (up to four multiplies and loads, one per tier); the others,
+    ///   about one run in six with the bundled lexicons, take the probes out of line;
+    /// * at `skimPrefixPairGate`, the *prefix-pair gate* (2^17 bits): the tier-4 products of the
+    ///   prefixes in the prefix-pair filter. Only a run that passes it is tested with the run after
+    ///   it there (a third of the runs of 4 bytes or more with the bundled lexicons, against all
+    ///   of them before).
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
@@ -420,14 +475,15 @@ struct WordSkimmer {
         let prefixTiers = tables.pointee.prefixTiers | tables.pointee.prefixPairTiers
         // The run-mask bit of the shortest keyed prefix tier: shorter runs skip the prefix probes
         // (zero, so that every run skips them, when no phrase starts with a wildcard).
-        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimPrefixTiers[prefixTiers.trailingZeroBitCount] &- 1)
+        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimTierLengths[prefixTiers.trailingZeroBitCount] &- 1)
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
         var previous = -1
         var previousProduct: UInt64 = 0
         // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
-        // bytes or when no phrase needs it), its folded first bytes and its run mask.
+        // bytes, when it fails the prefix-pair gate, or when no phrase needs it), its folded
+        // first bytes and its run mask.
         let coarse = tables.pointee.coarsePairTiers != 0
         var previousT4: UInt64 = 0
         var previousBytes: UInt64 = 0
@@ -451,7 +507,9 @@ struct WordSkimmer {
                 let bytes = UnsafeRawPointer(folded + s).loadUnaligned(as: UInt64.self)
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
-                let pairBit = skimPairProduct(previousProduct, product) &>> skimPairFilterShift
+                let tier4 = skimTierProduct(bytes, prefix: 4)
+                // The pair filter keys a second word of 4 bytes or more by its first 4.
+                let pairBit = skimPairProduct(previousProduct, run & 0x8 != 0 ? tier4 : product) &>> skimPairFilterShift
                 // A pair filter hit is about the run before this one; a first-word or prefix
                 // filter hit about this run (as a phrase's start, or a pair's first word).
                 if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
@@ -461,12 +519,10 @@ struct WordSkimmer {
                 }
                 // The run before as a wildcard prefix that starts a pair, this run as its second
                 // word (whole, or by its first 4 bytes).
-                let t4 = coarse && run & 0x8 != 0 ? skimTierProduct(bytes, prefix: 4) : 0
+                let bit4 = tier4 &>> skimPrefixFilterShift
                 if previousT4 != 0 {
-                    let b1 = skimPairProduct(previousT4, product) &>> skimPrefixFilterShift
-                    let b2 = skimPairProduct(previousT4, t4) &>> skimPrefixFilterShift
-                    if (filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b1 &>> 6)] &>> (b1 & 63)
-                        | (t4 == 0 ? 0 : filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b2 &>> 6)] &>> (b2 & 63))) & 1 != 0
+                    let b = skimPairProduct(previousT4, run & 0x8 != 0 ? tier4 : product) &>> skimPrefixFilterShift
+                    if filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b &>> 6)] & (1 &<< (b & 63)) != 0
                         && completesCoarsePair(previousBytes, run: previousRun, bytes, run: run)
                     {
                         return (previous, words &- 1)
@@ -477,14 +533,22 @@ struct WordSkimmer {
                 {
                     return (blockStart &+ s, words)
                 }
-                if run & shortestPrefix != 0 && skimPrefixProbe(filters, bytes, run: run, tiers: prefixTiers)
+                // The prefix gates: the first two bytes, exactly, for runs of 2 bytes or more; the
+                // tier-4 product for runs of 4 or more.
+                let pair = Int(truncatingIfNeeded: bytes & 0xFFFF)
+                if run & shortestPrefix != 0
+                    && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1)
+                        | (filters[skimPrefixGate4 &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3)) & 1 != 0
+                    && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
                     && isCandidateByPrefix(at: s, run: run, bytes: bytes)
                 {
                     return (blockStart &+ s, words)
                 }
                 previous = blockStart &+ s
                 previousProduct = product
-                previousT4 = t4
+                if coarse {
+                    previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
+                }
                 previousBytes = bytes
                 previousRun = run
                 words &+= 1
@@ -571,7 +635,18 @@ struct WordSkimmer {
     /// may complete the pair.
     @inline(never) @usableFromInline
     func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        if tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixTiers, where: { tables.test($0) }) { return true }
+        let tiers = tables.pointee.prefixTiers
+        if tables.anyPrefixKey(bytes, run: run, tiers: tiers, where: { tables.test($0) }) { return true }
+        // The long tiers (bits 5 to 8: 10, 12, 14 and 16 bytes, `skimLongPrefixTiers`).
+        if tiers &>> 5 != 0 {
+            // Bytes 8 to 15 of the run: the folded current and next blocks hold them (s < 64).
+            let second = UnsafeRawPointer(folded + (s &+ 8)).loadUnaligned(as: UInt64.self)
+            @inline(__always) func long(_ bit: Int, _ length: Int) -> Bool {
+                let all = (UInt64(1) &<< UInt64(length)) &- 1
+                return tiers & (1 &<< bit) != 0 && run & all == all && tables.test(skimLongKey(bytes, second, prefix: length))
+            }
+            if long(5, 10) || long(6, 12) || long(7, 14) || long(8, 16) { return true }
+        }
         return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
             tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }
