@@ -60,6 +60,12 @@ public final class CommandContext {
 /// A flag set asynchronously (by a signal handler) and polled between records.
 public final class InterruptionFlag: @unchecked Sendable {
     private let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    /// The reading end of a pipe the signal handler writes a byte to after setting the flag (-1:
+    /// none), so that a reader about to wait for input can wait for the signal too
+    /// (`FileDescriptorInput`): a signal that lands between checking the flag and a blocking
+    /// read(2) would otherwise go unseen until more input came. Set once, by
+    /// `installSignalHandlers`, before any command runs.
+    public internal(set) var wakeDescriptor: Int32 = -1
     public init() { storage.initialize(to: 0) }
     deinit { storage.deallocate() }
     /// The signal number that asked us to stop, or 0.
