@@ -47,6 +47,7 @@ public enum StreamCommand {
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
         let classifier = voices.apply(
             to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        context.keepUntilEnd(classifier)  // freed with the process, not at return
         let formatter = ResultFormatter(format: .jsonl, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"), includeVoices: voices.attribute)
         let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
         let plain = args.flag("--plain")
