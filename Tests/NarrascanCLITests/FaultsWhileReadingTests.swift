@@ -28,8 +28,9 @@ final class FaultingInput: ByteInput {
     }
 }
 
-/// Hands out `chunks` one per read (a writer that pauses between them), noting how many output
-/// lines existed when each read was made.
+/// Hands out `chunks` one per read (a writer that pauses between them: it is never ready before a
+/// read), noting how many output lines had been flushed, so a reader could see them, when each
+/// read was made.
 final class ScriptedInput: ByteInput {
     var chunks: [[UInt8]]
     let output: MemoryOutput
@@ -39,7 +40,7 @@ final class ScriptedInput: ByteInput {
         self.output = output
     }
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
-        linesBeforeRead.append(output.bytes.filter { $0 == 0x0A }.count)
+        linesBeforeRead.append(output.flushedLineCount)
         guard !chunks.isEmpty else { return 0 }
         var chunk = chunks.removeFirst()
         if chunk.count > count {

@@ -7,14 +7,30 @@ import Glibc
 
 /// The flag the C signal handler writes to (a signal handler cannot capture context).
 nonisolated(unsafe) private var signalTarget: UnsafeMutablePointer<Int32>?
+/// The writing end of the flag's wake pipe (-1: none).
+nonisolated(unsafe) private var signalWake: Int32 = -1
 
 /// Ignores SIGPIPE (a closed pipe becomes EPIPE, handled as a quiet end) and makes SIGINT and SIGTERM
-/// set `flag` and interrupt a blocking read, so a command can finish its record, flush and exit.
+/// set `flag`, wake a reader waiting for input (`InterruptionFlag.wakeDescriptor`) and interrupt a
+/// blocking read, so a command can finish its record, flush and exit.
 public func installSignalHandlers(_ flag: InterruptionFlag) {
     signal(SIGPIPE, SIG_IGN)
     signalTarget = flag.pointer
+    var ends: [Int32] = [-1, -1]
+    if pipe(&ends) == 0 {
+        for fd in ends {
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+        }
+        signalWake = ends[1]
+        flag.wakeDescriptor = ends[0]
+    }
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { sig in signalTarget?.pointee = sig }
+    action.__sigaction_handler.sa_handler = { sig in
+        signalTarget?.pointee = sig
+        var byte: UInt8 = 1
+        if signalWake >= 0 { _ = write(signalWake, &byte, 1) }  // async-signal-safe; a full pipe is fine
+    }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0  // no SA_RESTART: a blocked read(2) returns EINTR
     sigaction(SIGINT, &action, nil)

@@ -84,6 +84,7 @@ public enum ScoreCommand {
         var loader = LexiconLoader(context: context)
         loader.jobs = jobs
         let classifier = voices.apply(to: try loader.classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        context.keepUntilEnd(classifier)  // freed with the process, not at return
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let items: [Result<InputItem, InputError>]
         var notScored: [NotScoredFile]

@@ -1,6 +1,8 @@
-// `narrascan stream`: a live feed on standard input, one output line per input line, flushed as
-// soon as it is scored. A bad line yields an error record and the stream goes on; memory stays
-// flat (one reused line buffer, one reused scratch). With --input-name the stream is a slice of a
+// `narrascan stream`: a live feed on standard input, one output line per input line, each visible
+// to the reader before the stream waits for more input: results are buffered while input lines are
+// already there and flushed before a read that would wait (`FlushBeforeWaitingInput`), when the
+// buffer is full, and at the end. A bad line yields an error record and the stream goes on; memory
+// stays flat (one reused line buffer, one reused scratch). With --input-name the stream is a slice of a
 // JSONL file read as `score` reads that file (ids, blank lines, line numbers): how a distributed
 // driver hands each partition to one `stream` process and still gets one machine's records.
 
@@ -14,7 +16,8 @@ public enum StreamCommand {
         usage: "narrascan stream [OPTIONS] < feed.jsonl",
         discussion: """
             Each input line is a JSONL record (or, with --plain, the text of one document whose id is its
-            line number). Each input line produces exactly one output line, in order, flushed at once:
+            line number). Each input line produces exactly one output line, in order, written out before
+            the stream waits for more input (lines already there are answered in one write):
             the score record, or {"line": N, "error": "..."} for a line that cannot be scored (bad JSON,
             no text, an empty line, a line longer than --max-line-bytes). Lines end at LF only: a CR
             just before the LF is dropped, a lone CR stays inside its line, so output line N answers
@@ -44,6 +47,7 @@ public enum StreamCommand {
         do { voices = try VoiceSelection(args) } catch { throw .usage(error) }
         let classifier = voices.apply(
             to: try LexiconLoader(context: context).classifier(args.value("--lexicons"), narratives: args.allValues("--narrative")))
+        context.keepUntilEnd(classifier)  // freed with the process, not at return
         let formatter = ResultFormatter(format: .jsonl, narratives: classifier.lexicons.names, includeEvidence: args.flag("--evidence"), includeVoices: voices.attribute)
         let parser = JSONRecordParser(textField: args.value("--text-field") ?? "text", idField: args.value("--id-field") ?? "id")
         let plain = args.flag("--plain")
@@ -51,7 +55,8 @@ public enum StreamCommand {
         do { slice = try FileSlice(args) } catch { throw .usage(error) }
         if slice != nil && plain { throw .usage(UsageError("--input-name names a JSONL file; it does not go with --plain")) }
         let firstLine = slice?.firstLine ?? 1
-        let reader = LineReader(input: context.stdin, maxLineBytes: maxLineBytes)
+        let input = FlushBeforeWaitingInput(context.stdin, flushing: context.stdout)
+        let reader = LineReader(input: input, maxLineBytes: maxLineBytes)
         let scratch = MatchScratch()
         var out: [UInt8] = []
         var record = DocumentRecord(id: "", text: [])  // reused: its text keeps its storage
@@ -88,13 +93,13 @@ public enum StreamCommand {
                         }
                     }
                 }
-                try context.stdout.write(out)
-                try context.stdout.flush()
+                try context.stdout.write(out)  // flushed before the next read that would wait
             }
             try context.stdout.flush()
         } catch {
             return .success  // stdout closed: end quietly
         }
+        if input.outputClosed { return .success }
         return interruptionExitCode(context) ?? .success
     }
 }

@@ -11,6 +11,16 @@ public protocol ByteInput: AnyObject {
     /// Reads up to `count` bytes into `buffer`; returns 0 at end of input.
     /// - Throws: `InputError` when the read fails.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int
+
+    /// Whether `read` would return at once (bytes, or the end of input, are already there) rather
+    /// than wait for a writer. `stream` flushes its output before a read that may wait, and only
+    /// then. An input that cannot tell answers false (it may wait), which is always safe.
+    func isReadyToRead() -> Bool
+}
+
+extension ByteInput {
+    /// Unknown: the read may wait.
+    public func isReadyToRead() -> Bool { false }
 }
 
 /// Reads a file descriptor with read(2).
@@ -58,6 +68,7 @@ public final class FileDescriptorInput: ByteInput {
     deinit { if closeOnDeinit { close(fd) } }
 
     public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
+        if let interruption, interruption.wakeDescriptor >= 0, !isReadyToRead(), !waitForInput(interruption) { return 0 }
         while true {
             let n = Glibc.read(fd, buffer, count)
             if n > 0 { bytesRead += n }
@@ -69,6 +80,28 @@ public final class FileDescriptorInput: ByteInput {
             }
             throw InputError(path: name, reason: "read failed: \(systemErrorMessage(errno))")
         }
+    }
+
+    /// Waits until a read would not block or a signal has set `interruption` (false). Polls the
+    /// input and the flag's wake pipe together, so a signal that came after the flag was last
+    /// checked still ends the wait: a plain blocking read(2) would miss it and wait for more input
+    /// (`stream`, which flushes just before it waits, lost SIGINT that way under a test's timing).
+    private func waitForInput(_ interruption: InterruptionFlag) -> Bool {
+        var entries = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: interruption.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        while interruption.signal == 0 {
+            let n = poll(&entries, 2, -1)
+            if n < 0 && errno != EINTR { return true }  // the read reports the problem
+            if entries[0].revents != 0 { return true }
+        }
+        return false
+    }
+
+    /// poll(2) with no timeout: readable, hung up or failed all mean a read returns at once (a
+    /// regular file is always ready; a pipe or terminal is when a writer has sent something or
+    /// closed its end). An interrupted or failed poll answers false.
+    public func isReadyToRead() -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) > 0 && entry.revents != 0
     }
 }
 
@@ -108,6 +141,9 @@ public final class MemoryInput: ByteInput {
         offset += n
         return n
     }
+
+    /// Everything is already there.
+    public func isReadyToRead() -> Bool { true }
 }
 
 /// The text of an errno value.

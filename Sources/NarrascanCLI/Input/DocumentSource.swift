@@ -299,4 +299,6 @@ final class PeekedInput: ByteInput {
         }
         return try source.read(into: buffer, count: count)
     }
+
+    func isReadyToRead() -> Bool { offset < bytes.count || source.isReadyToRead() }
 }

@@ -104,14 +104,23 @@ public final class FileDescriptorOutput: ByteOutput {
 public final class MemoryOutput: ByteOutput {
     /// Everything written and flushed so far, plus what is buffered.
     public private(set) var bytes: [UInt8] = []
-    /// How many flushes happened (stream tests check per-record flushing).
+    /// How many flushes happened (stream tests check when it flushes).
     public private(set) var flushCount = 0
+    /// How many of `bytes` had been written when the last flush happened: what a reader on the
+    /// other end of a pipe would have seen by then.
+    public private(set) var flushedByteCount = 0
     public let isTerminal: Bool
 
     public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
 
     public func write(_ buffer: UnsafeRawBufferPointer) throws(OutputClosed) { bytes.append(contentsOf: buffer) }
-    public func flush() throws(OutputClosed) { flushCount += 1 }
+    public func flush() throws(OutputClosed) {
+        flushCount += 1
+        flushedByteCount = bytes.count
+    }
+
+    /// The lines a reader would have seen so far: those ended by a flushed line feed.
+    public var flushedLineCount: Int { bytes[..<flushedByteCount].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
 
     /// The output as text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
