@@ -25,9 +25,6 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-NARRATIVES = ["blame-the-eu", "hybrid-attack", "migrants-as-victims"]
-
-
 def build_manifest_module():
     spec = importlib.util.spec_from_file_location('build_manifest', os.path.join(HERE, 'build-manifest.py'))
     module = importlib.util.module_from_spec(spec)
@@ -40,16 +37,16 @@ def read_tsv(path):
         return list(csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
 
 
-def label_cell(cell, where):
+def label_cell(cell, where, narratives):
     cell = (cell or '').strip()
     labels = [] if cell in ('', '-') else [x.strip() for x in cell.split(',') if x.strip()]
     for label in labels:
-        if label not in NARRATIVES:
+        if label not in narratives:
             sys.exit(f"{where}: unknown label {label!r}")
     return ','.join(sorted(set(labels))) or '-'
 
 
-def read_labelling(paths, manifest, what):
+def read_labelling(paths, manifest, what, narratives):
     rows = {}
     for path in paths:
         for line_number, r in enumerate(read_tsv(path), start=2):
@@ -58,7 +55,7 @@ def read_labelling(paths, manifest, what):
                 sys.exit(f"{where}: id {r.get('id')!r} is not in the manifest")
             if r['id'] in rows:
                 sys.exit(f"{where}: {r['id']} has a second {what} row")
-            r['labels'] = label_cell(r.get('labels'), where)
+            r['labels'] = label_cell(r.get('labels'), where, narratives)
             rows[r['id']] = r
     return rows
 
@@ -73,19 +70,19 @@ def main():
     bm = build_manifest_module()
     rows = read_tsv(args.manifest)
     manifest = {r['id']: r for r in rows}
-    second = read_labelling(args.second, manifest, 'second-labelling')
-    adjudicated = read_labelling(args.adjudicated, manifest, 'adjudication')
+    second = read_labelling(args.second, manifest, 'second-labelling', bm.NARRATIVES)
+    adjudicated = read_labelling(args.adjudicated, manifest, 'adjudication', bm.NARRATIVES)
     tag = f"audit {args.round}:"
+    out = os.path.join(ROOT, f'Samples/real/audit-round{args.round}.tsv')
+    # On a rerun the manifest holds the final labels; the first ones are in the audit file written before.
+    earlier_first = {r['id']: r['first'] for r in read_tsv(out)} if os.path.exists(out) else {}
 
     record = []
     changed = 0
     for id_, s in second.items():
         row = manifest[id_]
         already = tag in row['note']
-        # On a rerun the manifest holds the final labels; the first ones are in the note's record.
-        first = row['labels']
-        if already:
-            first = row['note'].split(tag, 1)[1].split('first ', 1)[1].split(';', 1)[0].strip()
+        first = earlier_first.get(id_, row['labels'])
         if first == s['labels']:
             final, decided, rules = first, 'agree', '-'
         else:
@@ -108,7 +105,6 @@ def main():
         sys.exit(f"{missing[0]}: adjudicated but not in the second labelling")
 
     record.sort(key=lambda r: r['id'])
-    out = os.path.join(ROOT, f'Samples/real/audit-round{args.round}.tsv')
     columns = ['id', 'split', 'first', 'second', 'second_confidence', 'final', 'decided', 'rules']
     with open(out, 'w', encoding='utf-8', newline='') as f:
         f.write('\t'.join(columns) + '\n')
