@@ -21,6 +21,11 @@ labelled excerpt per line: lang, url, source, kind, date, labels, voices, note, 
     as `{id, url, text}` lines to `<recovered>/collected-<name>.jsonl`, where
     `join-recovered.py` picks them up with the texts found again.
 
+With `--all-dev` (for a collection whose readers also tuned the lexicons on it, as round 10's
+collectors did) every new document goes to `dev`, because validation must stay unread by whoever
+tunes; a document whose story already sits on validation (its group meets a validation document by
+key or near-duplicate text) can then go to neither side honestly: it is left out and named on stderr.
+
 Run `join-recovered.py` afterwards to rebuild `.real/dev.jsonl` and `.real/validation.jsonl`.
 Python's standard library only.
 """
@@ -65,6 +70,7 @@ def main():
     ap.add_argument('--manifest', default=os.path.join(ROOT, 'Samples', 'real', 'manifest.tsv'))
     ap.add_argument('--texts', default=os.path.join(ROOT, '.real'), help='folder of dev.jsonl and validation.jsonl (old texts, for near-duplicates)')
     ap.add_argument('--recovered', default=os.path.join(ROOT, '.real', 'recover'))
+    ap.add_argument('--all-dev', action='store_true', help='every new document to dev; one whose story is on validation is left out (named)')
     ap.add_argument('--name', default=None, help='suffix of the texts file written (default: the collect folder name)')
     default_checker = os.path.join(ROOT, '..', 'shared', 'realdata', 'excluded.py')
     ap.add_argument('--check', default=default_checker if os.path.exists(default_checker) else None)
@@ -151,7 +157,29 @@ def main():
                 split[m['id']] = side
         else:
             undecided.append((hashlib.sha256(repr(root).encode()).hexdigest(), members))
-    builder.fill_validation(new, undecided, split)
+    if args.all_dev:
+        left_out = [d for d in new if split.get(d['id']) == 'validation']
+        for d in left_out:
+            print(f'{d["_where"]}: its story sits on validation (same language, source and month, or a '
+                  f'near-duplicate of a validation text); left out, as --all-dev puts only dev documents: {d["url"].strip()}',
+                  file=sys.stderr)
+        new = [d for d in new if split.get(d['id']) != 'validation']
+        # Ids stay dense: number the kept documents again, in collection order.
+        numbers = {}
+        for r in old_rows:
+            m = re.match(r'^real-([a-z]+)-(\d+)$', r['id'])
+            if m:
+                numbers[m.group(1)] = max(numbers.get(m.group(1), 0), int(m.group(2)))
+        split = {}
+        for d in new:
+            numbers[d['lang']] = numbers.get(d['lang'], 0) + 1
+            d['id'] = f'real-{d["lang"]}-{numbers[d["lang"]]:03d}'
+            split[d['id']] = 'dev'
+        if not new:
+            print('add-collection: nothing left to add')
+            return
+    else:
+        builder.fill_validation(new, undecided, split)
 
     rows = old_rows + [builder.manifest_row(d, split[d['id']]) for d in new]
     rows.sort(key=lambda r: r['id'])
