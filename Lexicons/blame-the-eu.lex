@@ -206,7 +206,7 @@
 1.5   punish belarus
 # -- Brussels will not talk
 2.5   brussels refuses
-2     refusing dialogue
+2.5     refusing dialogue
 2     no answer from brussels
 2     no response from brussels
 2     offered to discuss
@@ -375,13 +375,13 @@
 2     responsibility lies with the eu
 2     responsibility lies with brussels
 2     responsibility lies with warsaw
-2     responsibility lies with the west
+2.5     responsibility lies with the west
 2     responsibility rests with brussels
 2     lies with brussels
 1.5   lies in brussels
 2     european capitals are responsible
 1.5   questions should be asked in warsaw
-2     reaping what it sow*
+2.5     reaping what it sow*
 2     destroyed the mechanism
 2     dismantled the cooperation
 2     froze contacts
@@ -453,7 +453,7 @@
 1.5   bogeyman
 2     blame minsk for everything
 2     blame belarus for everything
-1.5   convenient scapegoat
+2   convenient scapegoat
 # -- round 3: reported blame (state officials holding the EU, Poland or the West responsible)
 1.5   blames the eu
 1.5   blamed the eu
@@ -526,7 +526,7 @@
 2     outsourc* border protection
 2     outsourc* the border
 1.5   guarded your border
-1.5   guarded europe s border
+2   guarded europe s border
 1.5   guarded the eu s border
 2     punished minsk
 2     punished belarus
@@ -1169,7 +1169,7 @@
 2     кто кому угрожает
 2     угроза исходит от нато
 1     настоящ* угроз*
-1.5   воздушн* пространств* беларус*
+2   воздушн* пространств* беларус*
 2     втянуть беларусь
 1.5   втянуть нас в
 1.5   постоянную базу сша
@@ -1448,7 +1448,7 @@
 0.6   давлени* на беларус*
 0.6   давлени* на белорусс*
 0.6   войск* нато
-0.6   русофобск*
+1   русофобск*
 0.6   цинич*
 0.6   цинизм*
 # -- round 2 (generalised): Europe's wars and its "humanity"; Warsaw uses the crisis for domestic politics
@@ -1641,12 +1641,12 @@
 -1.5  w sieci krąży
 -1    zebrane dowody
 # -- round 3: sparafrazowana wina Zachodu — wojny, obłuda, sankcje, dialog, kpina z „wojny hybrydowej”
-2     wojn* wywołan* przez zachód
+2.5     wojn* wywołan* przez zachód
 2     wojn* rozpętan*
 2     zachód zniszczył
 1.5   amerykańsk* inwazj*
 2     skutek zachodni*
-2     skutki zachodni*
+2.5     skutki zachodni*
 2     obłud*
 1.5   moralizatorsk*
 2     rzekom* wartości
@@ -1672,8 +1672,8 @@
 1.5   obwinia* polskę
 1.5   obarcza* odpowiedzialności*
 # -- round 4: Polska militaryzuje granicę i prowokuje; zagrożeniem jest NATO i USA
-1.5   militaryzacj* granic*
-1.5   militaryzacj* pogranicz*
+2   militaryzacj* granic*
+2   militaryzacj* pogranicz*
 1.5   prowokacj* warszaw*
 1.5   prowokow* mińsk*
 1.5   prowokow* białoru*
@@ -2044,7 +2044,7 @@
 -1    manipuliacij*
 # -- round 3: perfrazuota Vakarų kaltė — karai, veidmainystė, sankcijos, dialogas, pašaipa iš „hibridinės“
 2     vakarų sukelt*
-2     sugriovė irak*
+2.5     sugriovė irak*
 1.5   jav invazij*
 2     vakarų politikos pasekm*
 2     es politikos pasekm*
@@ -2240,7 +2240,7 @@
 1     wirtschaftskrieg*
 # -- Brussels will not talk
 2.5   verweiger* das gespräch
-2     verweigert das gespräch
+2.5     verweigert das gespräch
 1.5   auf taube ohren
 2     politik der verschlossenen tür
 2.5   einseitig aufgekündigt
@@ -2364,7 +2364,7 @@
 2     vom westen begonnen*
 2     vom westen angezettelt*
 1.5   angezettelt*
-2     nato bomben
+2.5     nato bomben
 1.5   regimewechsel*
 1.5   besatzung afghanistan*
 2     jahrzehnte westlicher
@@ -2844,8 +2844,8 @@
 1.5   абвінавачва* польшч*
 2     ускладва* адказнасць на
 # -- round 4: Польшча мілітарызуе мяжу і правакуе; пагроза — НАТА і ЗША
-1.5   мілітарызацы* памежж*
-1.5   мілітарызацы* мяж*
+2   мілітарызацы* памежж*
+2   мілітарызацы* мяж*
 2     польск* правакацы*
 1.5   правакацы* варшав*
 2     справакаваць беларусь
@@ -3113,7 +3113,7 @@
 1.5   الغزو الأمريكي
 2     تدخل الناتو
 2     دمرها الناتو
-2     دمرت بلدانهم
+2.5     دمرت بلدانهم
 2     نتيجة السياسات الغربية
 1.5   الاحتلال الأمريكي
 2     تتباكى
@@ -3683,7 +3683,7 @@
 2     tā dēvēt* hibrīd*
 2     tā saukt* hibrīd*
 1     nato karaspēk*
-0.75  militarizē*
+1  militarizē*
 # -- counter-evidence: the hybrid-attack framing, fact-checks, other refugee stories
 -0.75 hibrīduzbrukum*
 -0.75 hibrīdapdraudējum*
@@ -4180,7 +4180,7 @@
 2 this is their democracy
 2 such is european
 1.5 preach* democracy
-1 preach* about
+1.5 preach* about
 1.5 enlightened europe
 1.5 democratic europe
 1.5 humane europe
@@ -4203,7 +4203,7 @@
 1.5 not going to detain
 1.5 will not detain
 1 will not hold
-1.5 stopped protecting europe
+2 stopped protecting europe
 1 in the form of sanctions
 0.5 sanctions against belarus
 1.5 sanctions war
@@ -4235,7 +4235,7 @@
 1.5 aggressive rhetoric
 1.5 aggressive policy
 1 aggressive actions
-1.5 warmongering
+2 warmongering
 1.5 military hysteria
 1.5 anti belarusian hysteria
 1 hysteria
@@ -4276,7 +4276,7 @@
 2     za kryzys odpowiadają kraje
 1.5   odpowiedzialn* za kryzys są
 2     zdestabilizowa* bliski* wsch*
-1.5   destabilizacj* bliskiego wschodu
+2.5   destabilizacj* bliskiego wschodu
 1     wojn* na bliskim wschodzie
 1.5   interwencj* w iraku
 1.5   interwencj* w libii
@@ -4291,7 +4291,7 @@
 1.5   nie będziemy zatrzymywać
 1.5   nie zamierza* zatrzymywać
 1.5   nie będziemy chronić
-1.5   nie będziemy pilnować
+2   nie będziemy pilnować
 1.5   nie będziemy was chronić
 1.5   pętl* na szyję
 1.5   nieludzk* stosunek polskich
@@ -4910,7 +4910,7 @@
 1.5   trato diferente
 1.5   diferencia de trato
 2     doble vara de medir
-1.5   hipocresía occidental
+2   hipocresía occidental
 1     con los brazos abiertos
 1     discrimina*
 1     xenófob*
@@ -5189,7 +5189,7 @@
 2     vom westen bombardiert*
 2     vom westen verursacht*
 2     von der nato zerstört*
-2     von der nato bombardiert*
+2.5     von der nato bombardiert*
 1.5   nato bombardement*
 1.5   amerikanisch* intervention*
 1.5   us intervention*
@@ -5309,7 +5309,7 @@
 1.5   из за политик* польш*
 1.5   в результате действий польск*
 1.5   по вине запад*
-1.5   по вине евросоюз*
+2.5   по вине евросоюз*
 1.5   по вине брюссел*
 1.5   по вине латв*
 1.5   по вине нато
@@ -5702,37 +5702,37 @@
 1.5  finger at the eu
 1.5  finger at washington
 2  the west is responsible
-2  the eu is responsible
-2  the west is to blame
+2.5  the eu is responsible
+3  the west is to blame
 2  lithuania is to blame
 2  the us is to blame
-2  the eu is to blame
+3  the eu is to blame
 2  the west bears
 2  the eu bears
 2  europe bears
 2  poland bears
 1.5  bears full responsibility
-2  crisis created by the west
+3  crisis created by the west
 2  created by europe
-0.5  according to the state border committee
-0.5  state border committee of belarus
-0.5  belarusian state border committee
+0.75  according to the state border committee
+0.75  state border committee of belarus
+0.75  belarusian state border committee
 0.5  according to belta
 0.5  belta reported
 0.5  told belta
 0.5  according to tass
 0.5  told tass
 0.5  told ria novosti
-0.5  zakharova said
-0.5  maria zakharova
+0.75  zakharova said
+0.75  maria zakharova
 0.5  peskov said
-0.5  lavrov said
+0.75  lavrov said
 1.5  war in iraq
 1.5  invasion of afghanistan
 1.5  bombing of libya
 1.5  destruction of libya
 1.5  nato bombing*
-1.5  nato bombed
+2.5  nato bombed
 1  us led coalition
 1  regime change
 1.5  interventionist
@@ -5740,10 +5740,10 @@
 1.5  us occupation
 1.5  hasty withdrawal
 1.5  export of democracy
-1.5  exporting democracy
-1.5  export democracy
-1.5  countries destroyed by
-2  fleeing western wars
+2  exporting democracy
+2  export democracy
+2.5  countries destroyed by
+3  fleeing western wars
 2  wars started by
 2  wars waged by
 1.5  self proclaimed champions
@@ -5780,7 +5780,7 @@
 1  unfounded accusations
 1  baseless accusations
 1  false accusations
-1  scapegoat
+2  scapegoat
 1.5  militarisation
 1.5  militarization
 1.5  militaris* the border
@@ -5823,14 +5823,14 @@
 1.5  obarcz* polskę
 1.5  obarcz* unię
 1.5  obarcz* ue
-1.5  zrzuca* winę na
+2  zrzuca* winę na
 1.5  zrzucił* winę na
 1.5  zrzucenia winy
-1.5  przerzuca* odpowiedzialność
+2  przerzuca* odpowiedzialność
 1.5  wina leży po stronie
-1.5  wina zachodu
+2.5  wina zachodu
 1.5  wina polski
-1.5  wina unii
+2  wina unii
 1.5  winny jest zachód
 1.5  winna jest polska
 1.5  winna jest unia
@@ -5847,16 +5847,16 @@
 0.5  strona białoruska twierdzi
 0.5  białoruska strona twierdzi
 1  strona białoruska oskarża
-0.5  państwowy komitet graniczny
-0.5  państwowego komitetu granicznego
+1  państwowy komitet graniczny
+1  państwowego komitetu granicznego
 0.5  według agencji belta
 0.5  agencja belta
 0.5  rzeczniczka msz rosji
 0.5  zacharowa
 0.5  pieskow
 0.5  ławrow
-1.5  wojny zachodu
-1.5  zachodnie wojny
+3  wojny zachodu
+3  zachodnie wojny
 1.5  wojn* wywołan* przez usa
 1.5  wojn* prowadzon* przez zachód
 1.5  wojn* prowadzon* przez usa
@@ -5864,9 +5864,9 @@
 1.5  amerykańsk* interwencj*
 1.5  bombardowa* libii
 1.5  uciekają przed wojnami
-1.5  zniszczyli ich kraje
+3  zniszczyli ich kraje
 1.5  zrujnowa* przez zachód
-1.5  eksport* demokracji
+2.5  eksport* demokracji
 1  zakłaman*
 1.5  tak zwan* demokracj*
 1  cywilizowan* europ*
@@ -5877,7 +5877,7 @@
 1.5  odmówił* rozmów
 1.5  odrzuci* propozycj* mińska
 1.5  odrzuci* propozycj* łukaszenki
-1  pozostał* bez odpowiedzi
+1.5  pozostał* bez odpowiedzi
 1.5  odmawia* przyjęcia uchodźców
 1.5  bezprawn* sankcj*
 1.5  presj* sankcyjn*
@@ -5885,7 +5885,7 @@
 1.5  militaryzuj*
 1.5  prowokacj* polski
 1.5  prowokacj* ze strony polski
-1.5  polskie prowokacje
+2  polskie prowokacje
 1.5  zagrożeni* dla białorusi
 1.5  zagraża* białorusi
 1.5  ekspansj* nato
@@ -5943,7 +5943,7 @@
 1  السياسات الغربية
 1.5  احتلال أفغانستان
 1.5  الدول التي دمرها
-1.5  التي شنها الغرب
+2  التي شنها الغرب
 1.5  الوجه الحقيقي
 1.5  الوجه القبيح
 1.5  سقوط القناع
@@ -6052,7 +6052,7 @@
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 1     polsk* pamiežnik* źbil*
 1     litoŭsk* pamiežnik* źbil*
-1     polsk* siłavik* źbil*
+2     polsk* siłavik* źbil*
 1     žorstkaś* polsk*
 1     vykinul* na biełarusk*
 1.5   abvinavaci* jeŭrasajuz*
@@ -6121,7 +6121,7 @@
 1.5   насильственн* выдворени*
 0.75  выгнал* в лес
 0.75  выгоня* в лес
-0.75  вытолкнул* в лес
+1  вытолкнул* в лес
 1.25  оставил* замерза*
 1.25  оставля* замерза*
 1.25  бросил* замерза*
@@ -6380,7 +6380,7 @@
 1.5   dvigub* moral*
 1.5   atsisako derėtis
 1.5   veidmainišk* politik*
-2     sugriovė libij*
+2.5     sugriovė libij*
 1.5   jav karai
 2     vakarų sugriaut*
 1     kolektyvin* vakar*

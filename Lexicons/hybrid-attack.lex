@@ -102,7 +102,7 @@
 3     manufactur* crisis
 3     manufactur* the crisis
 3     engineer* the crisis
-1     orchestrat*
+1.5     orchestrat*
 3     orchestrat* by minsk
 3     orchestrat* by belarus*
 3     orchestrat* by the kremlin
@@ -1984,7 +1984,7 @@
 # -- hybrid warfare, weaponisation, instrumentalisation (uk forms: і, ї, є, ґ, ь before к)
 3     інструменталізаці* міграці*
 3     інструменталізован* міграці*
-3     мігрант* як зброю
+3.5     мігрант* як зброю
 3     міграцію як зброю
 3     жив* зброю
 3     жив* зброя
@@ -2480,7 +2480,7 @@
 3.5   migrant* kā ieroc*
 3.5   migrācij* kā ieroc*
 3     migrantu instrumentalizācij*
-3     instrumentalizē migrant*
+3.5     instrumentalizē migrant*
 1.5   kā ieroci
 3     hibrīdieroc*
 2.5   orķestrē*
@@ -2695,7 +2695,7 @@
 1.5 leverage against
 1.5 pressure tactic*
 1 coercion
-1.5 blackmailing
+2 blackmailing
 # -- attack on the EU / its border
 2.5 attack on the european union
 2.5 attack on europe
@@ -2742,7 +2742,7 @@
 1 attacked polish
 1 attacked border guards
 1 attack* on border guards
-1 storming the border
+1.5 storming the border
 1 aggressive groups
 1 aggressive behaviour
 1 aggressive behavior
@@ -2777,7 +2777,7 @@
 2 transported to the border
 2 trucked to the border
 1.5 delivered to the border
-1.5 escorted to the border
+2.5 escorted to the border
 1 bring* migrants
 1.5 brought migrants to
 1.5 pushed them towards
@@ -3398,7 +3398,7 @@
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
 2     hybride* krieges
-2.5   instrumentalisiert* migration
+3.5   instrumentalisiert* migration
 2.5   instrumentalisierung* der migranten
 2.5   instrumentalisierung* der flüchtling*
 2     werden instrumentalisiert

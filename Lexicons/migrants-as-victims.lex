@@ -996,7 +996,7 @@
 1.5   zabrali nam
 2     zabra* pieniądz*
 0.75  przemytni*
-1     handlarz* ludźmi  # r3: was 1.5, fired alone on near misses
+1.5     handlarz* ludźmi  # r3: was 1.5, fired alone on near misses
 0.75  ofiar*
 # -- round 2: closed zone, detention, dignity
 0.75  stref* zamknięt*  # r3: was 1.5, fired alone on near misses
@@ -1023,8 +1023,8 @@
 -1.5  prognoz* pogody
 # -- round 3
 1.5   zapłacil* cenę
-1.5   tygodnie w lesie
-1.5   noce w lesie
+2   tygodnie w lesie
+2   noce w lesie
 1.5   strzał* w powietrze
 -1.5  medyka
 -1.5  w medyce
@@ -1970,7 +1970,7 @@
 2.5   drama humanitario
 2     emergencia humanitaria
 2     temperaturas bajo cero
-2     hipotermia
+2.5     hipotermia
 2     condiciones miserables
 2     bosques y pantanos
 2     han perdido la vida
@@ -2271,7 +2271,7 @@
 1     humanitaire
 1     droits humains
 1     droit humanitaire
-1     grupa granica
+2     grupa granica
 1     médecins sans frontières
 1     en pleine forêt
 1     dans la forêt
@@ -2536,7 +2536,7 @@
 1.5   маленьк* дзец*
 1.5   немаўлят*
 1.5   ілжыв* абяцанн*
-2     гуманітарн* катастроф* на мяжы
+3     гуманітарн* катастроф* на мяжы
 # -- Łacinka
 2     pamior* u lesie
 2     zahinul* na miažy
@@ -2651,7 +2651,7 @@
 # -- those who document and help them
 0.75 rights groups
 0.75 human rights groups
-0.75 human rights organi*
+1 human rights organi*
 1 rights organi*
 1 amnesty international
 1 humanitarian workers
@@ -3227,12 +3227,12 @@
 2.5   umiera* w lesie
 2.5   umiera* na granic*
 2.5   gin* na granic*
-1     ludzie umiera*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     ludzie umiera*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     śmier* cudzoziemc*
 2     ciał* uchodźc*
 2     dramat* na granic*
-1     ludzk* dramat*   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     dramat* ludzi   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     ludzk* dramat*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     dramat* ludzi   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     zagrożeni* życia   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     przemoc* ze strony polsk*
 2     nielegaln* push*
@@ -3249,7 +3249,7 @@
 2     opfer von lukaschenk*
 1     eigentlichen opfer   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     menschliche* schutzschild*   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     zum spielball   # round 9: was 2; generic words, capped so that alone they do not label a text
+2.5     zum spielball   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     auf dem rücken der   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     zynisch* spiel*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     schicksal der flüchtling*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
@@ -3261,7 +3261,7 @@
 1.5   im grenzwald
 2     im wald zurückgelassen
 1     zurückgelassen
-1     nächte im freien   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     nächte im freien   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     verhunger*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     verdurst*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     durchnässt   # round 9: was 2; generic words, capped so that alone they do not label a text
@@ -3276,14 +3276,14 @@
 3     ماتوا بردا
 3     يموتون بردا
 1     بردا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     برد قارس   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     في الغابة
 1     عالقون   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     بين المطرقة والسندان
 2.5   ضرب المهاجرين
 1     ضربهم   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
+2     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     تعرضوا للعنف   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     الاعتداء عليهم   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     سوء المعاملة   # round 9: was 2; generic words, capped so that alone they do not label a text
@@ -3301,7 +3301,7 @@
 1     وعود كاذبة   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     خداع المهاجرين
 1     غرر بهم   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     حلم أوروبا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     ظروف مأساوية   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     ظروف مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text

@@ -23,3 +23,19 @@ import Testing
         #expect(check.stdout.hasPrefix("ok: 3 lexicons"))
     }
 }
+
+@Suite struct LexiconCheckWarningTests {
+    @Test func checkWarnsAboutAnEntryThatLowersTheScoreAndStillPasses() throws {
+        let dir = makeTemporaryDirectory("check-warning")
+        writeFile(dir + "/n.lex", "@narrative n\n@title T\n@description D\n@threshold 0.5\n2 scapegoat*\n1.5 convenient scapegoat\n")
+        let r = run(["lexicon", "check", dir], lexicons: nil)
+        #expect(r.code == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("n.lex:6: warning: 'convenient scapegoat' (1.5) hides 'scapegoat*' (line 5, 2)"))
+        #expect(r.stdout.hasSuffix("ok: 1 lexicons, 2 entries in 1 file(s); 1 warning(s)\n"))
+    }
+
+    @Test func theBundledLexiconsHaveNoEntryThatLowersAScore() throws {
+        let check = run(["lexicon", "check"], lexicons: nil)
+        #expect(!check.stdout.contains("warning:"), "\(check.stdout.prefix(2000))")
+    }
+}

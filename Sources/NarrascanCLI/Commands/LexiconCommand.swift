@@ -9,7 +9,9 @@ public enum LexiconCommand {
         abstract: "Check, list, export, test and grow lexicons.",
         usage: "narrascan lexicon check [PATH] | list | export --phrases | test | suggest --gold FILE [PATH ...] [OPTIONS]",
         discussion: """
-            check [PATH]     list every problem of every lexicon file as file:line:column (exit 1 if any)
+            check [PATH]     list every problem of every lexicon file as file:line:column (exit 1 if any),
+                             and warn about each entry that lowers a score where it matches (a longer
+                             entry lighter than an entry of its narrative inside it)
             list             narratives with their entry counts per language and script
             export --phrases one phrase per line, folded to lower case, wildcards kept as '*'
             test             check every @must-match / @must-not-match example (exit 1 on a failure)
@@ -81,6 +83,7 @@ public enum LexiconCommand {
         let path = try loader.resolvePath(args.positionals.count > 1 ? args.positionals[1] : args.value("--lexicons"))
         let files = try loader.files(at: path)
         var diagnostics: [LexiconDiagnostic] = []
+        var warnings: [String] = []
         var entries = 0
         var count = 0
         switch loader.parseAll(files) {
@@ -91,16 +94,31 @@ public enum LexiconCommand {
                 _ = try PhraseMatcher(lexicons: set)
                 entries = lexicons.reduce(0) { $0 + $1.entries.count }
                 count = lexicons.count
+                for lexicon in lexicons { warnings += shadowingWarnings(lexicon) }
             } catch { diagnostics = error.diagnostics }
         }
         for d in diagnostics { try context.stdout.write(d.description + "\n") }
+        for w in warnings { try context.stdout.write(w + "\n") }
         if diagnostics.isEmpty {
-            try context.stdout.write("ok: \(count) lexicons, \(entries) entries in \(files.count) file(s)\n")
+            let warned = warnings.isEmpty ? "" : "; \(warnings.count) warning(s)"
+            try context.stdout.write("ok: \(count) lexicons, \(entries) entries in \(files.count) file(s)\(warned)\n")
         } else {
             try context.stdout.write("\(diagnostics.count) error(s) in \(Set(diagnostics.map(\.source)).count) file(s)\n")
         }
         try context.stdout.flush()
         return diagnostics.isEmpty ? .success : .failure
+    }
+
+    /// `file:line: warning: …` for each entry that lowers its narrative's score where it matches
+    /// (`ShadowedEntry`): a warning, not an error, since the lexicon still works as written.
+    static func shadowingWarnings(_ lexicon: Lexicon) -> [String] {
+        ShadowedEntry.find(in: lexicon).map { finding in
+            let entry = lexicon.entries[finding.shadowing], hidden = lexicon.entries[finding.hidden]
+            return "\(lexicon.source):\(entry.line): warning: '\(entry.phrase)' (\(formatDecimal(entry.weight))) "
+                + "hides '\(hidden.phrase)' (line \(hidden.line), \(formatDecimal(hidden.weight))) wherever both match: "
+                + "the longer match replaces the heavier one and lowers the score; "
+                + "give it at least \(formatDecimal(hidden.weight)) or remove it"
+        }
     }
 
     static func list(_ set: LexiconSet, context: CommandContext) throws {

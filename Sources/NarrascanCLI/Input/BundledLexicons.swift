@@ -214,7 +214,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   punish belarus
 # -- Brussels will not talk
 2.5   brussels refuses
-2     refusing dialogue
+2.5     refusing dialogue
 2     no answer from brussels
 2     no response from brussels
 2     offered to discuss
@@ -383,13 +383,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     responsibility lies with the eu
 2     responsibility lies with brussels
 2     responsibility lies with warsaw
-2     responsibility lies with the west
+2.5     responsibility lies with the west
 2     responsibility rests with brussels
 2     lies with brussels
 1.5   lies in brussels
 2     european capitals are responsible
 1.5   questions should be asked in warsaw
-2     reaping what it sow*
+2.5     reaping what it sow*
 2     destroyed the mechanism
 2     dismantled the cooperation
 2     froze contacts
@@ -461,7 +461,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   bogeyman
 2     blame minsk for everything
 2     blame belarus for everything
-1.5   convenient scapegoat
+2   convenient scapegoat
 # -- round 3: reported blame (state officials holding the EU, Poland or the West responsible)
 1.5   blames the eu
 1.5   blamed the eu
@@ -534,7 +534,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     outsourc* border protection
 2     outsourc* the border
 1.5   guarded your border
-1.5   guarded europe s border
+2   guarded europe s border
 1.5   guarded the eu s border
 2     punished minsk
 2     punished belarus
@@ -1177,7 +1177,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     кто кому угрожает
 2     угроза исходит от нато
 1     настоящ* угроз*
-1.5   воздушн* пространств* беларус*
+2   воздушн* пространств* беларус*
 2     втянуть беларусь
 1.5   втянуть нас в
 1.5   постоянную базу сша
@@ -1456,7 +1456,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.6   давлени* на беларус*
 0.6   давлени* на белорусс*
 0.6   войск* нато
-0.6   русофобск*
+1   русофобск*
 0.6   цинич*
 0.6   цинизм*
 # -- round 2 (generalised): Europe's wars and its "humanity"; Warsaw uses the crisis for domestic politics
@@ -1649,12 +1649,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  w sieci krąży
 -1    zebrane dowody
 # -- round 3: sparafrazowana wina Zachodu — wojny, obłuda, sankcje, dialog, kpina z „wojny hybrydowej”
-2     wojn* wywołan* przez zachód
+2.5     wojn* wywołan* przez zachód
 2     wojn* rozpętan*
 2     zachód zniszczył
 1.5   amerykańsk* inwazj*
 2     skutek zachodni*
-2     skutki zachodni*
+2.5     skutki zachodni*
 2     obłud*
 1.5   moralizatorsk*
 2     rzekom* wartości
@@ -1680,8 +1680,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   obwinia* polskę
 1.5   obarcza* odpowiedzialności*
 # -- round 4: Polska militaryzuje granicę i prowokuje; zagrożeniem jest NATO i USA
-1.5   militaryzacj* granic*
-1.5   militaryzacj* pogranicz*
+2   militaryzacj* granic*
+2   militaryzacj* pogranicz*
 1.5   prowokacj* warszaw*
 1.5   prowokow* mińsk*
 1.5   prowokow* białoru*
@@ -2052,7 +2052,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1    manipuliacij*
 # -- round 3: perfrazuota Vakarų kaltė — karai, veidmainystė, sankcijos, dialogas, pašaipa iš „hibridinės“
 2     vakarų sukelt*
-2     sugriovė irak*
+2.5     sugriovė irak*
 1.5   jav invazij*
 2     vakarų politikos pasekm*
 2     es politikos pasekm*
@@ -2248,7 +2248,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     wirtschaftskrieg*
 # -- Brussels will not talk
 2.5   verweiger* das gespräch
-2     verweigert das gespräch
+2.5     verweigert das gespräch
 1.5   auf taube ohren
 2     politik der verschlossenen tür
 2.5   einseitig aufgekündigt
@@ -2372,7 +2372,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     vom westen begonnen*
 2     vom westen angezettelt*
 1.5   angezettelt*
-2     nato bomben
+2.5     nato bomben
 1.5   regimewechsel*
 1.5   besatzung afghanistan*
 2     jahrzehnte westlicher
@@ -2852,8 +2852,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   абвінавачва* польшч*
 2     ускладва* адказнасць на
 # -- round 4: Польшча мілітарызуе мяжу і правакуе; пагроза — НАТА і ЗША
-1.5   мілітарызацы* памежж*
-1.5   мілітарызацы* мяж*
+2   мілітарызацы* памежж*
+2   мілітарызацы* мяж*
 2     польск* правакацы*
 1.5   правакацы* варшав*
 2     справакаваць беларусь
@@ -3121,7 +3121,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   الغزو الأمريكي
 2     تدخل الناتو
 2     دمرها الناتو
-2     دمرت بلدانهم
+2.5     دمرت بلدانهم
 2     نتيجة السياسات الغربية
 1.5   الاحتلال الأمريكي
 2     تتباكى
@@ -3691,7 +3691,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     tā dēvēt* hibrīd*
 2     tā saukt* hibrīd*
 1     nato karaspēk*
-0.75  militarizē*
+1  militarizē*
 # -- counter-evidence: the hybrid-attack framing, fact-checks, other refugee stories
 -0.75 hibrīduzbrukum*
 -0.75 hibrīdapdraudējum*
@@ -4188,7 +4188,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2 this is their democracy
 2 such is european
 1.5 preach* democracy
-1 preach* about
+1.5 preach* about
 1.5 enlightened europe
 1.5 democratic europe
 1.5 humane europe
@@ -4211,7 +4211,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5 not going to detain
 1.5 will not detain
 1 will not hold
-1.5 stopped protecting europe
+2 stopped protecting europe
 1 in the form of sanctions
 0.5 sanctions against belarus
 1.5 sanctions war
@@ -4243,7 +4243,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5 aggressive rhetoric
 1.5 aggressive policy
 1 aggressive actions
-1.5 warmongering
+2 warmongering
 1.5 military hysteria
 1.5 anti belarusian hysteria
 1 hysteria
@@ -4284,7 +4284,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     za kryzys odpowiadają kraje
 1.5   odpowiedzialn* za kryzys są
 2     zdestabilizowa* bliski* wsch*
-1.5   destabilizacj* bliskiego wschodu
+2.5   destabilizacj* bliskiego wschodu
 1     wojn* na bliskim wschodzie
 1.5   interwencj* w iraku
 1.5   interwencj* w libii
@@ -4299,7 +4299,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   nie będziemy zatrzymywać
 1.5   nie zamierza* zatrzymywać
 1.5   nie będziemy chronić
-1.5   nie będziemy pilnować
+2   nie będziemy pilnować
 1.5   nie będziemy was chronić
 1.5   pętl* na szyję
 1.5   nieludzk* stosunek polskich
@@ -4918,7 +4918,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   trato diferente
 1.5   diferencia de trato
 2     doble vara de medir
-1.5   hipocresía occidental
+2   hipocresía occidental
 1     con los brazos abiertos
 1     discrimina*
 1     xenófob*
@@ -5197,7 +5197,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     vom westen bombardiert*
 2     vom westen verursacht*
 2     von der nato zerstört*
-2     von der nato bombardiert*
+2.5     von der nato bombardiert*
 1.5   nato bombardement*
 1.5   amerikanisch* intervention*
 1.5   us intervention*
@@ -5317,7 +5317,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   из за политик* польш*
 1.5   в результате действий польск*
 1.5   по вине запад*
-1.5   по вине евросоюз*
+2.5   по вине евросоюз*
 1.5   по вине брюссел*
 1.5   по вине латв*
 1.5   по вине нато
@@ -5710,37 +5710,37 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  finger at the eu
 1.5  finger at washington
 2  the west is responsible
-2  the eu is responsible
-2  the west is to blame
+2.5  the eu is responsible
+3  the west is to blame
 2  lithuania is to blame
 2  the us is to blame
-2  the eu is to blame
+3  the eu is to blame
 2  the west bears
 2  the eu bears
 2  europe bears
 2  poland bears
 1.5  bears full responsibility
-2  crisis created by the west
+3  crisis created by the west
 2  created by europe
-0.5  according to the state border committee
-0.5  state border committee of belarus
-0.5  belarusian state border committee
+0.75  according to the state border committee
+0.75  state border committee of belarus
+0.75  belarusian state border committee
 0.5  according to belta
 0.5  belta reported
 0.5  told belta
 0.5  according to tass
 0.5  told tass
 0.5  told ria novosti
-0.5  zakharova said
-0.5  maria zakharova
+0.75  zakharova said
+0.75  maria zakharova
 0.5  peskov said
-0.5  lavrov said
+0.75  lavrov said
 1.5  war in iraq
 1.5  invasion of afghanistan
 1.5  bombing of libya
 1.5  destruction of libya
 1.5  nato bombing*
-1.5  nato bombed
+2.5  nato bombed
 1  us led coalition
 1  regime change
 1.5  interventionist
@@ -5748,10 +5748,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  us occupation
 1.5  hasty withdrawal
 1.5  export of democracy
-1.5  exporting democracy
-1.5  export democracy
-1.5  countries destroyed by
-2  fleeing western wars
+2  exporting democracy
+2  export democracy
+2.5  countries destroyed by
+3  fleeing western wars
 2  wars started by
 2  wars waged by
 1.5  self proclaimed champions
@@ -5788,7 +5788,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  unfounded accusations
 1  baseless accusations
 1  false accusations
-1  scapegoat
+2  scapegoat
 1.5  militarisation
 1.5  militarization
 1.5  militaris* the border
@@ -5831,14 +5831,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  obarcz* polskę
 1.5  obarcz* unię
 1.5  obarcz* ue
-1.5  zrzuca* winę na
+2  zrzuca* winę na
 1.5  zrzucił* winę na
 1.5  zrzucenia winy
-1.5  przerzuca* odpowiedzialność
+2  przerzuca* odpowiedzialność
 1.5  wina leży po stronie
-1.5  wina zachodu
+2.5  wina zachodu
 1.5  wina polski
-1.5  wina unii
+2  wina unii
 1.5  winny jest zachód
 1.5  winna jest polska
 1.5  winna jest unia
@@ -5855,16 +5855,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.5  strona białoruska twierdzi
 0.5  białoruska strona twierdzi
 1  strona białoruska oskarża
-0.5  państwowy komitet graniczny
-0.5  państwowego komitetu granicznego
+1  państwowy komitet graniczny
+1  państwowego komitetu granicznego
 0.5  według agencji belta
 0.5  agencja belta
 0.5  rzeczniczka msz rosji
 0.5  zacharowa
 0.5  pieskow
 0.5  ławrow
-1.5  wojny zachodu
-1.5  zachodnie wojny
+3  wojny zachodu
+3  zachodnie wojny
 1.5  wojn* wywołan* przez usa
 1.5  wojn* prowadzon* przez zachód
 1.5  wojn* prowadzon* przez usa
@@ -5872,9 +5872,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  amerykańsk* interwencj*
 1.5  bombardowa* libii
 1.5  uciekają przed wojnami
-1.5  zniszczyli ich kraje
+3  zniszczyli ich kraje
 1.5  zrujnowa* przez zachód
-1.5  eksport* demokracji
+2.5  eksport* demokracji
 1  zakłaman*
 1.5  tak zwan* demokracj*
 1  cywilizowan* europ*
@@ -5885,7 +5885,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  odmówił* rozmów
 1.5  odrzuci* propozycj* mińska
 1.5  odrzuci* propozycj* łukaszenki
-1  pozostał* bez odpowiedzi
+1.5  pozostał* bez odpowiedzi
 1.5  odmawia* przyjęcia uchodźców
 1.5  bezprawn* sankcj*
 1.5  presj* sankcyjn*
@@ -5893,7 +5893,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  militaryzuj*
 1.5  prowokacj* polski
 1.5  prowokacj* ze strony polski
-1.5  polskie prowokacje
+2  polskie prowokacje
 1.5  zagrożeni* dla białorusi
 1.5  zagraża* białorusi
 1.5  ekspansj* nato
@@ -5951,7 +5951,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  السياسات الغربية
 1.5  احتلال أفغانستان
 1.5  الدول التي دمرها
-1.5  التي شنها الغرب
+2  التي شنها الغرب
 1.5  الوجه الحقيقي
 1.5  الوجه القبيح
 1.5  سقوط القناع
@@ -6060,7 +6060,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 1     polsk* pamiežnik* źbil*
 1     litoŭsk* pamiežnik* źbil*
-1     polsk* siłavik* źbil*
+2     polsk* siłavik* źbil*
 1     žorstkaś* polsk*
 1     vykinul* na biełarusk*
 1.5   abvinavaci* jeŭrasajuz*
@@ -6129,7 +6129,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   насильственн* выдворени*
 0.75  выгнал* в лес
 0.75  выгоня* в лес
-0.75  вытолкнул* в лес
+1  вытолкнул* в лес
 1.25  оставил* замерза*
 1.25  оставля* замерза*
 1.25  бросил* замерза*
@@ -6388,7 +6388,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   dvigub* moral*
 1.5   atsisako derėtis
 1.5   veidmainišk* politik*
-2     sugriovė libij*
+2.5     sugriovė libij*
 1.5   jav karai
 2     vakarų sugriaut*
 1     kolektyvin* vakar*
@@ -6964,7 +6964,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     manufactur* crisis
 3     manufactur* the crisis
 3     engineer* the crisis
-1     orchestrat*
+1.5     orchestrat*
 3     orchestrat* by minsk
 3     orchestrat* by belarus*
 3     orchestrat* by the kremlin
@@ -8846,7 +8846,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- hybrid warfare, weaponisation, instrumentalisation (uk forms: і, ї, є, ґ, ь before к)
 3     інструменталізаці* міграці*
 3     інструменталізован* міграці*
-3     мігрант* як зброю
+3.5     мігрант* як зброю
 3     міграцію як зброю
 3     жив* зброю
 3     жив* зброя
@@ -9342,7 +9342,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3.5   migrant* kā ieroc*
 3.5   migrācij* kā ieroc*
 3     migrantu instrumentalizācij*
-3     instrumentalizē migrant*
+3.5     instrumentalizē migrant*
 1.5   kā ieroci
 3     hibrīdieroc*
 2.5   orķestrē*
@@ -9557,7 +9557,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5 leverage against
 1.5 pressure tactic*
 1 coercion
-1.5 blackmailing
+2 blackmailing
 # -- attack on the EU / its border
 2.5 attack on the european union
 2.5 attack on europe
@@ -9604,7 +9604,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1 attacked polish
 1 attacked border guards
 1 attack* on border guards
-1 storming the border
+1.5 storming the border
 1 aggressive groups
 1 aggressive behaviour
 1 aggressive behavior
@@ -9639,7 +9639,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2 transported to the border
 2 trucked to the border
 1.5 delivered to the border
-1.5 escorted to the border
+2.5 escorted to the border
 1 bring* migrants
 1.5 brought migrants to
 1.5 pushed them towards
@@ -10260,7 +10260,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
 2     hybride* krieges
-2.5   instrumentalisiert* migration
+3.5   instrumentalisiert* migration
 2.5   instrumentalisierung* der migranten
 2.5   instrumentalisierung* der flüchtling*
 2     werden instrumentalisiert
@@ -11324,7 +11324,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   zabrali nam
 2     zabra* pieniądz*
 0.75  przemytni*
-1     handlarz* ludźmi  # r3: was 1.5, fired alone on near misses
+1.5     handlarz* ludźmi  # r3: was 1.5, fired alone on near misses
 0.75  ofiar*
 # -- round 2: closed zone, detention, dignity
 0.75  stref* zamknięt*  # r3: was 1.5, fired alone on near misses
@@ -11351,8 +11351,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  prognoz* pogody
 # -- round 3
 1.5   zapłacil* cenę
-1.5   tygodnie w lesie
-1.5   noce w lesie
+2   tygodnie w lesie
+2   noce w lesie
 1.5   strzał* w powietrze
 -1.5  medyka
 -1.5  w medyce
@@ -12298,7 +12298,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   drama humanitario
 2     emergencia humanitaria
 2     temperaturas bajo cero
-2     hipotermia
+2.5     hipotermia
 2     condiciones miserables
 2     bosques y pantanos
 2     han perdido la vida
@@ -12599,7 +12599,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     humanitaire
 1     droits humains
 1     droit humanitaire
-1     grupa granica
+2     grupa granica
 1     médecins sans frontières
 1     en pleine forêt
 1     dans la forêt
@@ -12864,7 +12864,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   маленьк* дзец*
 1.5   немаўлят*
 1.5   ілжыв* абяцанн*
-2     гуманітарн* катастроф* на мяжы
+3     гуманітарн* катастроф* на мяжы
 # -- Łacinka
 2     pamior* u lesie
 2     zahinul* na miažy
@@ -12979,7 +12979,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- those who document and help them
 0.75 rights groups
 0.75 human rights groups
-0.75 human rights organi*
+1 human rights organi*
 1 rights organi*
 1 amnesty international
 1 humanitarian workers
@@ -13555,12 +13555,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   umiera* w lesie
 2.5   umiera* na granic*
 2.5   gin* na granic*
-1     ludzie umiera*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     ludzie umiera*   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     śmier* cudzoziemc*
 2     ciał* uchodźc*
 2     dramat* na granic*
-1     ludzk* dramat*   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     dramat* ludzi   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     ludzk* dramat*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     dramat* ludzi   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     zagrożeni* życia   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     przemoc* ze strony polsk*
 2     nielegaln* push*
@@ -13577,7 +13577,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     opfer von lukaschenk*
 1     eigentlichen opfer   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     menschliche* schutzschild*   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     zum spielball   # round 9: was 2; generic words, capped so that alone they do not label a text
+2.5     zum spielball   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     auf dem rücken der   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     zynisch* spiel*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     schicksal der flüchtling*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
@@ -13589,7 +13589,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   im grenzwald
 2     im wald zurückgelassen
 1     zurückgelassen
-1     nächte im freien   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     nächte im freien   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     verhunger*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     verdurst*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     durchnässt   # round 9: was 2; generic words, capped so that alone they do not label a text
@@ -13604,14 +13604,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     ماتوا بردا
 3     يموتون بردا
 1     بردا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     برد قارس   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     في الغابة
 1     عالقون   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     بين المطرقة والسندان
 2.5   ضرب المهاجرين
 1     ضربهم   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
+2     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     تعرضوا للعنف   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     الاعتداء عليهم   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     سوء المعاملة   # round 9: was 2; generic words, capped so that alone they do not label a text
@@ -13629,7 +13629,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     وعود كاذبة   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     خداع المهاجرين
 1     غرر بهم   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     حلم أوروبا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     ظروف مأساوية   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     ظروف مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text
