@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How far the labellings of a double-labelling audit agree.
 
-    python3 scripts/real/audit-agreement.py [Samples/real/audit-round9.tsv]
+    python3 scripts/real/audit-agreement.py [Samples/real/audit-round9.tsv | Samples/real/audit-round10.tsv]
 
 The audit file (written by apply-audit.py) holds, per document, the first labels, a second labelling
 made blind to them and to narrascan, and the final (adjudicated) labels. Prints, per split and
@@ -53,6 +53,9 @@ def main():
     print(f"{path}: {len(rows)} documents labelled twice")
     for split in ["dev", "validation", "all"]:
         docs = [r for r in rows if split == "all" or r["split"] == split]
+        if not docs:
+            print(f"\n{split}: no documents")
+            continue
         same = sum(1 for r in docs if label_set(r["first"]) == label_set(r["second"]))
         print(f"\n{split}: {len(docs)} documents; first and second give the same label set on {same} ({same / max(len(docs), 1):.1%})")
         print(f"  {'pair':<16}{'narrative':<22}{'a':>5}{'b':>5}{'both':>6}{'kappa':>8}{'F1':>7}")
