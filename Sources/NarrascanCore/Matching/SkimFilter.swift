@@ -50,8 +50,8 @@ struct SkimFilter {
     let prefixBits: [UInt64]
     /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
     let prefixPairBits: [UInt64]
-    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product)
-    /// and the prefix-pair gate (2,048 words): see `SkimTables.filters`.
+    /// The prefix gates (1,024 words for the first two bytes, then 4,096 for the tier-4 gates, which
+    /// hold the tier-4 prefix gate and the prefix-pair gate): see `SkimTables.filters`.
     let prefixGateBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
@@ -173,8 +173,7 @@ struct SkimFilter {
         prefixPairBits = SkimFilter.fixedFilter(prefixPairProducts, shift: skimPrefixFilterShift)
         var gate2 = [UInt64](repeating: 0, count: 1024)
         for pair in gatePairs { gate2[pair >> 6] |= 1 << UInt64(pair & 63) }
-        prefixGateBits = gate2 + SkimFilter.fixedFilter(gateProducts, shift: skimPrefixFilterShift)
-            + SkimFilter.fixedFilter(coarseGateProducts, shift: skimPrefixFilterShift)
+        prefixGateBits = gate2 + SkimFilter.tier4Gates(prefix: gateProducts, prefixPair: coarseGateProducts)
         self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
@@ -201,6 +200,20 @@ struct SkimFilter {
     private init(disabled: Void) {
         (bits, shift, prefixTiers, prefixPairTiers, coarsePairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, 0, false, false)
         (firstBits, pairBits, prefixBits, prefixPairBits, prefixGateBits) = ([], [], [], [], [])
+    }
+
+    /// The tier-4 gates (`skimTier4Gates`, 4,096 words): for each top 17 bits of a tier-4 product,
+    /// bit 0 set for the products in `prefix` (the prefix gate), bit 1 for those in `prefixPair`
+    /// (the prefix-pair gate); two bits per product, so that one load reads both.
+    static func tier4Gates(prefix: [UInt64], prefixPair: [UInt64]) -> [UInt64] {
+        var words = [UInt64](repeating: 0, count: 1 << (64 - Int(skimPrefixFilterShift) - 5))
+        for (products, bit) in [(prefix, UInt64(1)), (prefixPair, 2)] {
+            for p in products {
+                let b = Int(p >> skimPrefixFilterShift)
+                words[b >> 5] |= bit << UInt64((b & 31) << 1)
+            }
+        }
+        return words
     }
 
     /// A filter over products, indexed by their top bits: 2^16 bits by the top 16

@@ -196,12 +196,17 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// Where the two-byte prefix gate starts in `SkimTables.filters` (2^16 bits, 1,024 words), after
 /// the prefix-pair filter.
 @usableFromInline let skimPrefixGate2 = 256 + 1024 + 2048 + 2048 + 2048
-/// Where the tier-4 prefix gate starts in `SkimTables.filters` (2^17 bits), after the two-byte
-/// gate.
-@usableFromInline let skimPrefixGate4 = 256 + 1024 + 2048 + 2048 + 2048 + 1024
-/// Where the prefix-pair gate starts in `SkimTables.filters` (2^17 bits), after the tier-4 prefix
-/// gate.
-@usableFromInline let skimPrefixPairGate = 256 + 1024 + 2048 + 2048 + 2048 + 1024 + 2048
+/// Where the tier-4 gates start in `SkimTables.filters` (2^17 entries of two bits, 4,096 words),
+/// after the two-byte gate: per top 17 bits of a tier-4 product, bit 0 the tier-4 prefix gate,
+/// bit 1 the prefix-pair gate.
+@usableFromInline let skimTier4Gates = 256 + 1024 + 2048 + 2048 + 2048 + 1024
+
+/// The two tier-4 gate bits (`skimTier4Gates`) of the tier-4 product whose top 17 bits are
+/// `bit4`, in bits 0 and 1: one load for both gates.
+@inline(__always) @usableFromInline
+func skimTier4GateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit4: UInt64) -> UInt64 {
+    filters[skimTier4Gates &+ Int(truncatingIfNeeded: bit4 &>> 5)] &>> ((bit4 & 31) &<< 1)
+}
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -351,7 +356,7 @@ struct SkimTables {
     ///   the run after it (by that run's tier-4 product, or its whole-word product when it is
     ///   shorter than 4 bytes), so that "поль* власт*" makes no run a candidate until both words
     ///   are there;
-    /// * at `skimPrefixGate2` and `skimPrefixGate4`, the *prefix gates* in front of the prefix
+    /// * at `skimPrefixGate2` and `skimTier4Gates` (bit 0), the *prefix gates* in front of the prefix
     ///   filter: 2^16 bits indexed by the first two folded bytes themselves, set for the prefixes
     ///   in the prefix filter that are keyed on 2 or 3 bytes, and 2^17 bits indexed by the top
     ///   bits of the tier-4 product, set for the others (keyed on 4, 6 or 8 bytes) by their first
@@ -359,10 +364,11 @@ struct SkimTables {
     ///   each (the tier-4 product is needed for the prefix-pair filter anyway), and skips the
     ///   prefix filter's probes (up to four multiplies and loads, one per tier); the others,
     ///   about one run in six with the bundled lexicons, take the probes out of line;
-    /// * at `skimPrefixPairGate`, the *prefix-pair gate* (2^17 bits): the tier-4 products of the
+    /// * at `skimTier4Gates` (bit 1), the *prefix-pair gate* (2^17 bits): the tier-4 products of the
     ///   prefixes in the prefix-pair filter. Only a run that passes it is tested with the run after
     ///   it there (a third of the runs of 4 bytes or more with the bundled lexicons, against all
-    ///   of them before).
+    ///   of them before). The two tier-4 gates share their index: their bits are interleaved, two
+    ///   per tier-4 product, so one load reads both (round ten).
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
@@ -534,11 +540,12 @@ struct WordSkimmer {
                     return (blockStart &+ s, words)
                 }
                 // The prefix gates: the first two bytes, exactly, for runs of 2 bytes or more; the
-                // tier-4 product for runs of 4 or more.
+                // tier-4 product for runs of 4 or more (bit 0 of the tier-4 gates; bit 1 is the
+                // prefix-pair gate).
                 let pair = Int(truncatingIfNeeded: bytes & 0xFFFF)
+                let gates4 = skimTier4GateBits(filters, bit4) & (((run &>> 3) & 1) &* 3)
                 if run & shortestPrefix != 0
-                    && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1)
-                        | (filters[skimPrefixGate4 &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3)) & 1 != 0
+                    && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1) | gates4) & 1 != 0
                     && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
                     && isCandidateByPrefix(at: s, run: run, bytes: bytes)
                 {
@@ -547,7 +554,7 @@ struct WordSkimmer {
                 previous = blockStart &+ s
                 previousProduct = product
                 if coarse {
-                    previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
+                    previousT4 = gates4 & 2 != 0 ? tier4 : 0
                 }
                 previousBytes = bytes
                 previousRun = run
