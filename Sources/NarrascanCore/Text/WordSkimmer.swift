@@ -193,19 +193,17 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 @usableFromInline let skimPrefixFilter = 256 + 1024 + 2048
 /// Where the prefix-pair filter starts in `SkimTables.filters`, after the prefix filter.
 @usableFromInline let skimPrefixPairFilter = 256 + 1024 + 2048 + 2048
-/// Where the two-byte prefix gate starts in `SkimTables.filters` (2^16 bits, 1,024 words), after
-/// the prefix-pair filter.
-@usableFromInline let skimPrefixGate2 = 256 + 1024 + 2048 + 2048 + 2048
-/// Where the tier-4 gates start in `SkimTables.filters` (2^17 entries of two bits, 4,096 words),
-/// after the two-byte gate: per top 17 bits of a tier-4 product, bit 0 the tier-4 prefix gate,
-/// bit 1 the prefix-pair gate.
-@usableFromInline let skimTier4Gates = 256 + 1024 + 2048 + 2048 + 2048 + 1024
+/// Where the run gates start in `SkimTables.filters` (2^17 entries of two bits, 4,096 words),
+/// after the prefix-pair filter: per top 17 bits of a coarse product (`SkimWord.coarseProduct`:
+/// the tier-4 product of a run of 4 bytes or more, else its whole-word product), bit 0 the
+/// prefix gate, bit 1 the prefix-pair gate.
+@usableFromInline let skimRunGates = 256 + 1024 + 2048 + 2048 + 2048
 
-/// The two tier-4 gate bits (`skimTier4Gates`) of the tier-4 product whose top 17 bits are
-/// `bit4`, in bits 0 and 1: one load for both gates.
+/// The two run gate bits (`skimRunGates`) of the coarse product whose top 17 bits are `bit`, in
+/// bits 0 and 1: one load for both gates.
 @inline(__always) @usableFromInline
-func skimTier4GateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit4: UInt64) -> UInt64 {
-    filters[skimTier4Gates &+ Int(truncatingIfNeeded: bit4 &>> 5)] &>> ((bit4 & 31) &<< 1)
+func skimRunGateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit: UInt64) -> UInt64 {
+    filters[skimRunGates &+ Int(truncatingIfNeeded: bit &>> 5)] &>> ((bit & 31) &<< 1)
 }
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
@@ -356,19 +354,20 @@ struct SkimTables {
     ///   the run after it (by that run's tier-4 product, or its whole-word product when it is
     ///   shorter than 4 bytes), so that "поль* власт*" makes no run a candidate until both words
     ///   are there;
-    /// * at `skimPrefixGate2` and `skimTier4Gates` (bit 0), the *prefix gates* in front of the prefix
-    ///   filter: 2^16 bits indexed by the first two folded bytes themselves, set for the prefixes
-    ///   in the prefix filter that are keyed on 2 or 3 bytes, and 2^17 bits indexed by the top
-    ///   bits of the tier-4 product, set for the others (keyed on 4, 6 or 8 bytes) by their first
-    ///   4 bytes. A run that starts with no such prefix's first bytes fails both, after a load
-    ///   each (the tier-4 product is needed for the prefix-pair filter anyway), and skips the
+    /// * at `skimRunGates` (bit 0 of each pair of bits), the *prefix gate* in front of the prefix
+    ///   filter: 2^17 bits indexed by the top bits of a run's coarse product (the product the
+    ///   pair filter takes anyway: the tier-4 product of a run of 4 bytes or more, else the
+    ///   whole-word product), set for the prefixes in the prefix filter keyed on 4 bytes or more by
+    ///   their first 4 bytes, and for each two-byte prefix under every coarse product a run that
+    ///   starts with it can have (`SkimFilter.runGates`; 3-byte prefixes are keyed as 4-byte ones,
+    ///   `SkimFilter.fourthBytes`). A run that starts with no such prefix fails it, and skips the
     ///   prefix filter's probes (up to four multiplies and loads, one per tier); the others,
     ///   about one run in six with the bundled lexicons, take the probes out of line;
-    /// * at `skimTier4Gates` (bit 1), the *prefix-pair gate* (2^17 bits): the tier-4 products of the
-    ///   prefixes in the prefix-pair filter. Only a run that passes it is tested with the run after
-    ///   it there (a third of the runs of 4 bytes or more with the bundled lexicons, against all
-    ///   of them before). The two tier-4 gates share their index: their bits are interleaved, two
-    ///   per tier-4 product, so one load reads both (round ten).
+    /// * at `skimRunGates` (bit 1), the *prefix-pair gate* (2^17 bits): the tier-4 products of the
+    ///   prefixes in the prefix-pair filter. Only a run of 4 bytes or more that passes it is tested
+    ///   with the run after it there (a third of the runs of 4 bytes or more with the bundled
+    ///   lexicons, against all of them before). The two gates share their index: their bits are
+    ///   interleaved, two per product, so one load reads both (round ten).
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
@@ -479,9 +478,6 @@ struct WordSkimmer {
         // The tables the loop reads for every run, loaded once.
         let filters = tables.pointee.filters
         let prefixTiers = tables.pointee.prefixTiers | tables.pointee.prefixPairTiers
-        // The run-mask bit of the shortest keyed prefix tier: shorter runs skip the prefix probes
-        // (zero, so that every run skips them, when no phrase starts with a wildcard).
-        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimTierLengths[prefixTiers.trailingZeroBitCount] &- 1)
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
@@ -514,8 +510,10 @@ struct WordSkimmer {
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
                 let tier4 = skimTierProduct(bytes, prefix: 4)
-                // The pair filter keys a second word of 4 bytes or more by its first 4.
-                let pairBit = skimPairProduct(previousProduct, run & 0x8 != 0 ? tier4 : product) &>> skimPairFilterShift
+                // The pair filters key a second word of 4 bytes or more by its first 4, and so do
+                // the run gates a run.
+                let coarseProduct = run & 0x8 != 0 ? tier4 : product
+                let pairBit = skimPairProduct(previousProduct, coarseProduct) &>> skimPairFilterShift
                 // A pair filter hit is about the run before this one; a first-word or prefix
                 // filter hit about this run (as a phrase's start, or a pair's first word).
                 if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
@@ -525,9 +523,8 @@ struct WordSkimmer {
                 }
                 // The run before as a wildcard prefix that starts a pair, this run as its second
                 // word (whole, or by its first 4 bytes).
-                let bit4 = tier4 &>> skimPrefixFilterShift
                 if previousT4 != 0 {
-                    let b = skimPairProduct(previousT4, run & 0x8 != 0 ? tier4 : product) &>> skimPrefixFilterShift
+                    let b = skimPairProduct(previousT4, coarseProduct) &>> skimPrefixFilterShift
                     if filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b &>> 6)] & (1 &<< (b & 63)) != 0
                         && completesCoarsePair(previousBytes, run: previousRun, bytes, run: run)
                     {
@@ -539,13 +536,10 @@ struct WordSkimmer {
                 {
                     return (blockStart &+ s, words)
                 }
-                // The prefix gates: the first two bytes, exactly, for runs of 2 bytes or more; the
-                // tier-4 product for runs of 4 or more (bit 0 of the tier-4 gates; bit 1 is the
-                // prefix-pair gate).
-                let pair = Int(truncatingIfNeeded: bytes & 0xFFFF)
-                let gates4 = skimTier4GateBits(filters, bit4) & (((run &>> 3) & 1) &* 3)
-                if run & shortestPrefix != 0
-                    && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1) | gates4) & 1 != 0
+                // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of 4
+                // bytes or more).
+                let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
+                if gates & 1 != 0
                     && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
                     && isCandidateByPrefix(at: s, run: run, bytes: bytes)
                 {
@@ -554,7 +548,7 @@ struct WordSkimmer {
                 previous = blockStart &+ s
                 previousProduct = product
                 if coarse {
-                    previousT4 = gates4 & 2 != 0 ? tier4 : 0
+                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
                 }
                 previousBytes = bytes
                 previousRun = run
