@@ -486,7 +486,9 @@ struct WordSkimmer {
         // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
         // bytes, when it fails the prefix-pair gate, or when no phrase needs it), its folded
         // first bytes and its run mask.
-        let coarse = tables.pointee.coarsePairTiers != 0
+        // Whether any run can pass a run gate (some phrase starts with a wildcard prefix): the
+        // loop reads the gates only then.
+        let gated = prefixTiers != 0 || tables.pointee.coarsePairTiers != 0
         var previousT4: UInt64 = 0
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
@@ -536,20 +538,20 @@ struct WordSkimmer {
                 {
                     return (blockStart &+ s, words)
                 }
-                // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of 4
-                // bytes or more).
-                let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
-                if gates & 1 != 0
-                    && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
-                    && isCandidateByPrefix(at: s, run: run, bytes: bytes)
-                {
-                    return (blockStart &+ s, words)
+                if gated {
+                    // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of
+                    // 4 bytes or more; never set when no phrase needs it, so previousT4 stays 0).
+                    let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
+                    if gates & 1 != 0
+                        && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
+                        && isCandidateByPrefix(at: s, run: run, bytes: bytes)
+                    {
+                        return (blockStart &+ s, words)
+                    }
+                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
                 }
                 previous = blockStart &+ s
                 previousProduct = product
-                if coarse {
-                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
-                }
                 previousBytes = bytes
                 previousRun = run
                 words &+= 1
