@@ -221,28 +221,30 @@ func skimTierProduct(_ folded: UInt64, prefix: Int) -> UInt64 {
     skimProduct((folded & (~UInt64(0) &>> UInt64((8 &- prefix) &<< 3))) ^ UInt64(0x200 | prefix))
 }
 
-/// Whether some tier of a run passes the prefix filter: for each tier in `tiers` (bits as in
-/// `SkimTables.prefixTiers`) that the run is long enough for, the bit of its tier product.
+/// The tiers of a run that pass the prefix filter: for each tier in `tiers` (bits as in
+/// `SkimTables.prefixTiers`) that the run is long enough for, the bit of its tier product, as that
+/// tier's bit (a hit on 8 bytes sets the long tiers' bits too: they are in the filter by their
+/// first 8 bytes). Zero when none passes.
 @inline(__always) @usableFromInline
-func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
-    @inline(__always) func probe(_ prefix: Int) -> UInt64 {
+func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Int {
+    @inline(__always) func probe(_ prefix: Int) -> Int {
         let bit = skimTierProduct(folded, prefix: prefix) &>> skimPrefixFilterShift
-        return (filters[skimPrefixFilter &+ Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & (run &>> UInt64(prefix &- 1))
+        return Int(truncatingIfNeeded: (filters[skimPrefixFilter &+ Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & (run &>> UInt64(prefix &- 1)) & 1)
     }
-    var hit: UInt64 = 0
-    if tiers & 1 != 0 { hit |= probe(2) }
-    if tiers & 2 != 0 { hit |= probe(3) }
-    if tiers & 4 != 0 { hit |= probe(4) }
-    if tiers & 8 != 0 { hit |= probe(6) }
+    var hits = 0
+    if tiers & 1 != 0 { hits |= probe(2) }
+    if tiers & 2 != 0 { hits |= probe(3) &<< 1 }
+    if tiers & 4 != 0 { hits |= probe(4) &<< 2 }
+    if tiers & 8 != 0 { hits |= probe(6) &<< 3 }
     // The long tiers are in the prefix filter by their first 8 bytes.
-    if tiers & 0x1F0 != 0 { hit |= probe(8) }
-    return hit & 1 != 0
+    if tiers & 0x1F0 != 0 { hits |= probe(8) &* 0x1F0 }
+    return hits
 }
 
 /// `skimPrefixProbe` out of line, for the runs that passed a prefix gate: a call with four
 /// arguments in registers, where the probes inlined took registers from the loop over runs.
 @inline(never) @usableFromInline
-func skimPrefixProbeUnlikely(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
+func skimPrefixProbeUnlikely(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Int {
     skimPrefixProbe(filters, folded, run: run, tiers: tiers)
 }
 
@@ -542,11 +544,11 @@ struct WordSkimmer {
                     // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of
                     // 4 bytes or more; never set when no phrase needs it, so previousT4 stays 0).
                     let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
-                    if gates & 1 != 0
-                        && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
-                        && isCandidateByPrefix(at: s, run: run, bytes: bytes)
-                    {
-                        return (blockStart &+ s, words)
+                    if gates & 1 != 0 {
+                        let hits = skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
+                        if hits != 0 && isCandidateByPrefix(at: s, run: run, bytes: bytes, tiers: hits) {
+                            return (blockStart &+ s, words)
+                        }
                     }
                     previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
                 }
@@ -636,9 +638,13 @@ struct WordSkimmer {
     /// The exact tests for a plain run at bit `s` that passed the prefix filter: whether one of its
     /// wildcard-prefix keys starts a one-word phrase, or starts a longer phrase and the next run
     /// may complete the pair.
+    ///
+    /// - Parameter hits: the tiers whose products passed the prefix filter (`skimPrefixProbe`,
+    ///   the long tiers with the 8-byte one): a prefix that starts the run passes on its own tier
+    ///   (on 8 bytes if longer), so the exact keys of the other tiers need no test.
     @inline(never) @usableFromInline
-    func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        let tiers = tables.pointee.prefixTiers
+    func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64, tiers hits: Int) -> Bool {
+        let tiers = tables.pointee.prefixTiers & hits
         if tables.anyPrefixKey(bytes, run: run, tiers: tiers, where: { tables.test($0) }) { return true }
         // The long tiers (bits 5 to 8: 10, 12, 14 and 16 bytes, `skimLongPrefixTiers`).
         if tiers &>> 5 != 0 {
@@ -650,7 +656,7 @@ struct WordSkimmer {
             }
             if long(5, 10) || long(6, 12) || long(7, 14) || long(8, 16) { return true }
         }
-        return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
+        return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers & hits) { first in
             tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }
     }
