@@ -189,8 +189,8 @@ struct SkimmingTests {
         """
 
     /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
-    /// word, and the first of a pair, on several prefix tiers, some behind the two-byte prefix
-    /// gate and some behind the tier-4 gate) send runs through the prefix filter and its exact
+    /// word, and the first of a pair, on several prefix tiers, some in the prefix gate by their two
+    /// bytes and some by their first 4) send runs through the prefix filter and its exact
     /// tests, and the same without them, where runs go by the first-word and pair
     /// filters alone.
     static func lexicons(wildcardFirst: Bool) throws -> LexiconSet {
