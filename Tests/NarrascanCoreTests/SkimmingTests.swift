@@ -189,8 +189,8 @@ struct SkimmingTests {
         """
 
     /// The lexicons the matcher is checked with: `lexiconText`, whose wildcard-first phrases (one
-    /// word, and the first of a pair, on several prefix tiers, some behind the two-byte prefix
-    /// gate and some behind the tier-4 gate) send runs through the prefix filter and its exact
+    /// word, and the first of a pair, on several prefix tiers, some in the prefix gate by their two
+    /// bytes and some by their first 4) send runs through the prefix filter and its exact
     /// tests, and the same without them, where runs go by the first-word and pair
     /// filters alone.
     static func lexicons(wildcardFirst: Bool) throws -> LexiconSet {
@@ -337,6 +337,46 @@ struct SkimmingTests {
                 if !Self.check(text, fast, reference, "seed \(seed) round \(round) case \(k)") { return }
             }
         }
+    }
+
+    @Test("two-byte wildcard prefixes match runs of every length that start with them", arguments: [false, true])
+    func twoBytePrefixes(withOthers: Bool) throws {
+        // The prefix gate holds a two-byte prefix (two ASCII letters: a prefix has two letters at
+        // least) under every coarse product of a run that starts with it (the run itself at 2 and
+        // 3 bytes, its first 4 bytes after that, a Cyrillic or Latin letter's bytes among them);
+        // each such run must reach the exact tests.
+        let others = withOthers ? "\n1 гибридн*\n1 migra* crisis\n1 the west\n1 hybrid attack" : ""
+        let lexicons = try set(lexicon("1 zu*\n1 a1*\n1 qx* wall" + others))
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let words = [
+            "zu", "Zu", "zum", "ZUG", "zua", "zu9", "zuж", "zuжа", "ZUЖА", "zuł", "zuŁA", "zuё", "zuzu", "zuzanna",
+            "ZUZANNA", "a1", "A1", "a12", "a1b", "a1ж", "a1ńa", "a1234567890", "qx wall", "QXa wall", "qxж WALL",
+            "qxyz wall", "qx walls", "z", "zx", "źu", "zy", "a", "ab", "a2", "żu",
+        ]
+        for (k, word) in words.enumerated() {
+            for offset in [0, 1, 31, 60, 61, 62, 63] {
+                var text = Self.padded(Self.skimmedLead, by: offset) + Array(word.utf8)
+                text += Array(" and the border said nothing".utf8) + Self.skimmedLead
+                if !Self.check(text, fast, reference, "\(word) (\(k)) at offset \(offset)") { return }
+            }
+        }
+    }
+
+    @Test("a lexicon with many two-byte wildcard prefixes is not skimmed by default, and matches when it is")
+    func manyTwoBytePrefixes() throws {
+        // Each two-byte prefix takes `shortPrefixGateEntries` places in the prefix gate.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let count = 2 * SkimFilter.filterLimit / SkimFilter.shortPrefixGateEntries + 1
+        let entries = (0..<count).map { "1 \(letters[$0 % 26])\(letters[$0 / 26 + 1])*" }.joined(separator: "\n")
+        #expect(!(try PhraseMatcher(lexicons: set(lexicon(entries)))).skims)
+        let fewer = (0..<(count - 1)).map { "1 \(letters[$0 % 26])\(letters[$0 / 26 + 1])*" }.joined(separator: "\n")
+        #expect(try PhraseMatcher(lexicons: set(lexicon(fewer))).skims)
+        let lexicons = try set(lexicon(entries))
+        let fast = try PhraseMatcher(lexicons: lexicons, skimming: true)
+        let reference = ReferencePhraseMatcher(lexicons: lexicons)
+        let text = Self.skimmedLead + Array("ab abc abcd ba bab babe cb cbx zz zzz the border".utf8) + Self.skimmedLead
+        #expect(Self.check(text, fast, reference, "many two-byte prefixes"))
     }
 
     @Test("the matcher skims by itself unless its filters are crowded or a phrase starts with a one-letter wildcard")

@@ -25,7 +25,8 @@
 //   spared a closer look at one run in eleven (the round-five figures in Benchmarks/README.md);
 // * the *prefix* filter (2^17 bits): the tier products of every starting wildcard prefix, tested
 //   with each run's first 2, 3, 4, 6 or 8 bytes (the tiers that occur) when the run is that long,
-//   behind two gates (the first 2 bytes, the first 4 bytes) that spare most runs those probes;
+//   behind a gate (a run's first 4 bytes, or the whole run when it is shorter) that spares most
+//   runs those probes;
 // * the *prefix-pair* filter (2^17 bits): phrases that begin with a wildcard prefix of 4 bytes or
 //   more and go on with a plain word or prefix, tested at the second word, behind a gate of the
 //   prefixes' first 4 bytes.
@@ -50,8 +51,8 @@ struct SkimFilter {
     let prefixBits: [UInt64]
     /// The prefix-pair filter (2,048 words, 2^17 bits): see `SkimTables.filters`.
     let prefixPairBits: [UInt64]
-    /// The prefix gates (1,024 words for the first two bytes, then 2,048 for the tier-4 product)
-    /// and the prefix-pair gate (2,048 words): see `SkimTables.filters`.
+    /// The run gates (4,096 words: the prefix gate and the prefix-pair gate, `skimRunGates`): see
+    /// `SkimTables.filters`.
     let prefixGateBits: [UInt64]
     /// The most entries the first-word filter takes when the matcher decides by itself whether to
     /// skim (the pair and prefix filters, with twice the bits, take twice as many): beyond that a
@@ -91,8 +92,8 @@ struct SkimFilter {
         var pairProducts: [UInt64] = []
         var prefixProducts: [UInt64] = []
         var prefixPairProducts: [UInt64] = []
-        // The prefix gates: the first two folded bytes of prefixes keyed on 2 or 3 bytes, the
-        // tier-4 products of the others (see `SkimTables.filters`).
+        // The prefix gate: the first two folded bytes of the prefixes of 2 bytes (3-byte ones are
+        // keyed as 4-byte ones), the tier-4 products of the others (see `SkimTables.filters`).
         var gatePairs: [Int] = []
         var gateProducts: [UInt64] = []
         // The tier-4 products of the prefixes that start a phrase through the prefix-pair filter.
@@ -160,8 +161,10 @@ struct SkimFilter {
                 }
             }
         }
+        let shortPrefixes = Set(gatePairs).sorted()
+        let gateEntries = gateProducts.count + shortPrefixes.count * SkimFilter.shortPrefixGateEntries
         if choice == nil && (firstProducts.count > SkimFilter.filterLimit
-            || max(pairProducts.count, prefixProducts.count, prefixPairProducts.count) > 2 * SkimFilter.filterLimit) {
+            || max(pairProducts.count, prefixProducts.count, prefixPairProducts.count, gateEntries) > 2 * SkimFilter.filterLimit) {
             self = SkimFilter(disabled: ())
             return
         }
@@ -171,10 +174,8 @@ struct SkimFilter {
         pairBits = SkimFilter.fixedFilter(pairProducts, shift: skimPairFilterShift)
         prefixBits = SkimFilter.fixedFilter(prefixProducts, shift: skimPrefixFilterShift)
         prefixPairBits = SkimFilter.fixedFilter(prefixPairProducts, shift: skimPrefixFilterShift)
-        var gate2 = [UInt64](repeating: 0, count: 1024)
-        for pair in gatePairs { gate2[pair >> 6] |= 1 << UInt64(pair & 63) }
-        prefixGateBits = gate2 + SkimFilter.fixedFilter(gateProducts, shift: skimPrefixFilterShift)
-            + SkimFilter.fixedFilter(coarseGateProducts, shift: skimPrefixFilterShift)
+        prefixGateBits = SkimFilter.runGates(
+            prefix: gateProducts + shortPrefixes.flatMap(SkimFilter.shortPrefixGateProducts), prefixPair: coarseGateProducts)
         self.coarsePairTiers = coarsePairTiers
         self.prefixTiers = tiers
         self.prefixPairTiers = prefixPairTiers
@@ -201,6 +202,43 @@ struct SkimFilter {
     private init(disabled: Void) {
         (bits, shift, prefixTiers, prefixPairTiers, coarsePairTiers, pairTiers, hasPairs, enabled) = ([0], 63, 0, 0, 0, 0, false, false)
         (firstBits, pairBits, prefixBits, prefixPairBits, prefixGateBits) = ([], [], [], [], [])
+    }
+
+    /// The coarse products (`SkimWord.coarseProduct`) a plain run that starts with the two-byte
+    /// wildcard prefix `pair` (its folded bytes, little-endian) can have, for the prefix gate: the
+    /// whole-word products of the prefix itself (a run of 2 bytes) and of it and any byte that can
+    /// follow (3 bytes: an ASCII letter or digit or a lead byte, `fourthBytes`), and the tier-4
+    /// products of its first 4 bytes (after a lead byte, a folded continuation byte: A0...BF).
+    /// `shortPrefixGateEntries` of them.
+    static func shortPrefixGateProducts(_ pair: Int) -> [UInt64] {
+        let two = UInt64(pair)
+        var products = [skimProduct(two ^ 0x3)]
+        for third in fourthBytes {
+            let three = two | UInt64(third) << 16
+            products.append(skimProduct(three ^ 0x7))
+            for fourth in third == 0xF0 ? Array(0xA0...0xBF) : fourthBytes {
+                products.append(skimTierProduct(three | UInt64(fourth) << 24, prefix: 4))
+            }
+        }
+        return products
+    }
+
+    /// How many products `shortPrefixGateProducts` gives a two-byte prefix: 1 + 37 + 36 × 37 + 32.
+    /// Each counts towards the prefix gate's limit (twice `filterLimit`).
+    static let shortPrefixGateEntries = 1 + 37 + 36 * 37 + 32
+
+    /// The run gates (`skimRunGates`, 4,096 words): for each top 17 bits of a coarse product,
+    /// bit 0 set for the products in `prefix` (the prefix gate), bit 1 for those in `prefixPair`
+    /// (the prefix-pair gate); two bits per product, so that one load reads both.
+    static func runGates(prefix: [UInt64], prefixPair: [UInt64]) -> [UInt64] {
+        var words = [UInt64](repeating: 0, count: 1 << (64 - Int(skimPrefixFilterShift) - 5))
+        for (products, bit) in [(prefix, UInt64(1)), (prefixPair, 2)] {
+            for p in products {
+                let b = Int(p >> skimPrefixFilterShift)
+                words[b >> 5] |= bit << UInt64((b & 31) << 1)
+            }
+        }
+        return words
     }
 
     /// A filter over products, indexed by their top bits: 2^16 bits by the top 16

@@ -193,15 +193,18 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 @usableFromInline let skimPrefixFilter = 256 + 1024 + 2048
 /// Where the prefix-pair filter starts in `SkimTables.filters`, after the prefix filter.
 @usableFromInline let skimPrefixPairFilter = 256 + 1024 + 2048 + 2048
-/// Where the two-byte prefix gate starts in `SkimTables.filters` (2^16 bits, 1,024 words), after
-/// the prefix-pair filter.
-@usableFromInline let skimPrefixGate2 = 256 + 1024 + 2048 + 2048 + 2048
-/// Where the tier-4 prefix gate starts in `SkimTables.filters` (2^17 bits), after the two-byte
-/// gate.
-@usableFromInline let skimPrefixGate4 = 256 + 1024 + 2048 + 2048 + 2048 + 1024
-/// Where the prefix-pair gate starts in `SkimTables.filters` (2^17 bits), after the tier-4 prefix
-/// gate.
-@usableFromInline let skimPrefixPairGate = 256 + 1024 + 2048 + 2048 + 2048 + 1024 + 2048
+/// Where the run gates start in `SkimTables.filters` (2^17 entries of two bits, 4,096 words),
+/// after the prefix-pair filter: per top 17 bits of a coarse product (`SkimWord.coarseProduct`:
+/// the tier-4 product of a run of 4 bytes or more, else its whole-word product), bit 0 the
+/// prefix gate, bit 1 the prefix-pair gate.
+@usableFromInline let skimRunGates = 256 + 1024 + 2048 + 2048 + 2048
+
+/// The two run gate bits (`skimRunGates`) of the coarse product whose top 17 bits are `bit`, in
+/// bits 0 and 1: one load for both gates.
+@inline(__always) @usableFromInline
+func skimRunGateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit: UInt64) -> UInt64 {
+    filters[skimRunGates &+ Int(truncatingIfNeeded: bit &>> 5)] &>> ((bit & 31) &<< 1)
+}
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -218,28 +221,30 @@ func skimTierProduct(_ folded: UInt64, prefix: Int) -> UInt64 {
     skimProduct((folded & (~UInt64(0) &>> UInt64((8 &- prefix) &<< 3))) ^ UInt64(0x200 | prefix))
 }
 
-/// Whether some tier of a run passes the prefix filter: for each tier in `tiers` (bits as in
-/// `SkimTables.prefixTiers`) that the run is long enough for, the bit of its tier product.
+/// The tiers of a run that pass the prefix filter: for each tier in `tiers` (bits as in
+/// `SkimTables.prefixTiers`) that the run is long enough for, the bit of its tier product, as that
+/// tier's bit (a hit on 8 bytes sets the long tiers' bits too: they are in the filter by their
+/// first 8 bytes). Zero when none passes.
 @inline(__always) @usableFromInline
-func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
-    @inline(__always) func probe(_ prefix: Int) -> UInt64 {
+func skimPrefixProbe(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Int {
+    @inline(__always) func probe(_ prefix: Int) -> Int {
         let bit = skimTierProduct(folded, prefix: prefix) &>> skimPrefixFilterShift
-        return (filters[skimPrefixFilter &+ Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & (run &>> UInt64(prefix &- 1))
+        return Int(truncatingIfNeeded: (filters[skimPrefixFilter &+ Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & (run &>> UInt64(prefix &- 1)) & 1)
     }
-    var hit: UInt64 = 0
-    if tiers & 1 != 0 { hit |= probe(2) }
-    if tiers & 2 != 0 { hit |= probe(3) }
-    if tiers & 4 != 0 { hit |= probe(4) }
-    if tiers & 8 != 0 { hit |= probe(6) }
+    var hits = 0
+    if tiers & 1 != 0 { hits |= probe(2) }
+    if tiers & 2 != 0 { hits |= probe(3) &<< 1 }
+    if tiers & 4 != 0 { hits |= probe(4) &<< 2 }
+    if tiers & 8 != 0 { hits |= probe(6) &<< 3 }
     // The long tiers are in the prefix filter by their first 8 bytes.
-    if tiers & 0x1F0 != 0 { hit |= probe(8) }
-    return hit & 1 != 0
+    if tiers & 0x1F0 != 0 { hits |= probe(8) &* 0x1F0 }
+    return hits
 }
 
 /// `skimPrefixProbe` out of line, for the runs that passed a prefix gate: a call with four
 /// arguments in registers, where the probes inlined took registers from the loop over runs.
 @inline(never) @usableFromInline
-func skimPrefixProbeUnlikely(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Bool {
+func skimPrefixProbeUnlikely(_ filters: UnsafeMutablePointer<UInt64>, _ folded: UInt64, run: UInt64, tiers: Int) -> Int {
     skimPrefixProbe(filters, folded, run: run, tiers: tiers)
 }
 
@@ -351,18 +356,20 @@ struct SkimTables {
     ///   the run after it (by that run's tier-4 product, or its whole-word product when it is
     ///   shorter than 4 bytes), so that "поль* власт*" makes no run a candidate until both words
     ///   are there;
-    /// * at `skimPrefixGate2` and `skimPrefixGate4`, the *prefix gates* in front of the prefix
-    ///   filter: 2^16 bits indexed by the first two folded bytes themselves, set for the prefixes
-    ///   in the prefix filter that are keyed on 2 or 3 bytes, and 2^17 bits indexed by the top
-    ///   bits of the tier-4 product, set for the others (keyed on 4, 6 or 8 bytes) by their first
-    ///   4 bytes. A run that starts with no such prefix's first bytes fails both, after a load
-    ///   each (the tier-4 product is needed for the prefix-pair filter anyway), and skips the
+    /// * at `skimRunGates` (bit 0 of each pair of bits), the *prefix gate* in front of the prefix
+    ///   filter: 2^17 bits indexed by the top bits of a run's coarse product (the product the
+    ///   pair filter takes anyway: the tier-4 product of a run of 4 bytes or more, else the
+    ///   whole-word product), set for the prefixes in the prefix filter keyed on 4 bytes or more by
+    ///   their first 4 bytes, and for each two-byte prefix under every coarse product a run that
+    ///   starts with it can have (`SkimFilter.runGates`; 3-byte prefixes are keyed as 4-byte ones,
+    ///   `SkimFilter.fourthBytes`). A run that starts with no such prefix fails it, and skips the
     ///   prefix filter's probes (up to four multiplies and loads, one per tier); the others,
     ///   about one run in six with the bundled lexicons, take the probes out of line;
-    /// * at `skimPrefixPairGate`, the *prefix-pair gate* (2^17 bits): the tier-4 products of the
-    ///   prefixes in the prefix-pair filter. Only a run that passes it is tested with the run after
-    ///   it there (a third of the runs of 4 bytes or more with the bundled lexicons, against all
-    ///   of them before).
+    /// * at `skimRunGates` (bit 1), the *prefix-pair gate* (2^17 bits): the tier-4 products of the
+    ///   prefixes in the prefix-pair filter. Only a run of 4 bytes or more that passes it is tested
+    ///   with the run after it there (a third of the runs of 4 bytes or more with the bundled
+    ///   lexicons, against all of them before). The two gates share their index: their bits are
+    ///   interleaved, two per product, so one load reads both (round ten).
     ///
     /// Most runs fail both filters after two multiplies and two loads; only the others get the
     /// exact tests (`SkimFilter`).
@@ -473,9 +480,6 @@ struct WordSkimmer {
         // The tables the loop reads for every run, loaded once.
         let filters = tables.pointee.filters
         let prefixTiers = tables.pointee.prefixTiers | tables.pointee.prefixPairTiers
-        // The run-mask bit of the shortest keyed prefix tier: shorter runs skip the prefix probes
-        // (zero, so that every run skips them, when no phrase starts with a wildcard).
-        let shortestPrefix: UInt64 = prefixTiers == 0 ? 0 : 1 &<< UInt64(skimTierLengths[prefixTiers.trailingZeroBitCount] &- 1)
         var words = 0
         // The run passed over last (position in the text, product), for the pair filter: none at
         // first, since the tokenizer calls in the start state, where no phrase is in progress.
@@ -484,7 +488,9 @@ struct WordSkimmer {
         // The run before, for the prefix-pair filter: its tier-4 product (0 when shorter than 4
         // bytes, when it fails the prefix-pair gate, or when no phrase needs it), its folded
         // first bytes and its run mask.
-        let coarse = tables.pointee.coarsePairTiers != 0
+        // Whether any run can pass a run gate (some phrase starts with a wildcard prefix): the
+        // loop reads the gates only then.
+        let gated = prefixTiers != 0 || tables.pointee.coarsePairTiers != 0
         var previousT4: UInt64 = 0
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
@@ -508,8 +514,10 @@ struct WordSkimmer {
                 let product = skimProduct((bytes & filters[Int(truncatingIfNeeded: run & 0xFF)]) ^ (run & 0x1FF))
                 let bit = product &>> skimFilterShift
                 let tier4 = skimTierProduct(bytes, prefix: 4)
-                // The pair filter keys a second word of 4 bytes or more by its first 4.
-                let pairBit = skimPairProduct(previousProduct, run & 0x8 != 0 ? tier4 : product) &>> skimPairFilterShift
+                // The pair filters key a second word of 4 bytes or more by its first 4, and so do
+                // the run gates a run.
+                let coarseProduct = run & 0x8 != 0 ? tier4 : product
+                let pairBit = skimPairProduct(previousProduct, coarseProduct) &>> skimPairFilterShift
                 // A pair filter hit is about the run before this one; a first-word or prefix
                 // filter hit about this run (as a phrase's start, or a pair's first word).
                 if filters[skimPairFilter &+ Int(truncatingIfNeeded: pairBit &>> 6)] & (1 &<< (pairBit & 63)) != 0
@@ -519,9 +527,8 @@ struct WordSkimmer {
                 }
                 // The run before as a wildcard prefix that starts a pair, this run as its second
                 // word (whole, or by its first 4 bytes).
-                let bit4 = tier4 &>> skimPrefixFilterShift
                 if previousT4 != 0 {
-                    let b = skimPairProduct(previousT4, run & 0x8 != 0 ? tier4 : product) &>> skimPrefixFilterShift
+                    let b = skimPairProduct(previousT4, coarseProduct) &>> skimPrefixFilterShift
                     if filters[skimPrefixPairFilter &+ Int(truncatingIfNeeded: b &>> 6)] & (1 &<< (b & 63)) != 0
                         && completesCoarsePair(previousBytes, run: previousRun, bytes, run: run)
                     {
@@ -533,22 +540,20 @@ struct WordSkimmer {
                 {
                     return (blockStart &+ s, words)
                 }
-                // The prefix gates: the first two bytes, exactly, for runs of 2 bytes or more; the
-                // tier-4 product for runs of 4 or more.
-                let pair = Int(truncatingIfNeeded: bytes & 0xFFFF)
-                if run & shortestPrefix != 0
-                    && ((filters[skimPrefixGate2 &+ pair &>> 6] &>> UInt64(pair & 63)) & (run &>> 1)
-                        | (filters[skimPrefixGate4 &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3)) & 1 != 0
-                    && skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
-                    && isCandidateByPrefix(at: s, run: run, bytes: bytes)
-                {
-                    return (blockStart &+ s, words)
+                if gated {
+                    // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of
+                    // 4 bytes or more; never set when no phrase needs it, so previousT4 stays 0).
+                    let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
+                    if gates & 1 != 0 {
+                        let hits = skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
+                        if hits != 0 && isCandidateByPrefix(at: s, run: run, bytes: bytes, tiers: hits) {
+                            return (blockStart &+ s, words)
+                        }
+                    }
+                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
                 }
                 previous = blockStart &+ s
                 previousProduct = product
-                if coarse {
-                    previousT4 = (filters[skimPrefixPairGate &+ Int(truncatingIfNeeded: bit4 &>> 6)] &>> (bit4 & 63)) & (run &>> 3) & 1 != 0 ? tier4 : 0
-                }
                 previousBytes = bytes
                 previousRun = run
                 words &+= 1
@@ -633,9 +638,13 @@ struct WordSkimmer {
     /// The exact tests for a plain run at bit `s` that passed the prefix filter: whether one of its
     /// wildcard-prefix keys starts a one-word phrase, or starts a longer phrase and the next run
     /// may complete the pair.
+    ///
+    /// - Parameter hits: the tiers whose products passed the prefix filter (`skimPrefixProbe`,
+    ///   the long tiers with the 8-byte one): a prefix that starts the run passes on its own tier
+    ///   (on 8 bytes if longer), so the exact keys of the other tiers need no test.
     @inline(never) @usableFromInline
-    func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64) -> Bool {
-        let tiers = tables.pointee.prefixTiers
+    func isCandidateByPrefix(at s: Int, run: UInt64, bytes: UInt64, tiers hits: Int) -> Bool {
+        let tiers = tables.pointee.prefixTiers & hits
         if tables.anyPrefixKey(bytes, run: run, tiers: tiers, where: { tables.test($0) }) { return true }
         // The long tiers (bits 5 to 8: 10, 12, 14 and 16 bytes, `skimLongPrefixTiers`).
         if tiers &>> 5 != 0 {
@@ -647,7 +656,7 @@ struct WordSkimmer {
             }
             if long(5, 10) || long(6, 12) || long(7, 14) || long(8, 16) { return true }
         }
-        return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers) { first in
+        return tables.anyPrefixKey(bytes, run: run, tiers: tables.pointee.prefixPairTiers & hits) { first in
             tables.test(skimPairStartKey(first)) && !secondRunIsOrdinary(after: s, run: run, first: first)
         }
     }
