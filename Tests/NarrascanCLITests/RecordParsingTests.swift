@@ -74,6 +74,21 @@ import Testing
         #expect(r.id == "k" && r.text == Array("b".utf8))
     }
 
+    /// Member names are compared as bytes with the names' own bytes (kept by the parser): a name
+    /// renamed after the parser was made counts, and names that share a prefix, a length or all
+    /// but one byte with a known one are other members.
+    @Test func memberNamesMatchExactlyAndFollowARename() throws {
+        var parser = JSONRecordParser()
+        parser.textField = "bödy"
+        parser.idField = "uid"
+        let r = try parse(#"{"uid":"k","bödy":"b","text":"ignored","id":"no"}"#, parser: parser)
+        #expect(r.id == "k" && r.text == Array("b".utf8))
+        let near = try parse(
+            #"{"ids":"x","i":"y","text2":"t","tex":"t","Text":"t","text":"real","urls":"u","url":"U","lan":"l","langs":"l","dates":"d","titel":"t","sourc":"s"}"#)
+        #expect(near == DocumentRecord(id: "L1", text: Array("real".utf8), url: "U"))
+        #expect(throws: JSONRecordError.self) { try parse(#"{"textt":"a","tex":"b"}"#) }
+    }
+
     @Test(arguments: [
         (#"{"id":"a","text":42}"#, "column 18: field 'text' must be a string, not a number"),
         (#"{"id":"a","text":null}"#, "column 18: field 'text' must be a string, not null"),

@@ -102,7 +102,7 @@ public enum ScoreCommand {
             source: DocumentSource(
                 format: inputFormat, textField: parser.textField, idField: parser.idField, maxLineBytes: maxLineBytes,
                 identifyLanguage: args.flag("--identify-lang") ? .always : .newFormats, stdin: context.stdin,
-                openFile: context.openFile))
+                openFile: context.openFile, lineArena: pipeline.lineArena))
         do {
             try context.stdout.write(formatter.header())
             for item in items {

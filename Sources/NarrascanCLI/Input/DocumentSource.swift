@@ -13,7 +13,8 @@ import Glibc
 
 /// What one input yields, in order.
 package enum InputEvent {
-    /// One line of a JSONL input (valid until the handler returns) and its 1-based number.
+    /// One line of a JSONL input (valid until the handler returns; see `DocumentSource.lineArena`)
+    /// and its 1-based number.
     case line(UnsafeBufferPointer<UInt8>, number: Int)
     /// A document of any other format.
     case document(DocumentRecord)
@@ -49,6 +50,10 @@ package struct DocumentSource {
     /// Opens a file by path (`CommandContext.openFile`: the real file, or a test's wrapper that
     /// changes it on disk while it is read).
     var openFile: (String) throws(InputError) -> any ByteInput = { (path) throws(InputError) in try FileDescriptorInput(path: path) }
+    /// Where JSONL lines are read (`score`'s pipeline: lines stay there for its window, valid after
+    /// the handler returns for as long as the window retains their block). Without one, a line is
+    /// valid until the handler returns.
+    var lineArena: LineArena? = nil
 
     /// Reads one input, calling `handle` for each event until it returns false.
     package func read<E: Error>(_ item: InputItem, _ handle: (InputEvent) throws(E) -> Bool) throws(E) {
@@ -134,7 +139,9 @@ package struct DocumentSource {
     }
 
     private func readLines<E: Error>(_ opened: OpenedInput, path: String, _ handle: (InputEvent) throws(E) -> Bool) throws(E) {
-        let reader = LineReader(input: opened.input, maxLineBytes: maxLineBytes)
+        let reader = lineArena.map { LineReader(input: opened.input, maxLineBytes: maxLineBytes, arena: $0) }
+            ?? LineReader(input: opened.input, maxLineBytes: maxLineBytes)
+        defer { reader.finish() }
         var first = true
         while true {
             let event: LineEvent?

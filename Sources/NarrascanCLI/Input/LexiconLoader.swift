@@ -14,7 +14,8 @@ import NarrascanCore
 public struct LexiconLoader {
     let context: CommandContext
     /// Files are parsed on up to this many threads (`score --jobs N`: start-up is the batch's
-    /// serial part). The lexicons and diagnostics come out in file order whatever it is.
+    /// serial part), and with more than one the matcher is compiled on two. The lexicons,
+    /// diagnostics and matcher are the same whatever it is.
     public var jobs = 1
 
     public init(context: CommandContext) { self.context = context }
@@ -103,7 +104,7 @@ public struct LexiconLoader {
     /// Loads and compiles.
     public func classifier(_ explicit: String?, narratives: [String] = []) throws(CLIError) -> NarrativeClassifier {
         let set = try load(explicit, narratives: narratives)
-        do { return try NarrativeClassifier(lexicons: set) } catch { throw .lexicon(error) }
+        do { return try NarrativeClassifier(lexicons: set, compileInParallel: jobs > 1) } catch { throw .lexicon(error) }
     }
 
     func lexiconFiles(in directory: String) -> [String] {

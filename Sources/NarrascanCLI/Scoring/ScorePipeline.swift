@@ -8,10 +8,12 @@
 // over or the batch ends: reading and writing no longer leave the workers idle. Memory is bounded
 // by the window whatever the input size, and output is byte-identical for any --jobs.
 //
-// A record is copied once on its way: its JSONL line into the window's one byte buffer. A worker
-// parses a line into a record it reuses (so the decoded text needs no allocation of its own),
-// scores it from there, and appends its output line to the slice's one output buffer, which is
-// written as it is.
+// A JSONL line is not copied on its way: the reader reads it into a block of the pipeline's
+// `LineArena` and the window keeps it there (block, offset), holding the block until the window is
+// written. (A line from elsewhere, as `add(.line)` gives, is copied into the window's own buffer.)
+// A worker parses a line into a record it reuses (so the decoded text needs no allocation of its
+// own), scores it from there, and appends its output line to the slice's one output buffer, which
+// is written as it is.
 
 import Dispatch
 import NarrascanCore
@@ -34,10 +36,14 @@ public final class ScorePipeline {
     /// Identify the language of JSONL records without `lang` (`--identify-lang`).
     public var identifyLanguage = false
     let context: CommandContext
-    /// The window being gathered: its items in input order, and the bytes of its JSONL lines,
-    /// one after the other (a line is copied once, into this buffer, not into an array of its own).
+    /// The window being gathered: its items in input order, the arena blocks its lines lie in
+    /// (retained until it is written), and the bytes of lines that came from elsewhere, copied.
     private var pending: [PendingItem] = []
+    private var blocks: [LineBlock] = []
     private var lines = LineWindow()
+    /// Where the batch's readers read JSONL lines (`DocumentSource.lineArena`), so that the window
+    /// scores them where they were read.
+    let lineArena: LineArena
     /// The buffer of the last window written (more than one job), kept for the next window.
     private var spareLines: LineWindow?
     private var pendingBytes = 0
@@ -49,11 +55,12 @@ public final class ScorePipeline {
     public private(set) var stopped = false
     private var bytesSeen = 0
     /// The window being scored in the background (more than one job): written by `drain`.
-    private var inFlight: (done: DispatchGroup, results: SliceResults, slices: Int, lines: LineWindow)?
+    private var inFlight: (done: DispatchGroup, results: SliceResults, slices: Int, lines: LineWindow, blocks: [LineBlock])?
 
+    /// - Parameter lineBlockSize: the arena's block size (tests use small blocks to cross many).
     public init(
         classifier: NarrativeClassifier, formatter: ResultFormatter, parser: JSONRecordParser, jobs: Int,
-        failFast: Bool, context: CommandContext
+        failFast: Bool, context: CommandContext, lineBlockSize: Int = 256 << 10
     ) {
         self.classifier = classifier
         self.formatter = formatter
@@ -61,6 +68,7 @@ public final class ScorePipeline {
         self.jobs = max(1, jobs)
         self.failFast = failFast
         self.context = context
+        self.lineArena = LineArena(blockSize: lineBlockSize)
     }
 
     /// Queues one item; scores and writes a full window.
@@ -76,12 +84,22 @@ public final class ScorePipeline {
         }
     }
 
-    /// Queues a JSONL line still to parse (copied into the window); scores and writes a full window.
+    /// Queues a JSONL line still to parse; scores and writes a full window. A line in the
+    /// arena's current block stays there (the window retains the block); any other is copied.
     public func addLine(_ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int) throws(OutputClosed) {
         guard !stopped else { return }
-        if lines.bytes.capacity == 0 { reserveLineBytes() }
-        pending.append(.line(start: lines.bytes.count, count: bytes.count, path: path, line: line))
-        lines.bytes.append(contentsOf: bytes)
+        if let offset = lineArena.offset(of: bytes) {
+            let block = lineArena.current
+            if blocks.last !== block {
+                lineArena.retain(block)
+                blocks.append(block)
+            }
+            pending.append(.line(block: blocks.count - 1, start: offset, count: bytes.count, path: path, line: line))
+        } else {
+            if lines.bytes.capacity == 0 { reserveLineBytes() }
+            pending.append(.line(block: -1, start: lines.bytes.count, count: bytes.count, path: path, line: line))
+            lines.bytes.append(contentsOf: bytes)
+        }
         pendingBytes += bytes.count
         try flushIfFull()
     }
@@ -127,9 +145,10 @@ public final class ScorePipeline {
         if failFast { stopped = true }
     }
 
-    /// One queued item: a line (its place in the window's `lines`) or a document.
+    /// One queued item: a line (its place: `start` in the window's block `block`, or in the
+    /// window's copied `lines` when `block` is -1) or a document.
     enum PendingItem {
-        case line(start: Int, count: Int, path: String, line: Int)
+        case line(block: Int, start: Int, count: Int, path: String, line: Int)
         case document(DocumentRecord)
     }
 
@@ -154,17 +173,21 @@ public final class ScorePipeline {
             lines.bytes.withUnsafeBufferPointer { window in
                 results.store(
                     ScorePipeline.scoreSlice(
-                        pending[...], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
+                        pending[...], window, blocks, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
                     at: 0)
             }
             pending.removeAll(keepingCapacity: true)
             lines.bytes.removeAll(keepingCapacity: true)
+            releaseBlocks(blocks)
+            blocks.removeAll(keepingCapacity: true)
             try write(results, slices: 1)
             return
         }
         let items = pending
         let window = lines
+        let windowBlocks = blocks
         pending.removeAll(keepingCapacity: true)
+        blocks.removeAll(keepingCapacity: true)
         let slices = min(items.count, jobs * 4)
         let results = SliceResults(count: slices)
         let work: @Sendable (Int) -> Void = { [classifier, formatter, parser, identifyLanguage] slice in
@@ -172,7 +195,8 @@ public final class ScorePipeline {
             window.bytes.withUnsafeBufferPointer { window in
                 results.store(
                     ScorePipeline.scoreSlice(
-                        items[lo..<hi], window, classifier, formatter, parser, MatchScratch(), identifyLanguage: identifyLanguage),
+                        items[lo..<hi], window, windowBlocks, classifier, formatter, parser, MatchScratch(),
+                        identifyLanguage: identifyLanguage),
                     at: slice)
             }
         }
@@ -186,19 +210,26 @@ public final class ScorePipeline {
             lines = spare
             spareLines = nil
         }
-        inFlight = (done, results, slices, window)
+        inFlight = (done, results, slices, window, windowBlocks)
+    }
+
+    /// A written window's blocks go back to the arena (to be read into again once no window
+    /// holds them).
+    private func releaseBlocks(_ blocks: [LineBlock]) {
+        for block in blocks { lineArena.release(block) }
     }
 
     /// Scores a run of a window's items into one output buffer (one worker's share).
     static func scoreSlice(
-        _ items: ArraySlice<PendingItem>, _ window: UnsafeBufferPointer<UInt8>, _ classifier: NarrativeClassifier,
-        _ formatter: ResultFormatter, _ parser: JSONRecordParser, _ scratch: MatchScratch, identifyLanguage: Bool
+        _ items: ArraySlice<PendingItem>, _ window: UnsafeBufferPointer<UInt8>, _ blocks: [LineBlock],
+        _ classifier: NarrativeClassifier, _ formatter: ResultFormatter, _ parser: JSONRecordParser, _ scratch: MatchScratch,
+        identifyLanguage: Bool
     ) -> SliceOutput {
         var output = SliceOutput()
         var record = DocumentRecord(id: "", text: [])
         for item in items {
             if let error = ScorePipeline.process(
-                item, window, classifier, formatter, parser, scratch, record: &record, to: &output.bytes,
+                item, window, blocks, classifier, formatter, parser, scratch, record: &record, to: &output.bytes,
                 identifyLanguage: identifyLanguage)
             {
                 output.failures.append((output.bytes.count, output.documents, error))
@@ -216,6 +247,7 @@ public final class ScorePipeline {
         window.done.wait()
         window.lines.bytes.removeAll(keepingCapacity: true)
         spareLines = window.lines
+        releaseBlocks(window.blocks)
         guard !stopped else { return }
         try write(window.results, slices: window.slices)
     }
@@ -256,10 +288,11 @@ public final class ScorePipeline {
     /// that is no valid record.
     ///
     /// - Parameters:
-    ///   - window: the window's line bytes, which a `.line` item indexes.
+    ///   - window: the window's copied line bytes, which a `.line` item of block -1 indexes.
+    ///   - blocks: the arena blocks the window's other lines lie in.
     ///   - record: scratch for a line's record, reused from item to item (its text's storage too).
     static func process(
-        _ item: PendingItem, _ window: UnsafeBufferPointer<UInt8>, _ classifier: NarrativeClassifier,
+        _ item: PendingItem, _ window: UnsafeBufferPointer<UInt8>, _ blocks: [LineBlock], _ classifier: NarrativeClassifier,
         _ formatter: ResultFormatter, _ parser: JSONRecordParser, _ scratch: MatchScratch,
         record: inout DocumentRecord, to out: inout [UInt8], identifyLanguage: Bool = false
     ) -> InputError? {
@@ -267,10 +300,13 @@ public final class ScorePipeline {
         case .document(let d):
             let score = d.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
             formatter.append(d, score, to: &out)
-        case .line(let start, let count, let path, let line):
+        case .line(let block, let start, let count, let path, let line):
+            let bytes =
+                block < 0
+                ? UnsafeBufferPointer(rebasing: window[start..<start + count])
+                : UnsafeBufferPointer(start: blocks[block].base + start, count: count)
             do {
-                try parser.parse(
-                    UnsafeBufferPointer(rebasing: window[start..<start + count]), fallbackID: "\(path):\(line)", into: &record)
+                try parser.parse(bytes, fallbackID: "\(path):\(line)", into: &record)
             } catch {
                 return InputError(path: path, line: line, reason: "invalid record: \(error)")
             }

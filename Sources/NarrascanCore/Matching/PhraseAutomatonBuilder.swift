@@ -12,6 +12,12 @@
 // state, a transition is stored only where that state's non-root trie nodes have a child for the
 // class; otherwise it equals the start state's transition (every DFA state contains the trie root),
 // so the scanner falls back to the dense array. This keeps the table proportional to the phrases.
+//
+// With `parallel` (`score --jobs N`, N > 1: the compile is the start-up no window overlaps), the
+// parts that do not wait for the subset construction's result run on a second thread: the skim
+// filter from the start, then the outputs per state and the filters beside the sparse table.
+
+import Dispatch
 
 /// The compiled tables of a phrase automaton (see `PhraseMatcher`).
 struct AutomatonTables {
@@ -70,11 +76,20 @@ enum AutomatonBuildError: Error {
 struct PhraseAutomatonBuilder {
     let limits: AutomatonLimits
 
-    /// - Parameter skimming: see `SkimFilter.init(phrases:choice:)`.
-    func build(_ phrases: [[PhraseWord]], skimming: Bool? = nil) throws(AutomatonBuildError) -> AutomatonTables {
+    /// - Parameters:
+    ///   - skimming: see `SkimFilter.init(phrases:choice:)`.
+    ///   - parallel: build the skim filter, the outputs per state and the continuation and
+    ///     starter filters on a second thread (same tables).
+    func build(_ phrases: [[PhraseWord]], skimming: Bool? = nil, parallel: Bool = false) throws(AutomatonBuildError) -> AutomatonTables {
         if phrases.count > limits.maxEntries {
             throw .tooComplex("\(phrases.count) entries; at most \(limits.maxEntries) are supported")
         }
+        // The skim filter needs only the phrases.
+        let helper = parallel ? DispatchGroup() : nil
+        let skim = BuiltOnHelper<SkimFilter>()
+        if let helper { DispatchQueue.global().async(group: helper) { skim.value = SkimFilter(phrases: phrases, choice: skimming) } }
+        // Waits for the helper's work, also when the build throws.
+        defer { helper?.wait() }
 
         // 1. Intern exact words; collect wildcard prefixes (the trie gives an inserted prefix its
         // old id). Each phrase word's id, in phrase order: a vocabulary id, or minus a wildcard id
@@ -320,19 +335,33 @@ struct PhraseAutomatonBuilder {
         let stateCount = states.count
         let transitionCount = transitionKeys.count
 
-        // 5. Outputs per state: the entries ending at its nodes, node by node.
-        var outputStart: [Int32] = [0]
-        var outputEntries: [Int32] = []
-        outputStart.reserveCapacity(stateCount + 1)
-        outputEntries.reserveCapacity(phrases.count * 2)
-        for s in 0..<stateCount {
-            let (lo, hi) = states.range(of: s)
-            for k in lo..<hi {
-                let t = Int(states.nodes[k])
-                for o in Int(nodeOutputStart[t])..<Int(nodeOutputStart[t + 1]) { outputEntries.append(nodeOutputList[o]) }
+        // 5 and 7 (on the helper with `parallel`, while 6 runs here): outputs per state, the
+        // entries ending at its nodes, node by node; the continuation filter over the non-start
+        // transitions; the starter filter.
+        let entryCount = phrases.count
+        let hashes = vocabulary.hashes
+        let outputsAndFilters: @Sendable () -> OutputsAndFilters = { [states, transitionKeys, startNext] in
+            var outputStart: [Int32] = [0]
+            var outputEntries: [Int32] = []
+            outputStart.reserveCapacity(stateCount + 1)
+            outputEntries.reserveCapacity(entryCount * 2)
+            for s in 0..<stateCount {
+                let (lo, hi) = states.range(of: s)
+                for k in lo..<hi {
+                    let t = Int(states.nodes[k])
+                    for o in Int(nodeOutputStart[t])..<Int(nodeOutputStart[t + 1]) { outputEntries.append(nodeOutputList[o]) }
+                }
+                outputStart.append(Int32(outputEntries.count))
             }
-            outputStart.append(Int32(outputEntries.count))
+            let continuation = ContinuationFilter(transitionKeys: transitionKeys, hashes: hashes, stateCount: stateCount)
+            var starterHashes: [UInt64] = []
+            for k in 0..<v where startNext[k + 1] != 0 { starterHashes.append(hashes[k]) }
+            return OutputsAndFilters(
+                outputStart: outputStart, outputEntries: outputEntries, continuation: continuation,
+                starters: StarterFilter(hashes: starterHashes))
         }
+        let helped = BuiltOnHelper<OutputsAndFilters>()
+        if let helper { DispatchQueue.global().async(group: helper) { helped.value = outputsAndFilters() } }
 
         // 6. Sparse transition table, filled in the order of the keys' home slots (a counting sort
         // on the slot's top bits, 256 slots per bucket), so the writes sweep the table once
@@ -364,21 +393,32 @@ struct PhraseAutomatonBuilder {
             }
         }
 
-        // 7. Continuation filter over the non-start transitions.
-        let hashes = vocabulary.hashes
-        let continuation = ContinuationFilter(transitionKeys: transitionKeys, hashes: hashes, stateCount: stateCount)
-
-        var starterHashes: [UInt64] = []
-        for k in 0..<v where startNext[k + 1] != 0 { starterHashes.append(hashes[k]) }
+        let frozenVocabulary = vocabulary.frozen()
+        helper?.wait()
+        let outputs = helped.value ?? outputsAndFilters()
         return AutomatonTables(
-            vocabulary: vocabulary.frozen(), wildcards: wildcards, vocabularyCount: v,
+            vocabulary: frozenVocabulary, wildcards: wildcards, vocabularyCount: v,
             classCount: classCount, startNext: startNext,
-            starters: StarterFilter(hashes: starterHashes),
-            skim: SkimFilter(phrases: phrases, choice: skimming),
-            continuation: continuation, transitionKeys: keys,
-            transitionTargets: targets, outputStart: outputStart, outputEntries: outputEntries,
+            starters: outputs.starters,
+            skim: skim.value ?? SkimFilter(phrases: phrases, choice: skimming),
+            continuation: outputs.continuation, transitionKeys: keys,
+            transitionTargets: targets, outputStart: outputs.outputStart, outputEntries: outputs.outputEntries,
             entryLength: entryLength, stateCount: stateCount, transitionCount: transitionCount)
     }
+}
+
+/// What step 5 and 7 of `PhraseAutomatonBuilder.build` make.
+private struct OutputsAndFilters {
+    var outputStart: [Int32]
+    var outputEntries: [Int32]
+    var continuation: ContinuationFilter
+    var starters: StarterFilter
+}
+
+/// A result the build's helper thread writes and the building thread reads once it has waited
+/// for the helper's `DispatchGroup` (which orders the two).
+private final class BuiltOnHelper<T>: @unchecked Sendable {
+    var value: T?
 }
 
 /// Lists grouped by owner, laid out one after the other: owner o's values are

@@ -47,8 +47,9 @@ public final class PhraseMatcher: @unchecked Sendable {
 
     /// Compiles the phrases of `lexicons`; `skimming` overrides the choice whether to skim (see
     /// `SkimFilter.enabled`; true: whenever it is possible). Tests use it to check the skimmer
-    /// with lexicons it would not be used for.
-    init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits(), skimming: Bool?) throws(LexiconErrors) {
+    /// with lexicons it would not be used for. `parallel`: compile on two threads (the same
+    /// matcher; see `PhraseAutomatonBuilder.build`).
+    init(lexicons: LexiconSet, limits: AutomatonLimits = AutomatonLimits(), skimming: Bool?, parallel: Bool = false) throws(LexiconErrors) {
         var entries: [LexiconEntry] = []
         var narrativeOfEntry: [Int] = []
         for (n, lexicon) in lexicons.lexicons.enumerated() {
@@ -57,7 +58,7 @@ public final class PhraseMatcher: @unchecked Sendable {
         }
         let tables: AutomatonTables
         do {
-            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map { $0.words }, skimming: skimming)
+            tables = try PhraseAutomatonBuilder(limits: limits).build(entries.map { $0.words }, skimming: skimming, parallel: parallel)
         } catch {
             guard case .tooComplex(let why) = error else { fatalError() }
             throw LexiconErrors([LexiconDiagnostic(source: "lexicons", line: 0, column: 0, problem: .tooComplex(why))])

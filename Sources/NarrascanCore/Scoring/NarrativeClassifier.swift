@@ -20,8 +20,15 @@ public struct NarrativeClassifier: Sendable {
     /// Compiles `lexicons`.
     /// - Throws: `LexiconErrors` when the lexicons are too complex to compile.
     public init(lexicons: LexiconSet, model: ScoringModel = ScoringModel()) throws(LexiconErrors) {
+        try self.init(lexicons: lexicons, model: model, compileInParallel: false)
+    }
+
+    /// Compiles `lexicons`, on two threads when `compileInParallel` (`score --jobs N`, N > 1: the
+    /// compile is start-up no input overlaps); the classifier is the same either way.
+    /// - Throws: `LexiconErrors` when the lexicons are too complex to compile.
+    public init(lexicons: LexiconSet, model: ScoringModel = ScoringModel(), compileInParallel: Bool) throws(LexiconErrors) {
         self.lexicons = lexicons
-        self.matcher = try PhraseMatcher(lexicons: lexicons)
+        self.matcher = try PhraseMatcher(lexicons: lexicons, skimming: nil, parallel: compileInParallel)
         self.scorer = Scorer(lexicons: lexicons, matcher: matcher, model: model)
     }
 
