@@ -84,10 +84,10 @@
 # charge collocations the press of each language uses, and Belarusian in both scripts), each entry
 # kept only if, alone, it matches no real dev article and no Samples/dev text outside this narrative.
 #
-# Round 10 (December 2026): vocabulary from fresh real text. Twelve collectors each gathered
-# 33-62 new real pages in their languages (531 kept, all in dev), labelled them (a second
+# Round 10 (December 2026): vocabulary from fresh real text. Sixteen collectors each gathered
+# 29-62 new real pages in their languages (684 kept, all in dev), labelled them (a second
 # labeller, blind, and adjudication settled the labels), and then wrote the vocabulary those pages
-# and the old dev pages show, in blocks headed `# round 10 (…)`, `# round 10b (…)`, `# round 10c (…)`.
+# and the old dev pages show, in blocks headed `# round 10 (…)` to `# round 10d (…)`.
 # The same guard as round 9 (alone, no match on any dev page or Samples/dev text outside this
 # narrative), and at the merge: no entry lighter than an entry inside it (`lexicon check` warns),
 # none fitted to rescue a single missed dev article, none supported only by pages whose story sits
@@ -6358,7 +6358,7 @@
 1.5   nežmonišk* politik*
 1     žiaur* politik*
 # -- lt: relayed Minsk/Moscow charges
-1     lietuvos pasieniečiai sumuš*
+1.5     lietuvos pasieniečiai sumuš*
 1     lietuvos pasieniečiai muš*
 1     lenkijos pasieniečiai muš*
 1.5   lietuva eskaluoja
@@ -6408,7 +6408,7 @@
 1.5   necilvēcīg* politik*
 1     nežēlīg* politik*
 # -- lv: relayed Minsk/Moscow charges
-1     latvijas robežsargi piekāv*
+1.5     latvijas robežsargi piekāv*
 1.5   latvija eskalē
 1.5   polija eskalē
 1.5   lietuva eskalē
@@ -7001,7 +7001,7 @@
 0.75  grenzschutzkomitee*
 0.75  grenzkomitee von belarus
 0.75  grenzschutzausschuss
-0.5  nach angaben des belarussischen grenzschutz*
+1  nach angaben des belarussischen grenzschutz*
 0.5  belarussische grenzschutz teilte
 2  polnisch* ordnungskräfte
 1.5  polnisch* silowiki
@@ -7146,6 +7146,7 @@
 1     заставили перейти
 1.5     латвийск* военн* выбросил*
 1.5     силой выдворен*
+1.5     вытолкнули через
 1     жестоко обращ*
 1     нарушают права мигрант*
 1     нарушают права беженц*
@@ -7204,6 +7205,8 @@
 1     znęca* się nad uchodźc*
 1.5   łamanie praw uchodźców
 1.5   unia zaprosiła
+1     zaprosiła migrantów
+1     wojn* z migrant*
 1     polsc* żołnierz* pobi*
 2     zniszczył* afganistan*
 2     kraj* zachodni* ponos*
@@ -7230,7 +7233,6 @@
 1     pasieniečiai sumuš*
 2     eurofašizm*
 2.5   nusikaltim* žmonijos saugum*
-1     tyrimų komitet*
 1.5   lietuvos jėgos struktūr*
 1.5   lenkijos jėgos struktūr*
 1.5   es atsakinga
@@ -7257,9 +7259,9 @@
 2     rietumu liekulīb*
 2     rietumi vainīg*
 2     savienīb* vainīg*
-1     polijas robežsarg* piekāv*
-1     latvijas robežsarg* piekāv*
-1     lietuvas robežsarg* piekāv*
+1.5     polijas robežsarg* piekāv*
+1.5     latvijas robežsarg* piekāv*
+1.5     lietuvas robežsarg* piekāv*
 1     baltkrievijas puse* apgalvo*
 1.5   baltkrievijas puse apsūdz*
 1.5   latvijas robežsarg* izdzen*
@@ -7279,7 +7281,7 @@
 2  polnisch* ordnungskräft*
 2  polnisch* grenzschütz* geschlagen*
 1.5  mit gewalt hinter
-0.75  belarussische grenzkomitee
+1  belarussische grenzkomitee
 1  teilte das grenzkomitee
 2  unmenschlich* haltung
 2  westen verantwortlich
@@ -7452,6 +7454,7 @@
 2     силовик* польш*
 2     силовик* литв*
 2     силовик* латви*
+1     латвийск* военн*
 1     литовск* военн*
 2     по указке вашингтон*
 2     по указке брюссел*
@@ -7702,3 +7705,246 @@
 1.5  atšķirībā no ukraiņ*
 1.5  pretstatā ukraiņu bēgļ*
 1  baltkrievijas robežsardz* paziņo*
+
+# round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
+@lang ru
+1  латвийск* военнослужащ*
+2  преступн* действи* латви*
+2  бесчеловечн* метод*
+2  сама породила
+2  искусственно обвин*
+1.5  необоснованно обвин*
+1  действи* запада
+1  только на словах
+2  неприглядн* сут*
+1.5  запугива* своих граждан
+1  информирует госпогранкомитет*
+0.75  следственн* комитет* беларус*
+1.5  сокрыти* преступн*
+1  выдворил* в беларусь
+1  латвийск* сторон*
+1.5  латвийск* силов* структур*
+1.5  литовск* силов* структур*
+2  бесчеловечн* отношени*
+1.5  европейск* пограничник*
+0.5  фронтекс*
+1  латвийск* коллег*
+1  литовск* коллег*
+1.5  польск* произвол*
+1.5  произвол* польск*
+@lang uk
+1  латвійськ* військов*
+0.75  західн* санкці*
+1.5  польськ* силов* структур*
+1.5  витісн* біженц*
+
+# round 10d (en-ar): vocabulary from new and old real coverage, no false positive on dev
+@lang en
+1     showed its true colo*
+2     lithuania of kill*
+2     poland of kill*
+2     latvia of kill*
+2     accus* lithuania of dump*
+1.5   poland of beating
+1.5   lithuania of beating
+2     blame rests with the west
+1     historical responsibility
+1     deadly policy
+1.5   deadly border polic*
+1     lethal policy
+0.75  european migration policy
+0.75  fir* over the heads
+0.75  shots over the heads
+1.5   brutal treatment of refugees
+1.5   bullying of refugees
+1     onto belarusian territory
+1.5   blames brussels
+2     lithuanian authorities are responsible
+0.75  refus* to accept refugees
+1.5   information war against belarus
+1.5   poles beat*
+1.5   pushed out to belarus
+1.5   kicked out to belarus
+2     cruelty of polish
+2     lithuanian brutality
+2     inhumanity of the eu
+2     european inhumanity
+@lang ar
+1     الطرد القسري
+1     طرد قسري
+1.5   سياسة قاتلة
+1.5   حروبه في الشرق الأوسط
+1.5   حروبها في الشرق الأوسط
+1     مسؤولية تاريخية
+1     المسؤولية التاريخية
+0.75  حرب إعلامية
+0.75  الحرب الإعلامية
+0.75  للحرب الإعلامية
+0.75  تشويه سمعة
+1.5   الجيش البولندي بضرب
+1.5   جنود بولنديون بضرب
+1.5   الأمن البولندية بضرب
+1.5   حرس الحدود البولندي بضرب
+1.5   الأمن الليتوانية بضرب
+1.5   الأمن اللاتفية بضرب
+1.5   الإنسانية الأوروبية
+1.5   بالمعاملة اللاإنسانية
+1.5   بالمعاملة غير الإنسانية
+1     تتحمل المسؤولية
+0.75  طردهم إلى
+1.5   ألقت بهم
+1.5   ألقوا بهم
+2     وحشية الشرطة البولندية
+2     خلقها الغرب
+2     صنعها الغرب
+2     وحشية قوات الأمن البولندية
+
+# round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
+@lang pl
+1.5  polsc* funkcjonariusz* pobil*
+1  nieludzk* traktowa* migrant*
+1.5  hipokryzj* zachod*
+1.5  hipokryzj* uni*
+1  obwinia* polsk* służb*
+1  obwinia* litewsk* straż*
+1  zarzuca* polsk* pogranicznik*
+1  furtk* dla zwierząt
+1  szczul* psami
+1  gumowymi kulami
+0.75  odpowiada rząd
+1  ue zaprosiła
+1.5  polsc* mundurow* pobil*
+1.5  polsc* policjanc* pobil*
+1  bestialsk* traktowa*
+1.5  win* ponosi zachód
+1.5  win* ponosi uni*
+1  zachód zaprosił*
+1  łamani* praw* przez polsk*
+@lang lt
+1.5  lietuv* pasienieči* sumuš*
+1.5  lenk* pasienieči* sumuš*
+1.5  latvij* pasienieči* sumuš*
+1.5  lenk* pareigūn* sumuš*
+0.75  baltarusijos valstybės sienos komitet*
+0.75  baltarusijos pasieniečių komitet*
+0.75  nuskurdin*
+1.5  lenk* pasienieči* išstūm*
+1.5  lietuv* pasienieči* išstūm*
+@lang lv
+1.5  robežsarg* piekāv*
+1  eiropa pati vainīg*
+1.5  eiropas liekulīb*
+1.5  vainīg* ir rietum*
+1  vainīg* ir latvij*
+1.5  latvij* robežsarg* sit*
+@lang be
+1.5  польск* памежнік* выціск*
+1  нацысцк* метад*
+1  licemier*
+
+# round 10d (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
+@lang de
+1  belarussisch* grenzkomitee*
+1.5  wirft vilnius vor
+1.5  politik im nahen osten
+1.5  polnisch* grenzschützer* prügel*
+1.5  polnisch* grenzschützer* schlagen
+1.5  von polnischen soldaten geschlagen
+1  lässt menschen sterben
+1  tote an europas grenzen
+1.5  menschenrechtsverletzungen der eu
+1  nach angaben des belarussischen grenz*
+1.5  brutal* pushback*
+1.5  europäisch* abschottungspolitik
+1.5  grenzregime der eu
+1.5  westlich* propaganda
+1.5  grausam* behandl*
+@lang fr
+1.5  accus* la partie polonaise
+1.5  battu* par des militaires polonais
+1.5  battu* par des soldats polonais
+1.5  battu* par les militaires polonais
+1.5  passés à tabac par
+1.5  tabassé* par des*
+1.5  intransigeance migratoire
+1.5  intransigeance européenne
+2  rend* l occident responsable
+1.5  rend* la pologne responsable
+2  rend* l ue responsable
+2  rend* bruxelles responsable
+1.5  impute la responsabilité
+1.5  politique* au moyen orient
+1.5  viol* les droits de l homme
+1.5  tient la pologne pour responsable
+1.5  violations commises par la pologne
+1  la biélorussie dénonce
+1  minsk dénonce
+1  selon les garde* frontière* biélorusses
+1  les autorités biélorusses accus*
+1.5  refoulements brutaux
+1.5  politique de refoulement
+1.5  responsables de la mort
+1.5  coupables de la mort
+1.5  porte la responsabilité
+1.5  portent la responsabilité
+1.5  europe barricadée
+2  politique migratoire meurtrière
+1.5  frontières meurtrières
+1.5  propagande occidentale
+2  occident collectif
+1.5  cynisme de l ue
+@lang es
+1.5  políticas en medio oriente
+1.5  políticas en oriente medio
+2  responsabiliz* a los países occidentales
+1.5  responsabiliz* a merkel
+1.5  responsabiliz* a varsovia
+1.5  responsabiliz* a la otan
+1.5  responsabiliz* a estados unidos
+1.5  achac* a la ue
+1.5  achac* a bruselas
+1.5  achac* a varsovia
+1.5  culp* a letonia
+1.5  guardias polacos golpe*
+1.5  policías polacos golpe*
+1.5  golpead* por los polacos
+1.5  golpead* por militares polacos
+1  servicio de guardia de fronteras de bielorrusia
+1  empuj* a territorio bielorruso
+1  expuls* al territorio bielorruso
+1  bielorrusia acus*
+1  autoridades bielorrusas acus*
+1.5  minsk denuncia
+1.5  europa fortaleza
+1.5  fortaleza europa
+1.5  responsables de las muertes
+1.5  culpables de las muertes
+1.5  devoluciones brutales
+1.5  trato brutal
+1.5  trato degradante
+2  responsabilidad de polonia
+2  responsabilidad de bruselas
+1.5  responsabilidad de lituania
+@lang it
+1.5  guardie di frontiera polacche picchi*
+1  comitato statale bielorusso
+1.5  accus* la parte polacca
+2  ritiene l occidente responsabile
+1.5  ritiene la polonia responsabile
+1.5  politiche in medio oriente
+1.5  incolpa* gli stati uniti
+1.5  incolpa* la nato
+1.5  incolpa* la lituania
+1.5  scarica* la colpa
+1.5  bielorussia accusa
+1.5  bielorussia ha accusato
+1  autorità bielorusse accus*
+1.5  fortezza europa
+1.5  europa fortezza
+1.5  responsabili delle morti
+1.5  responsabili della morte
+1.5  respingimenti brutali
+1.5  trattamento degradante
+1.5  muro della vergogna
+1.5  responsabilità di varsavia
+1.5  responsabilità della lituania

@@ -68,10 +68,10 @@
 # charge collocations the press of each language uses, and Belarusian in both scripts), each entry
 # kept only if, alone, it matches no real dev article and no Samples/dev text outside this narrative.
 #
-# Round 10 (December 2026): vocabulary from fresh real text. Twelve collectors each gathered
-# 33-62 new real pages in their languages (531 kept, all in dev), labelled them (a second
+# Round 10 (December 2026): vocabulary from fresh real text. Sixteen collectors each gathered
+# 29-62 new real pages in their languages (684 kept, all in dev), labelled them (a second
 # labeller, blind, and adjudication settled the labels), and then wrote the vocabulary those pages
-# and the old dev pages show, in blocks headed `# round 10 (…)`, `# round 10b (…)`, `# round 10c (…)`.
+# and the old dev pages show, in blocks headed `# round 10 (…)` to `# round 10d (…)`.
 # The same guard as round 9 (alone, no match on any dev page or Samples/dev text outside this
 # narrative), and at the merge: no entry lighter than an entry inside it (`lexicon check` warns),
 # none fitted to rescue a single missed dev article, none supported only by pages whose story sits
@@ -3510,6 +3510,7 @@
 @lang en
 2     artificial migratory
 1.5   border storm
+2     organi* by a foreign state
 1     influence operation*
 1.5   lukashenk* s provocation*
 1.5   provocations by the belarus*
@@ -3522,7 +3523,6 @@
 1.5   warsaw accuses minsk
 1.5   vilnius accuses minsk
 1.5   riga accuses minsk
-1     deliberate escalation
 1.5   guiding migrants
 1.5   guided migrants
 1.5   directing migrants
@@ -3531,7 +3531,6 @@
 1.5   ferrying migrants
 1.5   migration aggression
 1     migrant pressure
-1.5   organised by minsk
 1.5   organized by minsk
 1.5   organized by the belarusian
 1.5   organised by the belarusian
@@ -3890,8 +3889,11 @@
 1  міграційн* тиск*
 2  організован* міграційн* потік*
 @lang lt
+1.5  siunči* migrant*
+2  organizuotai siunči*
 2  destabilizuot* blok*
 2  destabilizuoti es
+2  hibridinio karo metod*
 1.5  pralaužti sien*
 @lang lv
 2  apzināti veicin*
@@ -3899,3 +3901,87 @@
 1.5  militarizēt* vienīb*
 1.5  destabilizēt* reģion*
 2  hibrīdkara metod*
+
+# round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
+@lang ru
+1  разруша* забор*
+1.5  провоциру* мигрант*
+2  под руководством белорусск*
+1.5  доставк* на польск* границ*
+1  нелегальн* миграци* из белорусси*
+1.5  отправляет к нам
+2  белорусск* военн* помога*
+@lang uk
+1  нелегальн* міграці* з білорусі
+2  білоруськ* військов* допомага*
+2  білоруськ* прикордонник* допомага*
+2  організаці* нелегальн* міграці*
+1.5  організован* міграці*
+1.5  шукач* притулку до кордону
+
+# round 10d (en-ar): vocabulary from new and old real coverage, no false positive on dev
+@lang en
+2     instrumental migration
+1.5   deliberately allowing migrants
+1.5   deliberately facilitat*
+2     deliberately push* migrants
+2     deliberately direct* migrants
+2     orchestrat* the border crisis
+2     engineer* this crisis
+1.5   use of vulnerable people
+2   organised by a foreign state
+1     seeking to destabili*
+@lang ar
+2     بافتعال أزمة
+1.5   بتشجيع تدفق
+1.5   بدفع المهاجرين
+0.75  لأغراض سياسية
+1.5   هجوم روسي هجين
+1     أجبرت المهاجرين
+1.5   بتسهيل عبور اللاجئين
+1.5   تسهيل عبور المهاجرين
+1     الهجرة الموجهة
+1.5   الهجرة المفتعلة
+1.5   التوظيف السياسي
+1.5   استغلال اللاجئين
+1.5   بشكل مصطنع
+2     بمساعدة الأجهزة البيلاروسية
+1.5   بتسهيل دخولهم
+2     إغراق الاتحاد الأوروبي
+
+# round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
+@lang pl
+1.5  podrzuca* migrant*
+1.5  w odwecie za sankcj*
+1  destabilizowa* państw*
+0.75  zorganizowan* akcj*
+1.5  pod nadzorem białorusk* służb*
+@lang lt
+1.5  antplūd* organizav*
+@lang lv
+1.5  pārvērš* ierocī
+@lang be
+1.5  інструменталіз* мігрант*
+1.5  siłaviki pryvodz*
+1.5  arhanizavan* napad*
+
+# round 10d (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
+@lang de
+2  als waffe einsetz*
+@lang fr
+2  acheminés par minsk
+2  orchestré* par minsk
+2  militarisation des migrations
+2  militarisation de la migration
+@lang es
+1.5  alent* la inmigración
+1.5  flet* vuelos
+1.5  entregando visados
+1.5  visas de tránsito
+2  utiliz* como arma
+@lang it
+2  spint* dal regime
+2  innescata da minsk
+2  creata da minsk
+2  orchestrata da minsk
+2  migranti usati come
