@@ -29,17 +29,12 @@ key or near-duplicate text) can then go to neither side honestly: it is left out
 Run `join-recovered.py` afterwards to rebuild `.real/dev.jsonl` and `.real/validation.jsonl`.
 Python's standard library only.
 """
-import argparse, csv, hashlib, importlib.util, json, os, re, sys
+import argparse, csv, hashlib, json, os, re, sys
+
+from builder import load_builder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-
-
-def load_builder():
-    spec = importlib.util.spec_from_file_location('build_manifest', os.path.join(HERE, 'build-manifest.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_collection(builder, folder):

@@ -19,17 +19,13 @@ The raw files with the labellers' reasons stay in git-ignored `.real/audit/`.
 """
 import argparse
 import csv
-import importlib.util
 import os
 import sys
 
+from builder import load_builder
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-def build_manifest_module():
-    spec = importlib.util.spec_from_file_location('build_manifest', os.path.join(HERE, 'build-manifest.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_tsv(path):
@@ -67,7 +63,7 @@ def main():
     parser.add_argument('--round', default='9')
     parser.add_argument('--manifest', default=os.path.join(ROOT, 'Samples/real/manifest.tsv'))
     args = parser.parse_args()
-    bm = build_manifest_module()
+    bm = load_builder()
     rows = read_tsv(args.manifest)
     manifest = {r['id']: r for r in rows}
     second = read_labelling(args.second, manifest, 'second-labelling', bm.NARRATIVES)

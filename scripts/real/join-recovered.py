@@ -15,18 +15,11 @@ exists: a flagged line stops the run and is named, nothing is written.
 It reports, per split and language, how many manifest documents have a text, so that figures
 measured on a partial set say so. Python's standard library only.
 """
-import argparse, collections, csv, importlib.util, json, os, subprocess, sys, tempfile
+import argparse, collections, csv, json, os, subprocess, sys, tempfile
+
+from builder import load_builder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def load_builder():
-    """build-manifest.py as a module: its JSONL line reader is shared."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'build-manifest.py')
-    spec = importlib.util.spec_from_file_location('build_manifest', path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main():
