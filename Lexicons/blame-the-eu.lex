@@ -92,6 +92,11 @@
 # narrative), and at the merge: no entry lighter than an entry inside it (`lexicon check` warns),
 # none fitted to rescue a single missed dev article, none supported only by pages whose story sits
 # on validation.
+#
+# Round 11 (December 2026): the same once more, where the store had coverage left. Six collectors
+# gathered 19-56 new real pages each (251 kept, all in dev; outlets, years and episodes the earlier
+# rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
+# `# round 11 (…)` under the same guard and merge rules as round 10.
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -7948,3 +7953,424 @@
 1.5  muro della vergogna
 1.5  responsabilità di varsavia
 1.5  responsabilità della lituania
+
+# round 11 (ru): vocabulary from new and old real coverage, no false positive on dev
+@lang ru
+0.75  еврочиновник*
+0.75  по данным госпогранкомитет*
+0.75  сообщили в госпогранкомитет*
+1.5  агрессивн* политик* польш*
+1.5  демократичн* европ*
+1.5  молчани* международн*
+1.5  молчани* правозащитн*
+1  преступн* приказ*
+1.5  агресси* варшав*
+1.5  агресси* польш*
+1.5  польск* агресси*
+2  польск* беспредел*
+2  польша виноват*
+2  польск* власт* виноват*
+2  выбросил* в беларусь
+1.5  выбросил* на территори* беларус*
+2  европейск* сад*
+2  жестокост* и бесчеловечност*
+2.5  бесчеловечност* польск*
+2  польск* сторон* выдворил*
+2  литовск* сторон* выдворил*
+2  литовцы вытолкал*
+2  литовцы избил*
+2  поляки выбросил*
+2  поляки избива*
+2  поляки избили
+2  правозащитн* организаци* молчат
+2  на совести запад*
+2  осудил* действи* польск*
+2  раскритиковал* действи* польск*
+2  оценк* действи* польск*
+2  оценк* действи* литовск*
+2  преступн* действи* литв*
+2  преступн* действи* литовск*
+2  хвален* гуманизм*
+2  фашистск* выходк*
+2  ответственност* на варшав*
+2  ответственност* на литв*
+2  ответственност* на евросоюз*
+1.5  американск* интервенци*
+
+# round 11 (be-uk): vocabulary from new and old real coverage, no false positive on dev
+@lang be
+0.75  латвійск* пагранічнік*
+1.5  выцесн* замежнік*
+1.5  выцесн* на беларуск*
+1.5  насілл* польск*
+1  польск* сілав* структур*
+1.5  выкінул* на тэрыторыю беларусі
+1  парушэнн* правоў бежанц*
+1  не пускаюць бежанц*
+2  справакаваў еўрасаюз*
+1  удушэнн* беларус*
+1  задушыць беларусь
+1  эканамічн* вайн* супраць беларус*
+1  гібрыдн* вайн* супраць беларус*
+1.5  хваленая еўропа
+1  ДПК заяві*
+1.5  перакласці адказнасць
+1  маўчанн* міжнародн*
+0.75  неабгрунтаван* абвінавачванн*
+0.75  беспадстаўн* абвінавачванн*
+1.5  abvinavaci* łatvi*
+1.5  abvinavačva* łatvi*
+1.5  vyciesni* mihrant*
+0.6  dziaržpamiežkamit*
+0.6  dziaržaŭny pamiežny kamitet
+@lang uk
+1.5  звинуват* польськ*
+1.5  звинувачу* польськ*
+1.5  звинуват* литовськ*
+1.5  звинувачу* литовськ*
+2  польськ* силовик* витісн*
+1.5  хвіртк* для тварин
+1  задушит* білорус*
+1  удушен* білорус*
+1  економічн* війн* проти білорус*
+1  гібридн* війн* проти білорус*
+1  не пускають біженц*
+2  європа не хоче прийма*
+2  брюссел* винн*
+2  з вини польщ*
+2  з вини єс
+1  перекласти відповідальність
+1  переклада* відповідальн*
+1.5  жорстокіст* литовськ*
+1.5  так звані європейськ*
+
+# round 11 (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
+@lang pl
+1     odpowiedzialnoś* polsk* władz*
+1     odpowiedzialnoś* polsk* państw*
+1     odpowiedzialnoś* państw* polsk*
+1     polityk* śmierci
+1     znęca* się nad cudzoziemc*
+1     znęca* się nad migrant*
+1     polsk* władz* łamią
+1.5   straż graniczna łamie
+1.5   wojn* z bezbronn*
+1     polsc* wojskow* strzela*
+1     białoruskie msz zarzuca*
+1     msz białorusi zarzuca*
+0.75  białoruś oskarż*
+1     białoruś obwini*
+1.5   polsk* stron* wypycha*
+2     przerzuca* zwłok*
+1     wyższoś* rasow*
+1.5   polsc* pogranicznic* zmusza*
+1.5   polsc* żołnierz* zmusza*
+1.5   polsc* wojskow* pobil*
+1.5   litewsc* pogranicznic* pobil*
+1.5   łotewsc* pogranicznic* pobil*
+2     zaprosiliście ich
+2     sami ich zaprosili
+1.5   ofiar* polskiego rządu
+1.5   ofiar* polskich władz
+1.5   ofiar* polskich służb
+1.5   skazywan* na śmierć
+1.5   polsk* wojsk* otworzy* ogień
+1     państwo polskie łamie
+1     polskie państwo łamie
+@lang lt
+1     lietuvos valdžios atsakomyb*
+1     lietuvos valstybės atsakomyb*
+1     atsakomyb* tenka lietuvai
+1     atsakomyb* tenka lenkijai
+1     atsakomyb* tenka latvijai
+1.5   lietuvos pasieniečiai žudo
+1.5   lietuviai žudo
+1     žudo migrant*
+1.5   lietuv* pasienieči* kankin*
+1.5   lenk* pasienieči* kankin*
+1.5   latvij* pasienieči* kankin*
+1.5   lietuv* pareigūn* kankin*
+1.5   lenk* pareigūn* kankin*
+1.5   lenk* pasienieči* žud*
+1.5   latvij* pasienieči* žud*
+1.5   lietuv* kari* sumuš*
+1.5   lenk* kari* sumuš*
+0.75  lietuvos saugumo pajėg*
+0.75  lenkijos saugumo pajėg*
+0.75  latvijos saugumo pajėg*
+1     neatsaking* es politik*
+1     lietuvos valdžia kalta
+1     lenkijos valdžia kalta
+1     išvarė į baltarusij*
+1.5   lietuv* pareigūn* išvar*
+2     uniformuot* samdin*
+1     rasini* pranašum*
+2     jūs juos pakvietėte
+2     patys juos pakvietė
+1.5   lenkijos valdžios auk*
+1.5   lietuvos valdžios auk*
+@lang lv
+1.5   latvijas robežsarg* spīdzin*
+1.5   lietuvas robežsarg* spīdzin*
+1.5   polijas robežsarg* spīdzin*
+1.5   latvijas karavīr* izdzen*
+1.5   polijas karavīr* piekāv*
+1.5   latvijas robežsarg* izmet*
+1.5   latvijas robežsarg* izspie*
+1.5   polijas robežsarg* izdzen*
+1.5   lietuvas robežsarg* izdzen*
+1     latvijas varas iestād* atbildīg*
+1.5   gulstas uz rietum*
+1.5   gulstas uz eiropas savienīb*
+1     gulstas uz latvij*
+1     gulstas uz polij*
+1     gulstas uz lietuv*
+1.5   robežsargi nogalin*
+1     nogalina migrant*
+1.5   rietumvalstis ir atbildīg*
+2     algotņi formastērp*
+1.5   latvijas puse* izdzen*
+1     latvijas amatpersonu noziegum*
+1     rasu pārākum*
+2     jūs viņus uzaicinājāt
+2     paši viņus uzaicināja
+1.5   latvijas varas upur*
+1.5   vairs neaizturēs
+1.5   polijas karavīr* šāv*
+
+# round 11 (en): vocabulary from new and old real coverage, no false positive on dev
+@lang en
+1.5   accus* polish guards
+1.5   accus* lithuanian guards
+1.5   accus* latvian guards
+1.2   accus* the lithuanian government
+0.75  lash* out at the eu
+0.75  lash* out at poland
+1.2   lash* out at the west
+0.75  slam* the eu
+0.75  slam* the european union
+0.75  slam* brussels
+1.2   slam* the west
+0.75  slam* poland
+1     critici* the west
+1.2   condemn* the west
+1.5   indifference of the west
+1.5   indifference of europe
+1.5   indifference of the eu
+1.2   western indifference
+1.2   inaction of the eu
+1.2   eu s inaction
+2     provoked by poland
+2     provoked by warsaw
+2     provoked by lithuania
+2     provoked by the eu
+2     provoked by brussels
+1.5   provoked by nato
+1.5   provoked by the us
+1.5   provoked by washington
+1.5   poland provoked
+1.5   lithuania has provoked
+1.5   poland has provoked
+1.5   created by the us
+1.5   created by washington
+1.5   caused by washington
+1.5   caused by brussels
+1.5   because of the migration polic*
+1.5   due to the migration polic*
+2     victims of the migration polic*
+2     so called migration polic*
+1.5   actions of neighbo* countries
+1.5   security forces of neighbo*
+1.5   shame of europe
+1.5   europe s shame
+1.5   shame on europe
+1.2   refus* to receive
+1.5   violence by polish
+1.5   violence by lithuanian
+1.5   violence from polish
+1.5   european cruelty
+1.2   cynicism of the west
+1.2   western cynicism
+1.2   western arrogance
+0.75  turn* its back on
+0.75  turn* their backs on
+1     new iron curtain
+1     new berlin wall
+0.75  our western neighbo*
+1     belarusian border guards provided
+1     belarusian border guards rescued
+0.75  investigative task force
+0.75  no longer prevent*
+1     indifferent to the fate
+1.5   inhumane border polic*
+1     poland s migration polic*
+1     latvia s migration polic*
+1     lithuania s migration polic*
+1     pushed into the forest
+1     left to die in
+1     refusal of the eu
+1     failure to uphold
+0.75  humanitarian standards
+1.5   eu countries are responsible
+0.75  colonisation
+0.75  colonization
+0.75  geopolitical ambitions
+1.2   inhuman* migration
+1.5   forcible expulsion
+0.75  no longer restrain*
+1     neither money nor
+0.5   west s sanctions
+0.75  near our borders
+1     aggressive neighbo*
+0.75  hostile polic*
+1     polish propaganda
+
+# round 11 (de-it-es): vocabulary from new and old real coverage, no false positive on dev
+@lang de
+1  westlich* imperialist*
+1  abschottungspolitik der eu
+1  abschottungspolitik der europäischen union
+1  abschottung der eu
+0.75  schiebt die schuld
+0.75  schob die schuld
+1  schuld in die schuhe
+1.5  menschen zweiter klasse
+1.5  dialog verweiger*
+1  lässt die menschen sterben
+1  tödliche grenze*
+1  handlanger der eu
+1  europa schaut zu
+2  mitschuld der eu
+1  schande für europa
+1  schande europas
+1.5  menschenrechtsverletzungen durch polen
+1  polnische menschenrechtsverletzungen
+0.75  sieht die schuld bei
+1  europa der mauern
+@lang it
+1  ue tace
+1  europa tace
+1  silenzio dell europa
+1  silenzio dell ue
+1  complicità dell europa
+1  complicità dell ue
+1  complicità di bruxelles
+1  confini che uccidono
+1  frontiere che uccidono
+1  vergogna per l europa
+1  vergogna europea
+0.75  poliziotti polacchi
+1  violenze della polizia polacca
+1  abusi delle guardie polacche
+1  abusi della polizia polacca
+0.75  addoss* la colpa
+0.75  addoss* la responsabilità
+0.75  capro espiatorio
+1  cercare un colpevole
+0.75  attribuisce la responsabilità
+1  denunci* la polonia
+1  trattamento inumano
+1.5  scatenat* dall occidente
+1.5  guerre scatenate dagli
+1  bielorussia denunci*
+1  l europa dei muri
+@lang es
+1  la ue calla
+1  europa calla
+1  silencio de europa
+1  silencio de la ue
+1  complicidad de la ue
+1  complicidad de europa
+1  complicidad de bruselas
+1  vergüenza para europa
+1  vergüenza europea
+1  fronteras que matan
+2  provocad* por occidente
+2  creada* por los países occidentales
+2  creada* por occidente
+1  violencia de los guardias polacos
+1  abusos de los guardias polacos
+0.75  ech* la culpa
+0.75  ech* la responsabilidad
+0.75  chivo expiatorio
+1  buscar un culpable
+0.75  atribuy* la responsabilidad
+0.75  frontera belaruso polaca
+0.75  guardafronteras belarusos
+1  denunci* a polonia
+1  bielorrusia denunci*
+1  autoridades bielorrusas denunci*
+1  la europa de los muros
+1  fortaleza europea
+
+# round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
+@lang ar
+2     اتهمت بيلاروسيا القوات البولندية
+1.5   سياسة لا إنسانية
+1.25  تسيء معاملة
+1.25  تسئ معاملة
+1.25  يسيئون معاملة
+1     الجنود البولنديون
+1     الأمن اللاتفي*
+1     استفزاز خطير
+1.5   لا يريدون الحوار
+1.5   ألقت قوات الأمن
+1     ألقتهم
+1.5   تركهم يموتون
+1.5   ترك الناس يموتون
+1     فوق رؤوسهم
+1.5   الجانب البولندي ينتهك
+1.5   تتهم الجانب البولندي
+1     الشرطة اللاتفية
+1.5   بولندا مسؤولية
+2     تتحمل وارسو
+2     بيلاروس تتهم لاتفيا
+2     بيلاروسيا تتهم لاتفيا
+2     رفض استقبال المهاجرين
+1.5   صمت الاتحاد الأوروبي
+1.5   الصمت الأوروبي
+1.5   صمت أوروبا
+1.5   تواطؤ الاتحاد الأوروبي
+1.5   التواطؤ الأوروبي
+1.5   أغلقت حدودها في وجه
+1     حرس الحدود البيلاروسي عثر
+1     عثرت دورية الحدود
+@lang fr
+1.5   reproch* aux occidentaux
+1.5   reproch* à l europe
+1.5   reproch* à l union européenne
+1.5   accus* riga
+1     forces de l ordre lituaniennes
+1     policiers lettons
+1.5   attitude scandaleuse
+1.5   comportement inacceptable
+1.5   dissimuler ses actions
+1.5   cacher ses actions
+0.75  actions illégales
+1.5   rejet* sans ménagement
+1.5   crimes des garde* frontière*
+1.5   exactions des garde*
+2     la pologne est responsable
+2     varsovie est responsable
+1.5   politique inhumaine
+1     forteresse européenne
+1     tirs au dessus
+1.5   traitent les réfugiés
+1     moscou dénonce
+1.5   lavrov dénonce
+1.5   lavrov a dénoncé
+0.75  selon le ministère biélorusse
+1.5   refus* d accueillir les réfugiés
+1.5   surenchère militaire
+1.5   violences des forces polonaises
+2     imputable à la pologne
+1.5   sont à blâmer
+1.5   silence de l europe
+1.5   silence de bruxelles
+1.5   silence des institutions européennes
+1.5   intransigeance polonaise
+1.5   indifférence européenne
+1.5   indifférence de l europe
+1.5   complicité européenne
+1.5   l europe ferme les yeux
+1     gardes frontières de grodno
