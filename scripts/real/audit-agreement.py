@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How far the labellings of a double-labelling audit agree.
 
-    python3 scripts/real/audit-agreement.py [Samples/real/audit-round9.tsv | …-round10.tsv | …-round11.tsv]
+    python3 scripts/real/audit-agreement.py [Samples/real/audit-round9.tsv | …-round10.tsv | …-round11.tsv | …-round11b.tsv]
 
 The audit file (written by apply-audit.py) holds, per document, the first labels, a second labelling
 made blind to them and to narrascan, and the final (adjudicated) labels. Prints, per split and
