@@ -96,7 +96,8 @@
 # Round 11 (December 2026): the same once more, where the store had coverage left. Six collectors
 # gathered 19-56 new real pages each (251 kept, all in dev; outlets, years and episodes the earlier
 # rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
-# `# round 11 (…)` under the same guard and merge rules as round 10.
+# `# round 11 (…)` under the same guard and merge rules as round 10; a second team of six did the
+# same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -8374,3 +8375,326 @@
 1.5   complicité européenne
 1.5   l europe ferme les yeux
 1     gardes frontières de grodno
+
+
+# round 11b (ru-be): vocabulary from new and old real coverage, no false positive on dev
+@lang ru
+2  жесток* обращени* с беженц*
+2.5  бесчеловечн* миграционн* политик*
+2  беженц* второго сорта
+2  безнаказанно издева*
+1.5  псевдодемократ*
+1  отвлечь внимание
+2  лживост* заявлени*
+1  политик* санкций
+2.5  бомбил* их стран*
+2  лицемери* евросоюз*
+2  лицемери* запад*
+1.5  абсурдност* заявлени*
+2  выдумк* польск*
+2  равнодуши* евросоюз*
+2  где ваша человечност*
+2  расправ* над беженц*
+1  бряцани* оружи*
+2  позор* евросоюз*
+2  позор* польш*
+2  поляки убивают
+2  результат* политик* запад*
+@lang be
+1.5  бесчалавеч*
+1.5  выкінул* на беларуск*
+1.5  выціснул* на беларуск*
+2  віна польшч*
+2  бесчалавечн* абыходжанн*
+2  нечалавеч* абыходжанн*
+
+# round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
+@lang pl
+2     odpowiedzialność ponosz* polsk* władz*
+2     polsk* władz* ponosz* odpowiedzialnoś*
+2     odpowiedzialnoś* polskiego rządu
+2     wina polskich władz
+2     wina polskiego rządu
+2     winą polskich służb
+1.5   obciąża polsk* władz*
+1.5   śmierć obciąża
+2     łamania przez polskie władze
+1.5   łamią prawo do azylu
+1.5   łamiąc* prawo do azylu
+1     bezprawn* pushback*
+1     nielegaln* wywózk*
+1.5   skaza* ich na śmierć
+1.5   bezduszn* państw*
+1.5   okrucieństw* państwa
+2     państwo polskie zabija
+2     polskie państwo zabija
+2     hańb* polskiego państwa
+2     nekropolityk*
+1.5   pobitych przez polskich
+1.5   polskie służby pobiły
+1.5   zbrodni* polskich funkcjonariuszy
+1.5   hipokryzj* brukseli
+2     zniszczyli irak
+2     zniszczyli afganistan
+1.5   bezprawn* działania polsk*
+1     niehumanitarn* traktowani*
+1     antyuchodźcz* polityk*
+2     polski rząd łamie
+2     winę ponosi rząd
+2     winę ponoszą polskie
+1.5   obwini* warszaw*
+1.5   obarcza* polsk*
+1.5   europa twierdza
+1.5   fortec* europ*
+1.5   mur hańby
+1.5   mur śmierci
+1.5   granica śmierci
+1.5   polscy pogranicznicy znęcają
+1.5   polskie służby wypchnęły
+1.5   egzekucj* uchodźców
+1     bombardowa* nato
+1.5   wojn* ekonomiczn* przeciw*
+1.5   wojn* gospodarcz* przeciw białorusi
+1.5   lepsi i gorsi uchodźcy
+1.5   lepszych i gorszych uchodźców
+1.5   selektywn* humanitaryzm*
+1     wrogie działania polski
+1     wrogie działania warszawy
+1.5   rząd odwraca wzrok
+1     według białoruskich pograniczników
+1     białoruska straż graniczna twierdzi
+@lang uk
+1.5   прирікають на смерть
+2     відповідальність польської влади
+2     відповідальність лежить на польщі
+1.5   винні західні країни
+1     мілітаризу* кордон*
+1.5   ворожі дії польщі
+1.5   польська сторона винна
+0.75  білоруський держприкордонкомітет
+1     за версією білоруських прикордонників
+2     польські силовики знущаються
+
+# round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
+@lang de
+1.5  brutale* vorgehen* polnisch*
+2  regime change krieg*
+1.5  menschenverachtende* grenzpolitik
+1  laut belta
+1  berichtete belta
+1  weißrussischen grenzern zufolge
+1.5  hetze gegen belarus
+1  gegen alle normen
+2  schuld trägt polen
+0.75  belarussischen staatsmedien zufolge
+@lang lt
+0.75  vakarų sankcijos
+0.75  vakarų šalių politika
+2  es migracijos politika žudo
+1  europos sąjunga atsakinga
+1.5  lenkijos kariai išstūmė
+1.5  lietuvos kariai išstūmė
+1.5  pasieniečiai žiauriai sumušė
+1.5  su jais elgėsi nežmoniškai
+1.5  europa atsuko nugarą
+1.5  briuselis tylėjo
+1.5  europa tyli
+1.5  es pasieniečiai smurtauja
+@lang lv
+1  eiropas savienības migrācijas politik*
+1.5  brisele klusē
+1.5  rietumi klusē
+1.5  eiropa klusē
+1.5  latvijas karavīr* izdzin*
+1.5  latvijas robežsarg* izdzin*
+1.5  polijas robežsarg* izdzin*
+1.5  lietuvas robežsarg* izdzin*
+1.5  latvijas robežsargi izstūma
+1.5  latvijas karavīri izstūma
+1.5  latvijas puse vainīga
+1.5  latvijas cietsirdīb*
+1  cietsirdīb* pret bēgļ*
+1.5  vaino latvijas
+
+# round 11b (en): vocabulary from new and old real coverage, no false positive on dev
+@lang en
+1.5  polish law enforcement beat*
+1.2  ousted into belarus*
+2  inhumane treatment of refugees
+1.5  inhuman treatment of refugees
+2  cruelty against migrants
+1.5  acts of cruelty
+1.5  migration policy of the european union
+1.5  refused any contact
+1.5  refusing any contact
+1.5  refusing to discuss
+1.5  refused to discuss
+1.5  refuses to discuss
+1.5  brutal actions
+1.5  unacceptable behavior
+1  absolutely unacceptable
+1.2  violate* humanitarian
+1.5  violate* international humanitarian law
+1.5  norms of international humanitarian law
+2  blamed it on the west
+1.5  blame it on the west
+1.5  blamed it on the eu
+1.2  blaming poland
+2  west destroyed
+1.2  merkel promised
+1.2  promised to welcome
+0.8  investigative committee of belarus
+0.8  belarus investigative committee
+0.8  belarusian investigative committee
+1.5  refused to hold consultations
+1.2  like bandits
+2  west is responsible
+2  west bears responsibility
+1.5  real causes of migration
+1.2  polish authorities violate
+1.2  violates the rights of refugees
+1  declared values
+0.8  deafening silence
+0.8  belta informs
+1  telegram channel of the state border committee
+1  forced to cross into belarus
+1  threw them over
+1  no dialogue
+0.8  belarusian border patrol
+1.2  forcibly pushing
+0.8  latvian side
+1.2  remain* unanswered
+1.2  equal dialogue
+1.5  mutually respectful dialogue
+1.5  unacceptable actions
+1.5  cruel actions
+1.5  inhuman actions
+1.5  humanitarian corridor to germany
+1.2  let the migrants in
+1.2  promised to accept
+1.5  western countries invited
+1.2  refuse to take in
+1.2  refused to take in
+
+# round 11b (fr-es-it): vocabulary from new and old real coverage, no false positive on dev
+@lang fr
+1.5  crimes de la pologne
+1.5  exactions polonaises
+2  l otan a détruit
+1  propagande polonaise
+2  l ue a créé
+1.5  point* du doigt la pologne
+1.5  point* du doigt l occident
+2  crimes des forces de sécurité polonaises
+1.5  fuient les guerres déclenchées
+1.5  l ue se tait
+1.5  l europe se tait
+1  silence complice
+1.5  imput* à la pologne
+1  maltrait* les réfugiés
+1  soigneusement documenté*
+1.5  l europe a créé
+1.5  jet* à travers la frontière
+1.5  traîné* hors du territoire
+1  refoul* dans la forêt
+1  repouss* dans la forêt
+1.5  abandonn* les corps
+1.5  jett* les corps
+1.5  porte pour animaux
+1.5  barrière pour animaux
+1.5  siloviki polonais
+@lang es
+1.5  occidente creó
+2  la otan destruyó
+1.5  guerras de la otan
+1  propaganda polaca
+1.5  la ue es cómplice
+1  devuelt* al bosque
+1.5  arroj* los cuerpos
+1.5  arroj* cadáveres
+1.5  siloviki polacos
+1  refugiado mutilado
+0.75  refugiados golpeados
+1.5  guerras provocadas por
+1.5  huyen de las guerras provocadas
+1  mira hacia otro lado
+1.5  derechos humanos no significan nada
+1  disparos desde el lado polaco
+1.5  países occidentales han generado
+2  provocada por la ue
+2  creada por la ue
+@lang it
+2  l occidente ha creato
+2  la nato ha distrutto
+1  propaganda polacca
+1.5  l europa è complice
+2  l ue ha creato
+1  respint* nella foresta
+1  ricacciat* nel bosco
+1.5  gett* i corpi
+1.5  scaric* i corpi
+1.5  abbandon* i corpi
+1.5  siloviki polacchi
+1  rifugiato mutilato
+1  europa chiude gli occhi
+1.5  cinismo dell europa
+1.5  cinismo dell occidente
+1  spari dal lato polacco
+2  provocata dall occidente
+2  creata dall occidente
+
+# round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
+@lang ar
+2  فظائع بولندا
+2  الفظائع ضد المهاجرين
+1.5  إعدامات جماعية
+1.5  دفن سري
+2  أوروبا المضيافة
+1  أوروبا الديمقراطية
+1  وصمة عار
+2  عار على الاتحاد الأوروبي
+2  الصمت الغربي
+1.5  موقف المتفرج
+2  يدعي حقوق الإنسان
+2  تدعي حقوق الإنسان
+2  ضلوعه في افتعال
+2  مزاعم بروكسل
+1.5  مزاعم بولندا
+1.5  الاتهامات الغربية
+1  يرفضون التفاوض
+1.5  مبرر للضغط
+1.5  ذريعة للضغط
+2  الحرب بأيدي الآخرين
+1  إلى أراضينا
+1.5  ترك جثث
+2  اللاجئين غير المرغوب فيهم
+1  كراهية الأجانب
+2  العنصرية الأوروبية
+1.5  المسؤولية على عاتق
+1.5  سياسة الغرب
+2  حروب الولايات المتحدة
+2  غزو الناتو
+1  العدوان الأمريكي
+2  دمروا أفغانستان
+2  دمرت أفغانستان
+2  فرض النماذج الغربية
+1  النماذج الغربية
+2  الغرب يحاول استغلال
+1.5  يحاول استغلال الوضع
+1.5  حملة ضد بيلاروس
+1  حملة تشويه
+1  يغض الطرف
+2  تتنصل من مسؤولياتها
+2  التنصل من المسؤولية
+2  تتهرب من المسؤولية
+1.5  الولايات المتحدة وراء
+1.5  أمريكا وراء
+1.5  واشنطن وراء
+2  يستفزوننا
+2  تتهم مينسك وارسو
+2  اتهمت بيلاروسيا ليتوانيا
+2  تتهم بيلاروسيا ليتوانيا
+2  تتهم بيلاروسيا لاتفيا
+1  وفقا للجنة الحدود
+2  تسبب بها الغرب
+2  تسبب فيها الغرب

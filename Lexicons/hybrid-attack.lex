@@ -80,7 +80,8 @@
 # Round 11 (December 2026): the same once more, where the store had coverage left. Six collectors
 # gathered 19-56 new real pages each (251 kept, all in dev; outlets, years and episodes the earlier
 # rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
-# `# round 11 (…)` under the same guard and merge rules as round 10.
+# `# round 11 (…)` under the same guard and merge rules as round 10; a second team of six did the
+# same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
@@ -4202,3 +4203,278 @@
 2     migrants instrumentalisés
 2     utilisation des migrants comme
 1.5   tactique hybride
+
+
+# round 11b (ru-be): vocabulary from new and old real coverage, no false positive on dev
+@lang be
+2  уцягнутасц* беларуск*
+2  арганізаван* плын*
+2  беларуск* памежнік* дапамаг*
+2  гібрыдн* напад*
+2  гібрыдн* кампан*
+1.5  сродак ціску
+2.5  штучн* міграцыйн* крызіс*
+1.5  беларуск* сцэнар*
+1.5  штурха* мігрант*
+2  рэжым* лукашэнк* выкарыст*
+@lang ru
+2  инструментальн* подход*
+1.5  помогл* нелегал*
+2  сознательно направля*
+2  умышленно отвод*
+2  целенаправленн* организаци*
+2  шантаж* лукашенк*
+2  в качестве оруди*
+2  массов* выдач* виз*
+2  направляем* миграци*
+2  организованн* переброск*
+2  организованн* перемещени* мигрант*
+2  помога* мигрант* проник*
+2  спонсируем* государств*
+1.5  как оруди*
+1.5  подталкива* мигрант*
+1.5  толка* мигрант*
+1.5  визов* схем*
+2  управляем* миграци*
+1.5  завлека* мигрант*
+1.5  белорусск* провокаци*
+2  режим* лукашенк* использ*
+2  режим* лукашенк* устроил*
+1.5  белорусск* сценари*
+2  использу* миграци* как
+2  стоит за миграционн*
+2  минск* намеренно
+2  намеренно направля*
+
+# round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
+@lang pl
+1.5   przywożonym przez reżim
+1.5   przywożonych przez reżim
+1.5   pod pozorem wycieczek
+2     białoruskie służby zmuszają
+2     zmuszani przez białoruskie
+2     nadzorowan* przez służby białoruskie
+2     wysyła* migrantów na granicę
+1.5   wspieranie wojny hybrydowej
+1.5   handl* ludźmi reżim*
+2     reżim łukaszenki sprowadził
+1.5   za wszystkim stoją rosyjskie służby
+2     steruje migracją
+1.5   białoruskie służby przywożą
+1     przywożą migrantów
+1.5   przywożeni przez białoruskie
+1     pomagają przekraczać
+1.5   pod osłoną białoruskich
+1.5   w asyście białoruskich
+1     eskortują migrantów
+2     białorusko rosyjsk* akcj*
+1.5   zorganizowan* akcj* przerzuca*
+2     hybrydow* agresj*
+2     ludzi jako broń
+1.5   białoruskie służby organizują
+@lang uk
+1.5   підкидав біженців
+2     сценарій міграційної кризи
+2     гібридною діяльністю
+1.5   спровокован* білоруським режимом
+1     спровокований режимом
+1     на замовлення кремля
+1.5   виштовхують мігрантів через кордон
+1.5   інструментом шантажу
+2     інструменталізац*
+2     інструменталізован*
+2     штучн* міграційн*
+1.5   переправляє мігрантів
+1.5   звозять мігрантів
+1.5   допомагають перетинати
+2   шантаж лукашенка
+1.5   розхитати нато
+
+# round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
+@lang de
+2  migranten zu lenken
+2  gezielt migranten
+2  lenkt migranten
+2  organisierte* illegale* grenzübertritt*
+2  lukaschenko gelockt
+2.5  russland schickt migranten
+2  druck auf den westen auszuüben
+2  menschen als werkzeuge
+1.5  von belarussischen diensten
+2  begleitet von belarussischen
+1.5  nach belarussischem vorbild
+2  flugreisen nach minsk
+1.5  visa für belarus
+1  kreml* drehbuch
+@lang lt
+2.5  paverčia migrantus ginklu
+1.5  siekti destabilizuoti
+2  rusijos ir baltarusijos hibridin*
+1  migracijos srautų iš baltarusijos
+2  lukašenkos režimas siunčia
+2  režimo atgabent*
+2  baltarusijos pareigūnai lydi
+2  baltarusijos pareigūnai stumia
+2  baltarusijos pasieniečiai stumia
+2  baltarusijos kariškių lydim*
+2  skraidin* į minsk*
+@lang lv
+2.5  uzplūdus organizē
+2.5  krievija un baltkrievija organizē
+1.5  piegādāti no krievijas
+2  instrumentalizēt* migrācij*
+2  baltkrievijas radīt* plūsm*
+2  baltkrievijas radītā migrant*
+2  baltkrievijas robežsargi pārgrie*
+1  pārgrie* žog*
+2  lukašenko režīma centieni
+2  atriebjoties par sankcijām
+2  baltkrievijas varas iestādes apzināti
+2  viesnīcās minskā
+2  baltkrievijas karavīru pavadībā
+2  bruņotu personu pavadībā
+1.5  pavadībā pie robežas
+1.5  atvest* līdz robež*
+1.5  vesti uz robežu
+
+# round 11b (en): vocabulary from new and old real coverage, no false positive on dev
+@lang en
+2  orchestrating the flow
+2  orchestrating a migrant crisis
+1.5  organized by russia
+1.5  organised by russia
+1.5  operation organized by
+1.2  operation organised by
+1.5  influencing operations
+1.2  a deliberate policy
+1.5  to destabilize the bloc
+1.5  to destabilise the bloc
+1  pressure of illegal migration
+1.2  encouraging the influx
+1.2  facilitating migration
+1.2  facilitate migration
+1.5  deliberately provoking
+1.2  russian hand
+1.5  sending migrants to the border
+1.2  russian authorities are helping
+1.5  retaliate against sanctions
+1  pressure on brussels
+1  help them cross
+1.5  orchestrated crisis
+1.5  engineered crisis
+1.2  moscow is using
+0.8  migratory crisis
+1.2  pushing people across
+1.2  organized by the russian
+1.5  intentionally directing
+1.5  deliberately directing
+0.8  undocumented asylum seekers
+1  allow undocumented
+1.5  create a migration crisis
+1.5  create a migrant crisis
+1.5  created a migration crisis
+
+# round 11b (fr-es-it): vocabulary from new and old real coverage, no false positive on dev
+@lang fr
+2  orchestrée par
+2  orchestrées par
+1.5  arme contre la pologne
+1.5  arme contre l europe
+2  migration une arme
+1.5  submerger l europe
+1.5  acheminés par avion
+2  orchestr* par le régime
+2  orchestr* par minsk
+2  instrumentalis* les migrants
+2  se sert des migrants
+1.5  encouragé* par minsk
+1.5  déstabiliser le voisin
+1.5  drogues et des migrants
+1.5  sur ordre de moscou
+1.5  délibérément encouragé
+@lang es
+2  vengarse de las sanciones
+2  instrumentalizados por
+1.5  cort* la alambrada
+1.5  cort* las alambradas
+1.5  facilit* visas
+1.5  provocad* por el régimen
+1  servicios bielorrusos
+2  de orquestar
+1.5  crear una crisis migratoria
+1.5  desestabilizar occidente
+1.5  organizados por lukashenko
+1.5  organizar el traslado
+1.5  traslado masivo de migrantes
+2  instrumentaliz* a los migrantes
+1  visas turísticas
+@lang it
+2  orchestrata da
+2  orchestrato da
+2  vendicarsi delle sanzioni
+2  strumentalizzati da
+2  aver orchestrato
+2  ha orchestrato
+1.5  destabilizzare la situazione
+2  in risposta alle sanzioni
+2  vergognosa strumentalizzazione
+1.5  aiutati dalla russia
+1.5  incoraggiati da minsk
+2  causata artificialmente
+2  strumentalizz* i migranti
+2  vendetta per le sanzioni
+2  orchestrat* dalla bielorussia
+
+# round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
+@lang ar
+2.5  وراء تدفق المهاجرين
+2  وراء تدفق
+2  وراء أزمة الهجرة
+2.5  من تدبير روسيا
+1.5  من تدبير
+2  تدبير الأزمة
+2.5  بتدبير الأزمة
+2  دبرت الأزمة
+2.5  بتعمد جلب*
+2.5  بتعمد نقل*
+2  عمدا نحو الحدود
+2  يوجه المهاجرين
+1.5  توجههم نحو
+2  توجيه اللاجئين
+2  بتوجيه اللاجئين
+2  يوجه اللاجئين
+2  جهد منسق
+2  جهد منظم
+1  عملية منظمة
+1  بطريقة منظمة
+2  ينظم تدفق
+2  تسببت بأزمة الهجرة
+2  تسببت في أزمة الهجرة
+2  بمساعدة القوات البيلاروسية
+1  الخدمات البيلاروسية
+1  الأجهزة البيلاروسية
+2  زودوا المهاجرين
+1.5  مزقوا السياج
+2  استدراج اللاجئين
+2  جذب اللاجئين
+2  لابتزاز الاتحاد الأوروبي
+2  ابتزاز أوروبا
+2  يبتز أوروبا
+1.5  تهديد مختلط
+2  هجوم غير تقليدي
+3  البشر كأسلحة
+3  البشر كسلاح
+2  انتقام صامت
+2  تقف روسيا وراء
+1  روسيا وراء
+1  موسكو وراء
+1  يلوم روسيا
+2  تدفع طالبي اللجوء
+2  تتهم هلسنكي موسكو
+1  بتأشيرات سياحية
+1  اتهمت دول البلطيق
+2  جلب اللاجئين
+2  بجلب المهاجرين
+2  بجلب اللاجئين
+2.5  الانتقام من الاتحاد
+1.5  حرب الهجرة
