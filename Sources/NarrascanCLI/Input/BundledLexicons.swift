@@ -106,11 +106,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
 # `# round 11 (…)` under the same guard and merge rules as round 10; a second team of six did the
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
+# The threshold (0.30 → 0.25) was chosen by `eval --sweep` on real text no entry was chosen from:
+# round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
 
 @narrative   blame-the-eu
 @title       Blame the EU
 @description The EU, Poland, the Baltic states, NATO, the US or "the West" are blamed for the border crisis or for the migrants' suffering.
-@threshold   0.3
+@threshold   0.25
 
 # ---------------------------------------------------------------------------------------------
 @lang en
@@ -8793,16 +8795,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
 # `# round 11 (…)` under the same guard and merge rules as round 10; a second team of six did the
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
+# The threshold (0.35 → 0.30) was chosen by `eval --sweep` on real text no entry was chosen from:
+# round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
 @description The crisis is a deliberate hybrid attack: Belarus and Russia instrumentalise migrants against the EU, Poland and the Baltic states.
-@threshold   0.35
+@threshold   0.30
 
 # ---------------------------------------------------------------------------------------------
 @lang en
 # -- hybrid warfare
-1.25  hybrid attack*
+1.05  hybrid attack*                 # alone below the 0.30 threshold: a bare mention in a short wire count is not the framing
 2     hybrid war*                      # war, warfare
 3     hybrid aggression
 3     hybrid weapon*
