@@ -164,6 +164,32 @@ import Testing
         }
     }
 
+    @Test func aPrefixAndTheSameExactWordAreDifferentEntries() {
+        #expect(problems(header + "2 migra\n2 migra*\n2 migra* x\n2 migra x\n2 x migra\n").isEmpty)
+    }
+
+    /// Duplicates found by the parser's table are those a dictionary of normalized phrases finds
+    /// (a phrase's normalized form names its folded words and wildcards one to one).
+    @Test func duplicatesAreThoseOfTheNormalizedPhrases() {
+        var rng = SplitMix64(state: 0xD0B1_E5)
+        let words = ["a", "bb", "Bb", "cc*", "dd", "ЁЖ", "ёж", "ee*", "ff"]
+        var text = header
+        var firstLine: [String: Int] = [:]
+        var expected: [LexiconDiagnostic] = []
+        for line in 5..<3_005 {
+            let count = Int(rng.next() % 3) + 1
+            let phrase = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            text += "1 " + phrase + "\n"
+            let normalized = phrase.lowercased().replacingOccurrences(of: "ё", with: "е")
+            if let first = firstLine[normalized] {
+                expected.append(LexiconDiagnostic(source: "x.lex", line: line, column: 3, problem: .duplicateEntry(normalized, firstLine: first)))
+            } else {
+                firstLine[normalized] = line
+            }
+        }
+        #expect(problems(text) == expected, "seed 0xD0B1_E5")
+    }
+
     @Test func aBOMAndCRLFLineEndingsAreAccepted() throws {
         let text = "\u{FEFF}" + header.replacingOccurrences(of: "\n", with: "\r\n") + "2 abc\r\n"
         let l = try LexiconParser().parse(Array(text.utf8), source: "x.lex")

@@ -33,7 +33,6 @@ public struct LexiconParser: Sendable {
         var language = "und"
         var entries: [LexiconEntry] = []
         var examples: [LexiconExample] = []
-        var seen: [WordKey: Int] = [:]
         let foldBuffer = FoldBuffer()
 
         func report(_ line: Int, _ column: Int, _ problem: LexiconDiagnostic.Problem) {
@@ -43,13 +42,12 @@ public struct LexiconParser: Sendable {
         // One pass over the file's bytes: each line is a view into them (no array of lines, no
         // copy of a line); only directive lines, diagnostics and the entry's phrase build Strings.
         var collector = WordCollector()
-        var keyBytes: [UInt8] = []
         bytes.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return }
             var lineStart = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var newlines = 0
             for b in all where b == 0x0A { newlines += 1 }
-            seen.reserveCapacity(newlines + 1)
+            var seen = PhraseTable(entries: min(newlines + 1, LexiconParser.maxEntries))
             var lineNumber = 0
             while lineStart <= all.count {
                 var lineEnd = lineStart
@@ -160,13 +158,10 @@ public struct LexiconParser: Sendable {
                     report(lineNumber, phraseColumn, problem)
                 case .success(let words):
                     guard entryOK else { continue }
-                    phraseKey(words, into: &keyBytes)
-                    let key = WordKey(keyBytes)
-                    if let firstLine = seen[key] {
+                    if let first = seen.entry(matching: words, in: entries, orInsert: entries.count) {
                         let normalized = LexiconEntry(phrase: "", words: words, weight: weight).normalized
-                        report(lineNumber, phraseColumn, .duplicateEntry(normalized, firstLine: firstLine))
+                        report(lineNumber, phraseColumn, .duplicateEntry(normalized, firstLine: entries[first].line))
                     } else {
-                        seen[key] = lineNumber
                         entries.append(
                             LexiconEntry(
                                 phrase: String(decoding: phraseBytes, as: UTF8.self), words: words,
@@ -293,18 +288,39 @@ struct WordCollector: TokenSink {
     }
 }
 
-/// Writes a phrase's identity for duplicate detection into `key` (folded words, each with a
-/// wildcard marker), sized once (it was grown word by word: ~950 instructions per entry).
-func phraseKey(_ words: [PhraseWord], into key: inout [UInt8]) {
-    var size = 0
-    for w in words { size += w.bytes.count + 1 }
-    key = []
-    key.reserveCapacity(size)
-    for w in words {
-        switch w {
-        case .exact(let b): key.append(contentsOf: b); key.append(0x00)
-        case .prefix(let b): key.append(contentsOf: b); key.append(0x01)
+/// The entries kept so far, found by their folded words for duplicate detection: an
+/// open-addressing table of entry indices keyed by a hash of the words, compared word for word on
+/// a hit. (A dictionary keyed by an array of the words' bytes cost ~1,700 instructions per entry
+/// to build, hash, insert and free.) Sized for every entry a file can keep (one per line, at most
+/// `LexiconParser.maxEntries`), so it never fills past half.
+struct PhraseTable {
+    private var slots: [Int32]
+    private let mask: Int
+
+    /// A table for up to `entries` entries.
+    init(entries: Int) {
+        var capacity = 16
+        while capacity < 2 * (entries + 1) { capacity *= 2 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// The index in `entries` of the entry whose words are `words`; nil when there is none, after
+    /// recording `index` (where the caller appends the new entry) for them.
+    mutating func entry(matching words: [PhraseWord], in entries: [LexiconEntry], orInsert index: Int) -> Int? {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        for w in words {
+            h = (h ^ wordHash(w.bytes) ^ (w.isPrefix ? 0x9E37_79B9_7F4A_7C15 : 0)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
         }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] >= 0 {
+            let k = Int(slots[slot])
+            if entries[k].words == words { return k }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(index)
+        return nil
     }
 }
 
