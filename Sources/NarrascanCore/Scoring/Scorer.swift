@@ -40,8 +40,11 @@ public struct Scorer: Sendable {
     /// - Parameters:
     ///   - matches: every occurrence found in the text, in any order.
     ///   - words: the text's word count.
+    ///   - evidence: false to leave every narrative's `evidence` empty (scores and labels are the
+    ///     same): a caller that prints no evidence saves building, sorting and freeing it, two
+    ///     strings per match.
     /// - Complexity: O(m log m) in the number of matches.
-    public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0) -> DocumentScore {
+    public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0, evidence withEvidence: Bool = true) -> DocumentScore {
         var result: [NarrativeScore] = []
         result.reserveCapacity(names.count)
         var ordered = matches
@@ -83,13 +86,15 @@ public struct Scorer: Sendable {
                         raw += model.contribution(weight: entries[run[k].entry].weight, count: runEnd - k)
                         k = runEnd
                     }
-                    run.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
-                    evidence.reserveCapacity(run.count)
-                    for m in run {
-                        evidence.append(
-                            Evidence(
-                                narrative: names[n], phrase: entries[m.entry].phrase, start: m.start, end: m.end,
-                                weight: entries[m.entry].weight, entry: m.entry))
+                    if withEvidence {
+                        run.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
+                        evidence.reserveCapacity(run.count)
+                        for m in run {
+                            evidence.append(
+                                Evidence(
+                                    narrative: names[n], phrase: entries[m.entry].phrase, start: m.start, end: m.end,
+                                    weight: entries[m.entry].weight, entry: m.entry))
+                        }
                     }
                 }
                 let score = model.score(raw: raw, words: words)
