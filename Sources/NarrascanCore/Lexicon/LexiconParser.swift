@@ -2,6 +2,12 @@
 // it has. Line-oriented and forgiving while it reads: a bad line is recorded and skipped so that
 // one run of `lexicon check` shows all problems, but a file with any problem yields no lexicon.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the lexicon text format.
 public struct LexiconParser: Sendable {
     /// The most words a phrase may have.
@@ -46,12 +52,15 @@ public struct LexiconParser: Sendable {
             guard let base = all.baseAddress else { return }
             var lineStart = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var newlines = 0
-            for b in all where b == 0x0A { newlines += 1 }
+            var scan = 0
+            while let at = nextNewline(base, from: scan, count: all.count) {
+                newlines += 1
+                scan = at + 1
+            }
             var seen = PhraseTable(entries: min(newlines + 1, LexiconParser.maxEntries))
             var lineNumber = 0
             while lineStart <= all.count {
-                var lineEnd = lineStart
-                while lineEnd < all.count && base[lineEnd] != 0x0A { lineEnd += 1 }
+                var lineEnd = nextNewline(base, from: lineStart, count: all.count) ?? all.count
                 let next = lineEnd + 1
                 lineNumber += 1
                 if lineEnd > lineStart && base[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -202,24 +211,23 @@ public struct LexiconParser: Sendable {
             while chunkEnd < text.count && text[chunkEnd] != 0x20 && text[chunkEnd] != 0x09 { chunkEnd += 1 }
             let chunk = UnsafeBufferPointer(rebasing: text[next..<chunkEnd])
             next = chunkEnd
-            let chunkName = { String(decoding: chunk, as: UTF8.self) }
             let isPrefix = chunk[chunk.count - 1] == UInt8(ascii: "*")
             let chunkBytes = isPrefix ? UnsafeBufferPointer(rebasing: chunk[..<(chunk.count - 1)]) : chunk
-            if chunkBytes.contains(UInt8(ascii: "*")) { return .failure(.misplacedWildcard(chunkName())) }
+            if chunkBytes.contains(UInt8(ascii: "*")) { return .failure(.misplacedWildcard(String(decoding: chunk, as: UTF8.self))) }
             collector.reset()
             let stats = tokenizer.tokenize(chunkBytes, buffer: buffer, into: &collector)
             let count = collector.count
             if count == 0 {
-                return .failure(isPrefix ? .wildcardTooShort(chunkName()) : .phraseBreakingPunctuation(chunkName()))
+                return .failure(isPrefix ? .wildcardTooShort(String(decoding: chunk, as: UTF8.self)) : .phraseBreakingPunctuation(String(decoding: chunk, as: UTF8.self)))
             }
             if stats.invalidBytes > 0 || (1..<count).contains(where: { collector[$0].hardBreakBefore }) {
-                return .failure(.phraseBreakingPunctuation(chunkName()))
+                return .failure(.phraseBreakingPunctuation(String(decoding: chunk, as: UTF8.self)))
             }
             // Punctuation glued to the chunk's ends ("(nato", "eu.") would also never match.
             if collector[0].hardBreakBefore
                 || hasHardSeparator(UnsafeBufferPointer(rebasing: chunkBytes[collector[count - 1].end...]), buffer: buffer)
             {
-                return .failure(.phraseBreakingPunctuation(chunkName()))
+                return .failure(.phraseBreakingPunctuation(String(decoding: chunk, as: UTF8.self)))
             }
             for k in 0..<count {
                 let token = collector[k]
@@ -227,7 +235,7 @@ public struct LexiconParser: Sendable {
                 let folded = collector.foldedBytes(k)
                 if isPrefix && k == count - 1 {
                     let characters = folded.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    if characters < LexiconParser.minPrefixCharacters { return .failure(.wildcardTooShort(chunkName())) }
+                    if characters < LexiconParser.minPrefixCharacters { return .failure(.wildcardTooShort(String(decoding: chunk, as: UTF8.self))) }
                     words.append(.prefix(Array(folded)))
                 } else {
                     words.append(.exact(Array(folded)))
@@ -363,6 +371,14 @@ func parseWeight(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
 func isValidNarrativeName(_ s: Substring) -> Bool {
     guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
     return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+}
+
+/// The offset of the first line feed in `base[from..<count]`, or nil (`memchr`: the lines of a
+/// lexicon file are found at memory speed, not a byte a loop turn).
+@inline(__always)
+func nextNewline(_ base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int? {
+    guard from < count, let hit = memchr(base + from, 0x0A, count - from) else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
 }
 
 /// The offset of the first byte that is not part of well-formed UTF-8, or nil.
