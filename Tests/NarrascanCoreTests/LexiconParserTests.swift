@@ -118,6 +118,78 @@ import Testing
         #expect(throws: LexiconErrors.self) { try LexiconSet([]) }
     }
 
+    /// The weight's fast path (plain decimals computed exactly) gives `Double(String)`'s value,
+    /// bit for bit, and leaves every other form to it.
+    @Test(arguments: [
+        "1", "+2", "-2.5", "0.45", "0.1", "0.3", "-0.7", "9.999999999999999", "123456789012345",
+        "1234567890123456", "0.000000000000001", "00000000000000001.5", "99999999999999999999999",
+        "1.", ".5", "-.5", "1e1", "1E-1", "0x1p3", "inf", "-nan", "nan", "1.2.3", "-", "+", "", "1-", "2a", "--1",
+        "-0", "0", "0.0", "10", "10.0000000000001",
+    ])
+    func weightsReadAsDoubleReadsThem(text: String) {
+        let expected = Double(text)
+        let found = Array(text.utf8).withUnsafeBufferPointer { parseWeight($0) }
+        #expect(found?.bitPattern == expected?.bitPattern || (found?.isNaN == true && expected?.isNaN == true))
+    }
+
+    @Test func randomPlainWeightsReadAsDoubleReadsThem() {
+        var rng = SplitMix64(state: 0x5EED_0011)
+        for _ in 0..<20_000 {
+            let digits = Int(rng.next() % 16) + 1
+            var text = rng.next() % 3 == 0 ? "-" : (rng.next() % 5 == 0 ? "+" : "")
+            let dot = Int(rng.next() % UInt64(digits + 1))
+            for k in 0..<digits {
+                if k == dot && k > 0 { text += "." }
+                text += String(rng.next() % 10)
+            }
+            let found = Array(text.utf8).withUnsafeBufferPointer { parseWeight($0) }
+            #expect(found?.bitPattern == Double(text)?.bitPattern, "\(text) (seed 0x5EED_0011)")
+        }
+    }
+
+    @Test func linesAreSplitAsBeforeAtTheEdges() throws {
+        // No final newline, a final CR, blank and CR-only lines, an empty file.
+        let text = header + "\r\n\n2 abc\r\n\r\n3 def\r"
+        let l = try LexiconParser().parse(Array(text.utf8), source: "x.lex")
+        #expect(l.entries.map(\.line) == [7, 9])
+        #expect(problems("").map(\.problem) == [.missingDirective("narrative"), .missingDirective("title"), .missingDirective("description"), .missingDirective("threshold")])
+        #expect(problems(header + "2 a\n2 a").map(\.line) == [6])
+        var bytes = Array((header + "2 аб").utf8)
+        bytes += [0xFF, 0x0A]
+        do {
+            _ = try LexiconParser().parse(bytes, source: "x.lex")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics == [LexiconDiagnostic(source: "x.lex", line: 5, column: 5, problem: .invalidUTF8)])
+        }
+    }
+
+    @Test func aPrefixAndTheSameExactWordAreDifferentEntries() {
+        #expect(problems(header + "2 migra\n2 migra*\n2 migra* x\n2 migra x\n2 x migra\n").isEmpty)
+    }
+
+    /// Duplicates found by the parser's table are those a dictionary of normalized phrases finds
+    /// (a phrase's normalized form names its folded words and wildcards one to one).
+    @Test func duplicatesAreThoseOfTheNormalizedPhrases() {
+        var rng = SplitMix64(state: 0xD0B1_E5)
+        let words = ["a", "bb", "Bb", "cc*", "dd", "ЁЖ", "ёж", "ee*", "ff"]
+        var text = header
+        var firstLine: [String: Int] = [:]
+        var expected: [LexiconDiagnostic] = []
+        for line in 5..<3_005 {
+            let count = Int(rng.next() % 3) + 1
+            let phrase = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            text += "1 " + phrase + "\n"
+            let normalized = phrase.lowercased().replacingOccurrences(of: "ё", with: "е")
+            if let first = firstLine[normalized] {
+                expected.append(LexiconDiagnostic(source: "x.lex", line: line, column: 3, problem: .duplicateEntry(normalized, firstLine: first)))
+            } else {
+                firstLine[normalized] = line
+            }
+        }
+        #expect(problems(text) == expected, "seed 0xD0B1_E5")
+    }
+
     @Test func aBOMAndCRLFLineEndingsAreAccepted() throws {
         let text = "\u{FEFF}" + header.replacingOccurrences(of: "\n", with: "\r\n") + "2 abc\r\n"
         let l = try LexiconParser().parse(Array(text.utf8), source: "x.lex")

@@ -84,3 +84,30 @@ import Testing
 }
 
 import Foundation
+
+/// Scoring without evidence (what `score` does unless --evidence asks) gives the same scores,
+/// raw sums and labels, with every narrative's evidence empty.
+@Suite struct ScoringWithoutEvidenceTests {
+    @Test(arguments: [
+        "Minsk: hybrid attack, so-called hybrid attack. Hybrid attack! weaponised migrants, Minsk again.",
+        "nothing here",
+        "",
+        "hybrid attack hybrid attack hybrid attack weaponised weaponised minsk so-called hybrid attack",
+    ])
+    func scoresAndLabelsAreTheSame(text: String) throws {
+        let c = try NarrativeClassifier(
+            lexicons: set(
+                lexicon(named: "a", threshold: 0.3, "3 hybrid attack\n-3 so-called hybrid attack\n1 minsk\n2 weaponised migra*\n"),
+                lexicon(named: "b", threshold: 0.5, "1 hybrid\n2 attack\n1 minsk again\n")))
+        let scratch = MatchScratch()
+        let bytes = Array(text.utf8)
+        let full = bytes.withUnsafeBufferPointer { c.classify($0, scratch: scratch, evidence: true) }
+        let lean = bytes.withUnsafeBufferPointer { c.classify($0, scratch: scratch, evidence: false) }
+        #expect(full == c.classify(text))
+        var stripped = full
+        for n in stripped.narratives.indices { stripped.narratives[n].evidence = [] }
+        #expect(lean == stripped)
+        #expect(lean.narratives.allSatisfy { $0.evidence.isEmpty })
+        if text.contains("attack") { #expect(full.narratives.contains { !$0.evidence.isEmpty }) }
+    }
+}

@@ -79,14 +79,14 @@ public enum StreamCommand {
                     if n == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line[3...]) }
                     if plain {
                         let record = DocumentRecord(id: String(n), text: Array(line))
-                        let score = classifier.classify(line, scratch: scratch)
+                        let score = classifier.classify(line, scratch: scratch, evidence: formatter.includeEvidence)
                         formatter.append(record, score, to: &out)
                     } else if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                         if slice == nil { out = errorRecord(line: n, message: "empty line") }  // score skips blank lines between records
                     } else {
                         do {
                             try parser.parse(line, fallbackID: slice.map { "\($0.name):\(n)" } ?? String(n), into: &record)
-                            let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
+                            let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch, evidence: formatter.includeEvidence) }
                             formatter.append(record, score, to: &out)
                         } catch {
                             out = errorRecord(line: n, message: "invalid record: \(error)", path: slice?.name)

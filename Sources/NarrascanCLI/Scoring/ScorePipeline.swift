@@ -298,7 +298,7 @@ public final class ScorePipeline {
     ) -> InputError? {
         switch item {
         case .document(let d):
-            let score = d.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
+            let score = d.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch, evidence: formatter.includeEvidence) }
             formatter.append(d, score, to: &out)
         case .line(let block, let start, let count, let path, let line):
             let bytes =
@@ -311,7 +311,7 @@ public final class ScorePipeline {
                 return InputError(path: path, line: line, reason: "invalid record: \(error)")
             }
             if identifyLanguage && record.lang == nil { record.lang = LanguageIdentifier().identify(record.text) }
-            let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch) }
+            let score = record.text.withUnsafeBufferPointer { classifier.classify($0, scratch: scratch, evidence: formatter.includeEvidence) }
             formatter.append(record, score, to: &out)
         }
         return nil

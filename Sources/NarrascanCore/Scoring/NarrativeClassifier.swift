@@ -43,9 +43,17 @@ public struct NarrativeClassifier: Sendable {
 
     /// Classifies UTF-8 text using `scratch` (one per thread).
     public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> DocumentScore {
+        classify(text, scratch: scratch, evidence: true)
+    }
+
+    /// Classifies UTF-8 text using `scratch` (one per thread); with `evidence` false and no voice
+    /// attribution, every narrative's `evidence` is left empty (scores and labels are the same),
+    /// for callers that print none.
+    public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, evidence: Bool) -> DocumentScore {
         let stats = matcher.scan(text, scratch: scratch)
         guard let attribution else {
-            return scorer.score(matches: scratch.matches, words: stats.words, invalidBytes: stats.invalidBytes)
+            return scorer.score(
+                matches: scratch.matches, words: stats.words, invalidBytes: stats.invalidBytes, evidence: evidence)
         }
         if scratch.matches.isEmpty {
             var result = scorer.score(matches: [], words: stats.words, invalidBytes: stats.invalidBytes)

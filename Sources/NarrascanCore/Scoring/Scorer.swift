@@ -40,60 +40,70 @@ public struct Scorer: Sendable {
     /// - Parameters:
     ///   - matches: every occurrence found in the text, in any order.
     ///   - words: the text's word count.
+    ///   - evidence: false to leave every narrative's `evidence` empty (scores and labels are the
+    ///     same): a caller that prints no evidence saves building, sorting and freeing it, two
+    ///     strings per match.
     /// - Complexity: O(m log m) in the number of matches.
-    public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0) -> DocumentScore {
+    public func score(matches: [PhraseMatch], words: Int, invalidBytes: Int = 0, evidence withEvidence: Bool = true) -> DocumentScore {
         var result: [NarrativeScore] = []
         result.reserveCapacity(names.count)
         var ordered = matches
-        if ordered.count > 1 {
-            // The comparator reads two tables through locals: capturing `self` copied the whole
-            // scorer (a retain per array) into the sort for every text.
-            let narrativeOf = narrativeOfEntry, exact = exactWords
-            ordered.sort { a, b in
-                let na = narrativeOf[a.entry], nb = narrativeOf[b.entry]
-                if na != nb { return na < nb }
-                return Scorer.overlapOrder(a, b, exactWords: exact)
-            }
-        }
-        var next = 0  // the first match of the narrative being scored
-        for n in 0..<names.count {
-            var end = next
-            while end < ordered.count && narrativeOfEntry[ordered[end].entry] == n { end += 1 }
-            // Keep the matches no earlier one contains (in overlap order), compacted in place.
-            var kept = next
-            var maxLast = -1
-            for k in next..<end where ordered[k].lastWord > maxLast {
-                ordered[kept] = ordered[k]
-                kept += 1
-                maxLast = ordered[k].lastWord
-            }
-            // Each entry's count of kept matches, contributions summed in entry order.
-            var raw = 0.0
-            var evidence: [Evidence] = []
-            if kept > next {
-                ordered[next..<kept].sort { $0.entry < $1.entry }
-                var k = next
-                while k < kept {
-                    var run = k + 1
-                    while run < kept && ordered[run].entry == ordered[k].entry { run += 1 }
-                    raw += model.contribution(weight: entries[ordered[k].entry].weight, count: run - k)
-                    k = run
-                }
-                ordered[next..<kept].sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
-                evidence.reserveCapacity(kept - next)
-                for m in ordered[next..<kept] {
-                    evidence.append(
-                        Evidence(
-                            narrative: names[n], phrase: entries[m.entry].phrase, start: m.start, end: m.end,
-                            weight: entries[m.entry].weight, entry: m.entry))
+        // Everything below works on one buffer of the copy: sorting `ordered[a..<b]` in place
+        // through the array copied each range out and back (two array operations per narrative).
+        ordered.withUnsafeMutableBufferPointer { ordered in
+            if ordered.count > 1 {
+                // The comparator reads two tables through locals: capturing `self` copied the whole
+                // scorer (a retain per array) into the sort for every text.
+                let narrativeOf = narrativeOfEntry, exact = exactWords
+                ordered.sort { a, b in
+                    let na = narrativeOf[a.entry], nb = narrativeOf[b.entry]
+                    if na != nb { return na < nb }
+                    return Scorer.overlapOrder(a, b, exactWords: exact)
                 }
             }
-            let score = model.score(raw: raw, words: words)
-            result.append(
-                NarrativeScore(
-                    narrative: names[n], score: score, raw: raw, labelled: score >= thresholds[n],
-                    evidence: evidence))
-            next = end
+            var next = 0  // the first match of the narrative being scored
+            for n in 0..<names.count {
+                var end = next
+                while end < ordered.count && narrativeOfEntry[ordered[end].entry] == n { end += 1 }
+                // Keep the matches no earlier one contains (in overlap order), compacted in place.
+                var kept = next
+                var maxLast = -1
+                for k in next..<end where ordered[k].lastWord > maxLast {
+                    ordered[kept] = ordered[k]
+                    kept += 1
+                    maxLast = ordered[k].lastWord
+                }
+                // Each entry's count of kept matches, contributions summed in entry order.
+                var raw = 0.0
+                var evidence: [Evidence] = []
+                if kept > next {
+                    var run = UnsafeMutableBufferPointer(rebasing: ordered[next..<kept])
+                    run.sort { $0.entry < $1.entry }
+                    var k = 0
+                    while k < run.count {
+                        var runEnd = k + 1
+                        while runEnd < run.count && run[runEnd].entry == run[k].entry { runEnd += 1 }
+                        raw += model.contribution(weight: entries[run[k].entry].weight, count: runEnd - k)
+                        k = runEnd
+                    }
+                    if withEvidence {
+                        run.sort { ($0.start, $0.end, $0.entry) < ($1.start, $1.end, $1.entry) }
+                        evidence.reserveCapacity(run.count)
+                        for m in run {
+                            evidence.append(
+                                Evidence(
+                                    narrative: names[n], phrase: entries[m.entry].phrase, start: m.start, end: m.end,
+                                    weight: entries[m.entry].weight, entry: m.entry))
+                        }
+                    }
+                }
+                let score = model.score(raw: raw, words: words)
+                result.append(
+                    NarrativeScore(
+                        narrative: names[n], score: score, raw: raw, labelled: score >= thresholds[n],
+                        evidence: evidence))
+                next = end
+            }
         }
         return DocumentScore(words: words, invalidBytes: invalidBytes, narratives: result)
     }
