@@ -39,14 +39,39 @@ struct SkimBlock {
     /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-2]`,
     /// `p[-1]`, `p[64]` and `p[65]` too. Out of line: inlined, its vector constants took registers
     /// from the loop over runs.
+    ///
+    /// A plain two-byte letter is found once, at its second byte (`skimClassify16`'s `trail` and
+    /// `leadOf` masks): the bit of its first byte is the next bit down, so the lead masks are the
+    /// trail masks shifted by one, and only the pair of bytes 63 and 64 is looked at apart.
     @inline(never) @usableFromInline
     init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
-        let (r0, u0) = skimClassify16(p, folded)
-        let (r1, u1) = skimClassify16(p + 16, folded + 16)
-        let (r2, u2) = skimClassify16(p + 32, folded + 32)
-        let (r3, u3) = skimClassify16(p + 48, folded + 48)
-        run = r0 | r1 &<< 16 | r2 &<< 32 | r3 &<< 48
-        unusual = u0 | u1 &<< 16 | u2 &<< 32 | u3 &<< 48
+        let c0 = skimClassify16(p, folded)
+        let c1 = skimClassify16(p + 16, folded + 16)
+        let c2 = skimClassify16(p + 32, folded + 32)
+        let c3 = skimClassify16(p + 48, folded + 48)
+        run = c0.run | c1.run &<< 16 | c2.run &<< 32 | c3.run &<< 48
+        let high = c0.high | c1.high &<< 16 | c2.high &<< 32 | c3.high &<< 48
+        if high == 0 {
+            unusual = 0
+            return
+        }
+        let trail = c0.trail | c1.trail &<< 16 | c2.trail &<< 32 | c3.trail &<< 48
+        var lead = (c0.leadOf | c1.leadOf &<< 16 | c2.leadOf &<< 32 | c3.leadOf &<< 48) &>> 1
+        if high &>> 63 != 0 && skimIsPlainPair(p[63], p[64]) { lead |= 1 &<< 63 }
+        unusual = high & ~(trail | lead)
+    }
+}
+
+/// Whether bytes `b`, `c` are a plain two-byte letter as `skimClassify16` tells one (at its
+/// second byte): basic Cyrillic, Ё or ё, or a Latin-1 or Latin Extended-A lead byte (C3, C4 or C5)
+/// and a continuation byte (the exceptions ×, ÷ and İ included: their first byte passes).
+@inline(__always) @usableFromInline
+func skimIsPlainPair(_ b: UInt8, _ c: UInt8) -> Bool {
+    switch b {
+    case 0xD0: return c &- 0x90 < 0x30 || c == 0x81
+    case 0xD1: return c &- 0x80 < 0x10 || c == 0x91
+    case 0xC3, 0xC4, 0xC5: return c &- 0x80 < 0x40
+    default: return false
     }
 }
 
@@ -70,38 +95,51 @@ func skimEqual(_ x: SIMD16<UInt8>, _ value: UInt8) -> SIMD16<UInt8> {
     skimLanes(x .== SIMD16(repeating: value))
 }
 
-/// The run and unusual masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too); writes their
-/// `skimFold` to `folded`.
+/// The masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too), and their `skimFold` written to
+/// `folded`:
+///
+/// * `run`: the run bytes;
+/// * `high`: the bytes from 0x80 up that are not part of a separator (`skimPunctuation`), the
+///   ones that are unusual unless part of a plain letter;
+/// * `trail`: the second bytes of plain two-byte letters (basic Cyrillic, Ё and ё, the Latin ones
+///   but ×, ÷ and İ);
+/// * `leadOf`: the second bytes of the pairs whose first byte is the first byte of a plain letter
+///   (`trail`, and the second bytes of ×, ÷ and İ): shifted down by one, the plain letters' first
+///   bytes (`SkimBlock.init(classifying:folded:)` does that over the block).
+///
+/// All zero for ASCII bytes (and `high`, `trail` and `leadOf` for 16 ASCII bytes without a look at
+/// the rest).
 @inline(__always) @usableFromInline
-func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
+func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (
+    run: UInt64, high: UInt64, trail: UInt64, leadOf: UInt64
+) {
     let v = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)
     let lowered = v | SIMD16(repeating: 0x20)
     let letter = skimInRange(lowered, 0x61, 26)
     let digit = skimInRange(v, 0x30, 10)
-    guard skimAnyTopBit(v) else {
+    let highBits = skimMoveMask(v)
+    guard highBits != 0 else {
         UnsafeMutableRawPointer(folded).storeBytes(of: lowered, as: SIMD16<UInt8>.self)
-        return (skimMoveMask(letter | digit), 0)
+        return (skimMoveMask(letter | digit), 0, 0, 0)
     }
-    let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let prev = UnsafeRawPointer(p - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-    let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
     let lead = skimInRange(v, 0xC0, 64)
     // Basic Cyrillic: D0 90...D0 BF and D1 80...D1 8F; and Ё, ё (D0 81, D1 91), which the
     // tokenizer folds to е (D0 B5): their second byte folds to B5 below.
-    let yo = (skimEqual(prev, 0xD0) & skimEqual(v, 0x81)) | (skimEqual(prev, 0xD1) & skimEqual(v, 0x91))
-    let cyrillicLead = (skimEqual(v, 0xD0) & (skimInRange(next, 0x90, 0x30) | skimEqual(next, 0x81)))
-        | (skimEqual(v, 0xD1) & (skimInRange(next, 0x80, 0x10) | skimEqual(next, 0x91)))
-    let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10)) | yo
+    let afterD0 = skimEqual(prev, 0xD0), afterD1 = skimEqual(prev, 0xD1)
+    let yo = (afterD0 & skimEqual(v, 0x81)) | (afterD1 & skimEqual(v, 0x91))
+    let cyrillicTrail = (afterD0 & skimInRange(v, 0x90, 0x30)) | (afterD1 & skimInRange(v, 0x80, 0x10)) | yo
     // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
     // C3 97 (×), C3 B7 (÷) and C4 B0 (İ). The exceptions need checking on the second byte only:
     // it is then unusual, and so is the run.
     // Russian text has none of them: then the work is skipped.
-    let latinByte = skimInRange(v, 0xC3, 3)
     let latinBefore = skimInRange(prev, 0xC3, 3)
-    var latinLead = SIMD16<UInt8>(repeating: 0), latinTrail = SIMD16<UInt8>(repeating: 0)
-    if skimAnyTopBit(latinByte | latinBefore) {
-        latinLead = latinByte & skimInRange(next, 0x80, 0x40)
-        latinTrail = latinBefore & skimInRange(v, 0x80, 0x40)
+    var latinTrail = SIMD16<UInt8>(repeating: 0)
+    var latinPairBits: UInt64 = 0
+    if skimAnyTopBit(latinBefore) {
+        let latinPair = latinBefore & skimInRange(v, 0x80, 0x40)
+        latinPairBits = skimMoveMask(latinPair)
+        latinTrail = latinPair
             & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
             & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
     }
@@ -110,12 +148,13 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0)) | (yo & SIMD16(repeating: 0xB5))
     let fold = (lowered & ~(lead | latinTrail | yo)) | constant
     UnsafeMutableRawPointer(folded).storeBytes(of: fold, as: SIMD16<UInt8>.self)
-    let plain = cyrillicLead | cyrillicTrail | latinLead | latinTrail
     // Quotation marks, dashes and no-break spaces separate words for the tokenizer: their bytes
     // are neither run nor unusual bytes (else they made every word they touch a candidate).
+    let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let punctuation = skimPunctuation(p, v, next, prev)
-    let unusual = high & ~(plain | punctuation)
-    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimAnyTopBit(unusual) ? skimMoveMask(unusual) : 0)
+    let high = highBits & ~skimMoveMask(punctuation)
+    let trail = skimMoveMask(cyrillicTrail | latinTrail)
+    return (skimMoveMask(letter | digit) | high, high, trail, trail | latinPairBits)
 }
 
 /// The bytes of the non-ASCII separators that news text is full of, among 16 bytes `v` at `p`
