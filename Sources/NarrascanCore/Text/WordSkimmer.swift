@@ -488,6 +488,12 @@ struct WordSkimmer {
     @usableFromInline var next = SkimBlock(run: 0, unusual: 0)
     /// Bit 0 set when the byte before the current block is a run byte.
     @usableFromInline var carry: UInt64 = 0
+    /// The run masks of the current and next blocks as the loop over runs reads them: those of
+    /// `current` and `next`, but with the first run that has an unusual byte (among the runs the
+    /// loop will look at in the current block) made to look 64 bytes long, so that the loop tells
+    /// it by its mask alone and needs no test of each run for unusual bytes.
+    @usableFromInline var loopRun: UInt64 = 0
+    @usableFromInline var loopRunNext: UInt64 = 0
 
     /// - Parameter folded: scratch space for 224 bytes, owned by the caller.
     @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>, folded: UnsafeMutablePointer<UInt8>) {
@@ -534,11 +540,12 @@ struct WordSkimmer {
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
+        prepareLoop(starts)
         while true {
             while starts != 0 {
                 let s = starts.trailingZeroBitCount
                 starts &= starts &- 1
-                guard let run = plainRun(at: s) else {
+                guard let run = loopPlainRun(at: s) else {
                     // A candidate. If the run before it is a pair's first word, this one may be
                     // its second: the first is the candidate then.
                     if previous >= 0
@@ -602,7 +609,46 @@ struct WordSkimmer {
             guard blockStart &+ 64 < count else { return (count, words) }
             advance()
             starts = current.run & ~(current.run &<< 1 | carry)
+            prepareLoop(starts)
         }
+    }
+
+    /// Sets `loopRun` and `loopRunNext` for the loop over the runs that start at `starts` (bits of
+    /// the current block).
+    @inline(__always) @usableFromInline
+    mutating func prepareLoop(_ starts: UInt64) {
+        loopRun = current.run
+        loopRunNext = next.run
+        if current.unusual | next.unusual != 0 { markFirstUnusualRun(starts) }
+    }
+
+    /// `prepareLoop` when a block has unusual bytes: the first run among `starts` that has one
+    /// (and is shorter than 64 bytes: longer ones look so already) gets all 64 bits from its start
+    /// set in `loopRun` and `loopRunNext`. The runs before it end before it, so their masks do not
+    /// change; the loop stops at it.
+    @inline(never) @usableFromInline
+    mutating func markFirstUnusualRun(_ starts: UInt64) {
+        var rest = starts
+        while rest != 0 {
+            let s = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            let window = skimBits(current.run, next.run, from: s)
+            let run = window & ~(window &+ 1)
+            if run != ~0 && skimBits(current.unusual, next.unusual, from: s) & run != 0 {
+                loopRun |= ~0 &<< UInt64(s)
+                loopRunNext |= (1 &<< UInt64(s)) &- 1
+                return
+            }
+        }
+    }
+
+    /// `plainRun(at:)` for the loop over runs, from `loopRun` and `loopRunNext`: nil for a run of
+    /// 64 bytes or more, or the first run with an unusual byte.
+    @inline(__always) @usableFromInline
+    func loopPlainRun(at s: Int) -> UInt64? {
+        let window = skimBits(loopRun, loopRunNext, from: s)
+        let run = window & ~(window &+ 1)
+        return run == ~0 ? nil : run
     }
 
     /// Makes the next block current and classifies the block after it.
