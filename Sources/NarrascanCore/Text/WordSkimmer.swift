@@ -238,12 +238,6 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// prefix gate, bit 1 the prefix-pair gate.
 @usableFromInline let skimRunGates = 256 + 1024 + 2048 + 2048 + 2048
 
-/// The two run gate bits (`skimRunGates`) of the coarse product whose top 17 bits are `bit`, in
-/// bits 0 and 1: one load for both gates.
-@inline(__always) @usableFromInline
-func skimRunGateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit: UInt64) -> UInt64 {
-    filters[skimRunGates &+ Int(truncatingIfNeeded: bit &>> 5)] &>> ((bit & 31) &<< 1)
-}
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -589,14 +583,20 @@ struct WordSkimmer {
                 if gated {
                     // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of
                     // 4 bytes or more; never set when no phrase needs it, so previousT4 stays 0).
-                    let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
-                    if gates & 1 != 0 {
+                    let gateBit = coarseProduct &>> skimPrefixFilterShift
+                    let gateWord = filters[skimRunGates &+ Int(truncatingIfNeeded: gateBit &>> 5)]
+                    let gateShift = (gateBit & 31) &<< 1
+                    if gateWord & (1 &<< gateShift) != 0 {
                         let hits = skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
                         if hits != 0 && isCandidateByPrefix(at: s, run: run, bytes: bytes, tiers: hits) {
                             return (blockStart &+ s, words)
                         }
                     }
-                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
+                    // Not tested for the run's length: a run shorter than 4 bytes (whose coarse
+                    // product is its whole-word product) passes the prefix-pair gate only by
+                    // chance, and then fails the exact tests at the next run, whose keys need
+                    // 4 bytes (`anyPrefixKey`). One test fewer per run.
+                    previousT4 = gateWord & (2 &<< gateShift) != 0 ? tier4 : 0
                 }
                 previous = blockStart &+ s
                 previousProduct = product
