@@ -72,6 +72,25 @@ struct SkimmingTests {
         }
     }
 
+    @Test(
+        "a two-byte letter across a 16-byte piece's end or the block's end is classified like the per-byte reference",
+        arguments: [[UInt8(0xD0), 0xB0], [0xD1, 0x91], [0xD0, 0x81], [0xD1, 0x8F], [0xC5, 0x82], [0xC3, 0x97], [0xC4, 0xB0], [0xD1, 0xA0]]
+    )
+    func lettersAcrossPieces(letter: [UInt8]) {
+        // The classification finds a plain letter at its second byte and takes its first byte's
+        // bit as the next one down; bytes 63 and 64 are looked at apart.
+        for at in [0, 14, 15, 16, 31, 32, 47, 48, 62, 63, 64] {
+            var bytes = [UInt8](repeating: 0x61, count: 68)
+            bytes[2 + at] = letter[0]
+            bytes[3 + at] = letter[1]
+            var folded = [UInt8](repeating: 0, count: 64)
+            let got = bytes.withUnsafeBufferPointer { SkimBlock(classifying: $0.baseAddress! + 2, folded: &folded) }
+            let want = Self.referenceMasks(bytes, at: 2)
+            #expect(got.run == want.run, "\(letter) at \(at)")
+            #expect(got.unusual == want.unusual, "\(letter) at \(at)")
+        }
+    }
+
     @Test("gathering lane top bits: the instruction, the portable multiply and a per-lane loop agree")
     func laneBits() {
         var r = TestRandom(7)

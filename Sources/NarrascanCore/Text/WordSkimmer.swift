@@ -39,14 +39,39 @@ struct SkimBlock {
     /// Classifies the 64 bytes at `p` and writes their `skimFold` to `folded`. Reads `p[-2]`,
     /// `p[-1]`, `p[64]` and `p[65]` too. Out of line: inlined, its vector constants took registers
     /// from the loop over runs.
+    ///
+    /// A plain two-byte letter is found once, at its second byte (`skimClassify16`'s `trail` and
+    /// `leadOf` masks): the bit of its first byte is the next bit down, so the lead masks are the
+    /// trail masks shifted by one, and only the pair of bytes 63 and 64 is looked at apart.
     @inline(never) @usableFromInline
     init(classifying p: UnsafePointer<UInt8>, folded: UnsafeMutablePointer<UInt8>) {
-        let (r0, u0) = skimClassify16(p, folded)
-        let (r1, u1) = skimClassify16(p + 16, folded + 16)
-        let (r2, u2) = skimClassify16(p + 32, folded + 32)
-        let (r3, u3) = skimClassify16(p + 48, folded + 48)
-        run = r0 | r1 &<< 16 | r2 &<< 32 | r3 &<< 48
-        unusual = u0 | u1 &<< 16 | u2 &<< 32 | u3 &<< 48
+        let c0 = skimClassify16(p, folded)
+        let c1 = skimClassify16(p + 16, folded + 16)
+        let c2 = skimClassify16(p + 32, folded + 32)
+        let c3 = skimClassify16(p + 48, folded + 48)
+        run = c0.run | c1.run &<< 16 | c2.run &<< 32 | c3.run &<< 48
+        let high = c0.high | c1.high &<< 16 | c2.high &<< 32 | c3.high &<< 48
+        if high == 0 {
+            unusual = 0
+            return
+        }
+        let trail = c0.trail | c1.trail &<< 16 | c2.trail &<< 32 | c3.trail &<< 48
+        var lead = (c0.leadOf | c1.leadOf &<< 16 | c2.leadOf &<< 32 | c3.leadOf &<< 48) &>> 1
+        if high &>> 63 != 0 && skimIsPlainPair(p[63], p[64]) { lead |= 1 &<< 63 }
+        unusual = high & ~(trail | lead)
+    }
+}
+
+/// Whether bytes `b`, `c` are a plain two-byte letter as `skimClassify16` tells one (at its
+/// second byte): basic Cyrillic, Ё or ё, or a Latin-1 or Latin Extended-A lead byte (C3, C4 or C5)
+/// and a continuation byte (the exceptions ×, ÷ and İ included: their first byte passes).
+@inline(__always) @usableFromInline
+func skimIsPlainPair(_ b: UInt8, _ c: UInt8) -> Bool {
+    switch b {
+    case 0xD0: return c &- 0x90 < 0x30 || c == 0x81
+    case 0xD1: return c &- 0x80 < 0x10 || c == 0x91
+    case 0xC3, 0xC4, 0xC5: return c &- 0x80 < 0x40
+    default: return false
     }
 }
 
@@ -70,38 +95,51 @@ func skimEqual(_ x: SIMD16<UInt8>, _ value: UInt8) -> SIMD16<UInt8> {
     skimLanes(x .== SIMD16(repeating: value))
 }
 
-/// The run and unusual masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too); writes their
-/// `skimFold` to `folded`.
+/// The masks of 16 bytes at `p` (reads `p[-2]` and `p[17]` too), and their `skimFold` written to
+/// `folded`:
+///
+/// * `run`: the run bytes;
+/// * `high`: the bytes from 0x80 up that are not part of a separator (`skimPunctuation`), the
+///   ones that are unusual unless part of a plain letter;
+/// * `trail`: the second bytes of plain two-byte letters (basic Cyrillic, Ё and ё, the Latin ones
+///   but ×, ÷ and İ);
+/// * `leadOf`: the second bytes of the pairs whose first byte is the first byte of a plain letter
+///   (`trail`, and the second bytes of ×, ÷ and İ): shifted down by one, the plain letters' first
+///   bytes (`SkimBlock.init(classifying:folded:)` does that over the block).
+///
+/// All zero for ASCII bytes (and `high`, `trail` and `leadOf` for 16 ASCII bytes without a look at
+/// the rest).
 @inline(__always) @usableFromInline
-func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (run: UInt64, unusual: UInt64) {
+func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UInt8>) -> (
+    run: UInt64, high: UInt64, trail: UInt64, leadOf: UInt64
+) {
     let v = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)
     let lowered = v | SIMD16(repeating: 0x20)
     let letter = skimInRange(lowered, 0x61, 26)
     let digit = skimInRange(v, 0x30, 10)
-    guard skimAnyTopBit(v) else {
+    let highBits = skimMoveMask(v)
+    guard highBits != 0 else {
         UnsafeMutableRawPointer(folded).storeBytes(of: lowered, as: SIMD16<UInt8>.self)
-        return (skimMoveMask(letter | digit), 0)
+        return (skimMoveMask(letter | digit), 0, 0, 0)
     }
-    let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let prev = UnsafeRawPointer(p - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-    let high = skimLanes(SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0))
     let lead = skimInRange(v, 0xC0, 64)
     // Basic Cyrillic: D0 90...D0 BF and D1 80...D1 8F; and Ё, ё (D0 81, D1 91), which the
     // tokenizer folds to е (D0 B5): their second byte folds to B5 below.
-    let yo = (skimEqual(prev, 0xD0) & skimEqual(v, 0x81)) | (skimEqual(prev, 0xD1) & skimEqual(v, 0x91))
-    let cyrillicLead = (skimEqual(v, 0xD0) & (skimInRange(next, 0x90, 0x30) | skimEqual(next, 0x81)))
-        | (skimEqual(v, 0xD1) & (skimInRange(next, 0x80, 0x10) | skimEqual(next, 0x91)))
-    let cyrillicTrail = (skimEqual(prev, 0xD0) & skimInRange(v, 0x90, 0x30)) | (skimEqual(prev, 0xD1) & skimInRange(v, 0x80, 0x10)) | yo
+    let afterD0 = skimEqual(prev, 0xD0), afterD1 = skimEqual(prev, 0xD1)
+    let yo = (afterD0 & skimEqual(v, 0x81)) | (afterD1 & skimEqual(v, 0x91))
+    let cyrillicTrail = (afterD0 & skimInRange(v, 0x90, 0x30)) | (afterD1 & skimInRange(v, 0x80, 0x10)) | yo
     // Latin-1 and Latin Extended-A letters: C3, C4 or C5 and a continuation byte, except
     // C3 97 (×), C3 B7 (÷) and C4 B0 (İ). The exceptions need checking on the second byte only:
     // it is then unusual, and so is the run.
     // Russian text has none of them: then the work is skipped.
-    let latinByte = skimInRange(v, 0xC3, 3)
     let latinBefore = skimInRange(prev, 0xC3, 3)
-    var latinLead = SIMD16<UInt8>(repeating: 0), latinTrail = SIMD16<UInt8>(repeating: 0)
-    if skimAnyTopBit(latinByte | latinBefore) {
-        latinLead = latinByte & skimInRange(next, 0x80, 0x40)
-        latinTrail = latinBefore & skimInRange(v, 0x80, 0x40)
+    var latinTrail = SIMD16<UInt8>(repeating: 0)
+    var latinPairBits: UInt64 = 0
+    if skimAnyTopBit(latinBefore) {
+        let latinPair = latinBefore & skimInRange(v, 0x80, 0x40)
+        latinPairBits = skimMoveMask(latinPair)
+        latinTrail = latinPair
             & ~(skimEqual(prev, 0xC3) & (skimEqual(v, 0x97) | skimEqual(v, 0xB7)))
             & ~(skimEqual(prev, 0xC4) & skimEqual(v, 0xB0))
     }
@@ -110,12 +148,13 @@ func skimClassify16(_ p: UnsafePointer<UInt8>, _ folded: UnsafeMutablePointer<UI
     let constant = (lead & SIMD16(repeating: 0xF0)) | (latinTrail & SIMD16(repeating: 0xA0)) | (yo & SIMD16(repeating: 0xB5))
     let fold = (lowered & ~(lead | latinTrail | yo)) | constant
     UnsafeMutableRawPointer(folded).storeBytes(of: fold, as: SIMD16<UInt8>.self)
-    let plain = cyrillicLead | cyrillicTrail | latinLead | latinTrail
     // Quotation marks, dashes and no-break spaces separate words for the tokenizer: their bytes
     // are neither run nor unusual bytes (else they made every word they touch a candidate).
+    let next = UnsafeRawPointer(p + 1).loadUnaligned(as: SIMD16<UInt8>.self)
     let punctuation = skimPunctuation(p, v, next, prev)
-    let unusual = high & ~(plain | punctuation)
-    return (skimMoveMask(letter | digit | (high & ~punctuation)), skimAnyTopBit(unusual) ? skimMoveMask(unusual) : 0)
+    let high = highBits & ~skimMoveMask(punctuation)
+    let trail = skimMoveMask(cyrillicTrail | latinTrail)
+    return (skimMoveMask(letter | digit) | high, high, trail, trail | latinPairBits)
 }
 
 /// The bytes of the non-ASCII separators that news text is full of, among 16 bytes `v` at `p`
@@ -199,12 +238,6 @@ func skimFinish(_ product: UInt64) -> UInt64 {
 /// prefix gate, bit 1 the prefix-pair gate.
 @usableFromInline let skimRunGates = 256 + 1024 + 2048 + 2048 + 2048
 
-/// The two run gate bits (`skimRunGates`) of the coarse product whose top 17 bits are `bit`, in
-/// bits 0 and 1: one load for both gates.
-@inline(__always) @usableFromInline
-func skimRunGateBits(_ filters: UnsafeMutablePointer<UInt64>, _ bit: UInt64) -> UInt64 {
-    filters[skimRunGates &+ Int(truncatingIfNeeded: bit &>> 5)] &>> ((bit & 31) &<< 1)
-}
 /// The first-word filter has 2^16 bits, indexed by the top 16 bits of a product.
 @usableFromInline let skimFilterShift: UInt64 = 48
 /// The pair filter has 2^17 bits, indexed by the top 17 bits of a pair product: big lexicons
@@ -449,6 +482,12 @@ struct WordSkimmer {
     @usableFromInline var next = SkimBlock(run: 0, unusual: 0)
     /// Bit 0 set when the byte before the current block is a run byte.
     @usableFromInline var carry: UInt64 = 0
+    /// The run masks of the current and next blocks as the loop over runs reads them: those of
+    /// `current` and `next`, but with the first run that has an unusual byte (among the runs the
+    /// loop will look at in the current block) made to look 64 bytes long, so that the loop tells
+    /// it by its mask alone and needs no test of each run for unusual bytes.
+    @usableFromInline var loopRun: UInt64 = 0
+    @usableFromInline var loopRunNext: UInt64 = 0
 
     /// - Parameter folded: scratch space for 224 bytes, owned by the caller.
     @inlinable init(text: UnsafePointer<UInt8>, count: Int, tables: UnsafePointer<SkimTables>, folded: UnsafeMutablePointer<UInt8>) {
@@ -495,11 +534,12 @@ struct WordSkimmer {
         var previousBytes: UInt64 = 0
         var previousRun: UInt64 = 0
         var starts = current.run & ~(current.run &<< 1 | carry) & ~((1 &<< UInt64(i &- blockStart)) &- 1)
+        prepareLoop(starts)
         while true {
             while starts != 0 {
                 let s = starts.trailingZeroBitCount
                 starts &= starts &- 1
-                guard let run = plainRun(at: s) else {
+                guard let run = loopPlainRun(at: s) else {
                     // A candidate. If the run before it is a pair's first word, this one may be
                     // its second: the first is the candidate then.
                     if previous >= 0
@@ -543,14 +583,20 @@ struct WordSkimmer {
                 if gated {
                     // The run gates: bit 0 the prefix gate, bit 1 the prefix-pair gate (for runs of
                     // 4 bytes or more; never set when no phrase needs it, so previousT4 stays 0).
-                    let gates = skimRunGateBits(filters, coarseProduct &>> skimPrefixFilterShift)
-                    if gates & 1 != 0 {
+                    let gateBit = coarseProduct &>> skimPrefixFilterShift
+                    let gateWord = filters[skimRunGates &+ Int(truncatingIfNeeded: gateBit &>> 5)]
+                    let gateShift = (gateBit & 31) &<< 1
+                    if gateWord & (1 &<< gateShift) != 0 {
                         let hits = skimPrefixProbeUnlikely(filters, bytes, run: run, tiers: prefixTiers)
                         if hits != 0 && isCandidateByPrefix(at: s, run: run, bytes: bytes, tiers: hits) {
                             return (blockStart &+ s, words)
                         }
                     }
-                    previousT4 = gates & (run &>> 2) & 2 != 0 ? tier4 : 0
+                    // Not tested for the run's length: a run shorter than 4 bytes (whose coarse
+                    // product is its whole-word product) passes the prefix-pair gate only by
+                    // chance, and then fails the exact tests at the next run, whose keys need
+                    // 4 bytes (`anyPrefixKey`). One test fewer per run.
+                    previousT4 = gateWord & (2 &<< gateShift) != 0 ? tier4 : 0
                 }
                 previous = blockStart &+ s
                 previousProduct = product
@@ -563,7 +609,46 @@ struct WordSkimmer {
             guard blockStart &+ 64 < count else { return (count, words) }
             advance()
             starts = current.run & ~(current.run &<< 1 | carry)
+            prepareLoop(starts)
         }
+    }
+
+    /// Sets `loopRun` and `loopRunNext` for the loop over the runs that start at `starts` (bits of
+    /// the current block).
+    @inline(__always) @usableFromInline
+    mutating func prepareLoop(_ starts: UInt64) {
+        loopRun = current.run
+        loopRunNext = next.run
+        if current.unusual | next.unusual != 0 { markFirstUnusualRun(starts) }
+    }
+
+    /// `prepareLoop` when a block has unusual bytes: the first run among `starts` that has one
+    /// (and is shorter than 64 bytes: longer ones look so already) gets all 64 bits from its start
+    /// set in `loopRun` and `loopRunNext`. The runs before it end before it, so their masks do not
+    /// change; the loop stops at it.
+    @inline(never) @usableFromInline
+    mutating func markFirstUnusualRun(_ starts: UInt64) {
+        var rest = starts
+        while rest != 0 {
+            let s = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            let window = skimBits(current.run, next.run, from: s)
+            let run = window & ~(window &+ 1)
+            if run != ~0 && skimBits(current.unusual, next.unusual, from: s) & run != 0 {
+                loopRun |= ~0 &<< UInt64(s)
+                loopRunNext |= (1 &<< UInt64(s)) &- 1
+                return
+            }
+        }
+    }
+
+    /// `plainRun(at:)` for the loop over runs, from `loopRun` and `loopRunNext`: nil for a run of
+    /// 64 bytes or more, or the first run with an unusual byte.
+    @inline(__always) @usableFromInline
+    func loopPlainRun(at s: Int) -> UInt64? {
+        let window = skimBits(loopRun, loopRunNext, from: s)
+        let run = window & ~(window &+ 1)
+        return run == ~0 ? nil : run
     }
 
     /// Makes the next block current and classifies the block after it.
