@@ -17,16 +17,10 @@ public struct NarrativeClassifier: Sendable {
     /// The voices whose matches count towards scores (all of them by default).
     public private(set) var countedVoices: Set<Voice> = Set(Voice.allCases)
 
-    /// Compiles `lexicons`.
-    /// - Throws: `LexiconErrors` when the lexicons are too complex to compile.
-    public init(lexicons: LexiconSet, model: ScoringModel = ScoringModel()) throws(LexiconErrors) {
-        try self.init(lexicons: lexicons, model: model, compileInParallel: false)
-    }
-
     /// Compiles `lexicons`, on two threads when `compileInParallel` (`score --jobs N`, N > 1: the
     /// compile is start-up no input overlaps); the classifier is the same either way.
     /// - Throws: `LexiconErrors` when the lexicons are too complex to compile.
-    public init(lexicons: LexiconSet, model: ScoringModel = ScoringModel(), compileInParallel: Bool) throws(LexiconErrors) {
+    public init(lexicons: LexiconSet, model: ScoringModel = ScoringModel(), compileInParallel: Bool = false) throws(LexiconErrors) {
         self.lexicons = lexicons
         self.matcher = try PhraseMatcher(lexicons: lexicons, skimming: nil, parallel: compileInParallel)
         self.scorer = Scorer(lexicons: lexicons, matcher: matcher, model: model)
@@ -41,15 +35,10 @@ public struct NarrativeClassifier: Sendable {
         return copy
     }
 
-    /// Classifies UTF-8 text using `scratch` (one per thread).
-    public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch) -> DocumentScore {
-        classify(text, scratch: scratch, evidence: true)
-    }
-
     /// Classifies UTF-8 text using `scratch` (one per thread); with `evidence` false and no voice
     /// attribution, every narrative's `evidence` is left empty (scores and labels are the same),
     /// for callers that print none.
-    public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, evidence: Bool) -> DocumentScore {
+    public func classify(_ text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, evidence: Bool = true) -> DocumentScore {
         let stats = matcher.scan(text, scratch: scratch)
         guard let attribution else {
             return scorer.score(
