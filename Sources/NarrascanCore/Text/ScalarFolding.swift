@@ -2,7 +2,8 @@
 //
 // Explicit rules cover the scripts narrascan's users write in: Latin-1 and Latin Extended-A
 // (Polish, Lithuanian, Latvian, German, ...), Latin Extended Additional, Greek, Cyrillic (Russian,
-// Belarusian і ў, Ukrainian; ё folds to е) and Arabic (diacritics and tatweel are ignored, alef
+// Belarusian і, Ukrainian; ё folds to е, and Belarusian ў to у, since which of the two a word
+// starts with depends only on the word before it) and Arabic (diacritics and tatweel are ignored, alef
 // forms unify to ا, ى to ي, ة to ه, Arabic-Indic digits to ASCII digits). Other scripts use the
 // standard library's Unicode properties: alphabetic and numeric scalars are word characters, kept
 // as they are (no case folding), white space separates softly, anything else hard.
@@ -36,6 +37,7 @@ func classifyScalar(_ s: UInt32) -> ScalarRole {
         return s == 0x00F7 ? .hardSeparator : .word(s)
     case 0x0100...0x017F: return .word(foldLatinExtendedA(s))
     case 0x0180...0x024F: return .word(s)
+    case 0x02BC: return .softSeparator  // modifier letter apostrophe (Ukrainian): an apostrophe
     case 0x0300...0x036F: return .word(s)  // combining marks stay inside the word
     case 0x0386: return .word(0x03AC)
     case 0x0388...0x038A: return .word(s + 0x25)
@@ -47,6 +49,7 @@ func classifyScalar(_ s: UInt32) -> ScalarRole {
     case 0x0370...0x03FF: return .word(s)
     case 0x0401: return .word(0x0435)  // Ё -> е
     case 0x0451: return .word(0x0435)  // ё -> е
+    case 0x040E, 0x045E: return .word(0x0443)  // Ў, ў -> у
     case 0x0400...0x040F: return .word(s + 0x50)
     case 0x0410...0x042F: return .word(s + 0x20)
     case 0x0430...0x045F: return .word(s)
