@@ -100,6 +100,16 @@
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 # The threshold (0.30 → 0.25) was chosen by `eval --sweep` on real text no entry was chosen from:
 # round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
+#
+# Round 12 (December 2026): no new framing; the entries of the inflected languages (pl, ru, uk,
+# be, lt, lv, ar) were made to match the other forms of their words, by the rules of each language:
+# one inflected form became a specific stem (`oskarż* warszaw*`, `виноват* поляк*`, `الغربي*`),
+# forms a stem cannot reach became lines of the same weight (aspect pairs, Polish -li plurals,
+# Belarusian tarashkevitsa spellings `сьмерць`/`Эўразьвяз`, Arabic و/ب/ل before the article, other
+# names of the EU, Belarus and NATO). Weights changed only where `lexicon check` asked. A change
+# that added a false positive on dev and gained nothing was undone. German, English, French,
+# Spanish and Italian were done the same way and left out: they added a third more automaton
+# transitions (compile over 50 ms) for +0.002 macro-F1 on dev and nothing on the held-back articles.
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -881,34 +891,34 @@
 # ---------------------------------------------------------------------------------------------
 @lang ru
 # -- Western wars
-3.5   машин* по производству беженц*
+3.5   машин* по производств* беженц*
 3     западн* войн*
-3     войн* запада
+3     войн* запад*
 2.5   войн* сша
 2.5   агресси* нато
 2.5   бомбардировк* нато
 2.5   натовск* бомб*
-3     разрушил* их стран*
-2     разбомбил*
-2.5   разрушил* ливи*
-1.5   вторжени* в ирак
-1     войн* в ираке
+3     разруши* их стран*
+2     разбомби*
+2.5   разруши* ливи*
+1.5   вторжени* в ирак*
+1     войн* в ирак*
 2.5   западн* интервенци*
 2     военн* авантюр*
-3     последстви* политик* запада
+3     последстви* политик* запад*
 2.5   последстви* западн*
 1.5   западн* политик*
 # -- who is to blame
-3     виноват* запад
-3     запад виноват*
-2.5   вин* запада                      # вина / вину / по вине Запада
+3     виноват* запад*
+3     запад* виноват*
+2.5   вин* запад*                      # вина / вину / по вине Запада
 2.5   вин* евросоюз*
 1.5   вин* польш*
-3     совест* запада                   # "на совести Запада"
-2.5   ответственност* запада
+3     совест* запад*                   # "на совести Запада"
+2.5   ответственност* запад*
 2     ответственност* ес
 2     ответственност* евросоюз*
-2.5   запад созда*
+2.5   запад* созда*
 2.5   спровоцирован* запад*
 2     коллективн* запад*
 # -- hypocrisy, double standards, values
@@ -934,12 +944,12 @@
 2.5   антибелорусск* санкци*
 1.5   антибелорусск*
 1.5   недружественн* стран*
-1.5   свернул* сотрудничеств*
-1.5   заморозил* сотрудничеств*
+1.5   сверну* сотрудничеств*
+1.5   заморози* сотрудничеств*
 1     соглашени* о реадмисси*
 1.5   взаимовыгодн* сотрудничеств*
-2.5   отказ* от диалога                # отказ / отказываются / отказались от диалога
-1     готов* к диалогу
+2.5   отказ* от диалог*                # отказ / отказываются / отказались от диалога
+1     готов* к диалог*
 2.5   отказ* принима* беженц*
 2     не пуска* беженц*
 # -- brutal EU guards; mocking the opposite framing
@@ -964,29 +974,31 @@
 2     за собственн* счет
 2     за свой счет
 2     за свои деньги
-2.5   не будем охранять
-2.5   не будет охранять
-2     охранять чуж*
+2.5   не будем охраня*
+2.5   не будет охраня*
+2     охраня* чуж*
 0.5   экономическ* войн*
 2     душ* санкци*
 # -- Brussels will not talk
-2.5   брюссель молчит
-2     брюссель оставил
-2     оставил* без ответа
-2     не получили ответа
-2     не получили содержательн*
+2.5   брюссел* молч*
+2     брюссел* остави*
+2  брюссел* оставля*
+2     остави* без ответа
+2  оставля* без ответа
+2     не получи* ответа
+2     не получи* содержательн*
 2     не бер* трубку
-1.5   вернуться к диалогу
+1.5   вернуться к диалог*
 1.5   возобнов* сотрудничеств*
 1.5   восстанов* сотрудничеств*
-2.5   свернут* не по инициативе
-2     разрушил* эту систему
-2     разрушил* сотрудничеств*
+2.5   свернут* не по инициатив*
+2     разруши* эту систем*
+2     разруши* сотрудничеств*
 2     язык* ультиматум*
 1     ультиматум*
 1.5   политизированн* подход*
-1.5   ставку на давление
-1.5   с позиции силы
+1.5   ставку на давлени*
+1.5   с позици* силы
 1.5   на равных
 1.5   законн* власт*
 # -- Europe's own making
@@ -994,22 +1006,25 @@
 3     последстви* своей политик*
 3     последстви* их политик*
 2.5   пожина*
-1.5   посеял*
-2     сама создала
-2     сами создали
-2.5   кто породил
+1.5   посея*
+2     сама созда*
+2     сами созда*
+2.5   кто породи*
 2.5   экспорт* демократи*
-1.5   бомбил*
-2.5   разрушил* государств*
+1.5   бомби*
+2.5   разруши* государств*
 2.5   политик* западн* стран*
 0.5   западн* стран*
 2     деструктивн* интервенци*
-2     ответить за последствия
-1.5   возложил* ответственност*
+2     ответить за последстви*
+1.5   возложи* ответственност*
 1.5   ответственност* лежит
 # -- blaming Minsk is a pretext; "lecturing" Europe
 2.5   обвиня* во всем беларус*
+2.5  обвиня* во всем белорусс*
+2.5  обвини* во всем беларус*
 2     обвиня* во всем
+2  обвини* во всем
 2     ищ* виноват*
 2     козл* отпущени*
 2     учил* весь мир
@@ -1018,20 +1033,20 @@
 1.5   приверженност* правам человека
 1.5   декларирующ*
 2     милитаризаци* регион*
-2     наращивани* войск
+2     наращивани* войск*
 2     наращивани* военн*
-1.5   предлог для
-1.5   повод для наращивания
+1.5   предлог* для
+1.5   повод* для наращивани*
 2     безоружн* люд*
 2     против безоружн*
-2     против женщин и детей
+2     против женщин* и детей
 # -- EU guards' violence as told by Minsk
 2.5   преступлени* польск*
 2     выдворен* польск*
 1.5   польск* военнослужащ*
 1.5   польск* военн* бил*
 # -- counter-evidence
--2    проверк* фактов
+-2    проверк* факт*
 -1.5  фейк*
 -1    украинск* беженц*
 -1    беженц* с украин*
@@ -1050,17 +1065,17 @@
 2.5   ответственност* за разрушени*
 2     перекладыва* ответственност*
 2     перелож* ответственност*
-2     свалить вину
+2     свали* вину
 2     перекладыва* вину
-2.5   морального права
+2.5   моральн* права
 # -- round 2: the wars
 2.5   разрушени* ирак*
 2.5   разрушени* ливи*
 2     разрушени* сири*
-1.5   оккупировал*
+1.5   оккупирова*
 1.5   вторжени* в афганистан*
-2     войн* в ираке и афганистане
-1.5   ушли из кабула
+2     войн* в ирак* и афганистан*
+1.5   ушли из кабул*
 1.5   бегств* из афганистан*
 2     англосакс*
 1.5   нато и их союзник*
@@ -1069,20 +1084,20 @@
 # -- round 2: hypocrisy and lectures
 2     цвет* кожи
 2     в отличие от украинц*
-1     для украинцев
+1     для украинц*
 2     чита* нотаци*
 1.5   морализ*
 1.5   защитник* прав человека
 2     называ* себя защитник*
 2.5   ценност* заканчива*
 2     хвален* демократи*
-1.5   приостановил* право на убежищ*
+1.5   приостанови* право на убежищ*
 # -- round 2: no dialogue, sanctions instead of gratitude
-2     не хот* разговаривать
+2     не хот* разговарива*
 2     отказ* от переговор*
-2     отказ* разговаривать
-2     никакой реакции брюссел*
-1.5   реакции брюссел*
+2     отказ* разговарива*
+2     никакой реакци* брюссел*
+1.5   реакци* брюссел*
 2     санкци* за санкци*
 1.5   санкционн* политик*
 2     вместо благодарност*
@@ -1097,100 +1112,105 @@
 2     лежит на варшав*
 2     лежит на брюссел*
 2     лежит на евросоюз*
+2  лежит на ес
 2     лежит на запад*
 2     лежит на польш*
 2     лежит на литв*
-2     на варшаве и брюсселе
-1.5   задавать в варшав*
+2     на варшав* и брюссел*
+1.5   задава* в варшав*
 2     несут европейск* столиц*
 1     европейск* столиц*
-2     отказ ес от диалога
-2     отказ евросоюза от диалога
-2     отказ брюсселя от диалога
-2     отказ запада от диалога
-2     не желают даже сесть
-2     не желают сесть за стол
+2     отказ* ес от диалог*
+2     отказ* евросоюз* от диалог*
+2     отказ* брюссел* от диалог*
+2     отказ* запад* от диалог*
+2     не жела* даже сесть
+2     не жела* сесть за стол
 2     не хотят сесть за стол
-1     стол переговоров
-1.5   остались без ответа
+1     стол переговор*
+1.5   остал* без ответа
 1     ответа нет
-2     механизм был разрушен
-2     разрушил* механизм*
-2     заморозил* контакт*
+2     механизм* был разрушен*
+2     разруши* механизм*
+2     заморози* контакт*
 2     заморожен* контакт*
-2     отвечают санкциями
-2     ответил* санкциями
-1.5   делает вид что ответственность
+2     отвеча* санкци*
+2     ответи* санкци*
+1.5   делает вид что ответственност*
 2     политик* выдворени*
 1.5   профессиональн* диалог*
-1.5   оставляют замерзать
-1.5   в центре европы
+1.5   оставля* замерз*
+1.5  остави* замерз*
+1.5   в центр* европ*
 1.5   удобн* буфер*
-1.5   за собственные деньги
-1.5   закрывают глаза
-2     истинное лицо
-2     настоящее лицо
+1.5   за собственн* деньги
+1.5   закрыва* глаз*
+2     истинн* лицо
+2     настоящ* лицо
 2     экспортирова* войн*
 -1.5  искажени*
 -1    независим* расследовани*
--1    тезис об
+-1    тезис* об
 # -- round 3: перефразированная вина Запада — войны, лицемерие, санкции, диалог, насмешка над «гибридной»
 2     войн* развязанн* запад*
-2     развязал* запад*
+2     развяза* запад*
 2     войн* развязанн* сша
-2     запад разрушил
+2     запад* разруши*
 2     натовск* агресси*
 1.5   оккупаци* афганистан*
-2     результат* политик* запада
 1.5   учить нас
 1.5   поучени*
 1.5   нотаци*
 2     хвален* ценност*
-2     санкции разрушили
-2     не обязан* охранять
+2     санкци* разруши*
+2     не обязан* охраня*
 1.5   неблагодарн*
 2     отверга* предложени*
 2     игнориру* предложени*
 2     не хотят говорить
-2     нежелани* вести диалог
+2     нежелани* вести диалог*
 2     нежелани* диалог*
 1.5   не слышат
+1.5  не слышит
 2     гибридн* истери*
 2     придуманн* угроз*
 2     выдуманн* угроз*
 1.5   страшилк*
-2     во всем виноват* минск
-2     валят на минск
+2     во всем виноват* минск*
+2     валят на минск*
 # -- round 3: переданные обвинения в адрес ЕС, Польши, Запада
-1.5   обвинил* запад
-1.5   обвиня* запад
-1.5   обвинил* евросоюз
-1.5   обвиня* евросоюз
-1.5   обвинил* польш*
+1.5   обвини* запад*
+1.5   обвиня* запад*
+1.5   обвини* евросоюз*
+1.5   обвиня* евросоюз*
+1.5   обвини* польш*
 1.5   обвиня* польш*
-1.5   обвинил* брюссел*
+1.5   обвини* брюссел*
 2     возлага* ответственност* на
-2     возложил* ответственност* на
-1.5   ответственност* за кризис
+2     возложи* ответственност* на
+1.5   ответственност* за кризис*
 # -- round 4: Польша милитаризирует границу и провоцирует; угроза — НАТО и США
 1.5   милитаризац* границ*
 1.5   милитаризац* пограничь*
 2     польск* провокаци*
 1.5   провокаци* варшав*
-1.5   провоциру* минск
+1.5   провоциру* минск*
 1.5   провоциру* беларус*
-2     польские паны
-1.5   стягивает технику
+1.5  провоциру* белорусс*
+2     польск* паны
+1.5   стягива* техник*
 1.5   стягивает войска
-2     кто здесь агрессор
-2     кто кому угрожает
-2     угроза исходит от нато
+2     кто здесь агрессор*
+2     кто кому угрожа*
+2     угроз* исход* от нато
 1     настоящ* угроз*
 2   воздушн* пространств* беларус*
-2     втянуть беларусь
-1.5   втянуть нас в
-1.5   постоянную базу сша
-2     плацдарм нато
+2  воздушн* пространств* белорусс*
+2     втяну* беларус*
+2  втяну* белорусс*
+1.5   втяну* нас в
+1.5   постоянн* базу сша
+2     плацдарм* нато
 0.75  демонстраци* сил*
 # -- round 4: Вашингтон дёргает за ниточки
 2     марионетк* вашингтон*
@@ -1202,102 +1222,106 @@
 1.5   колониальн* прошл*
 2     колониальн* высокомери*
 1.5   колонизатор*
-2     бомбил* ирак
-2     бомбил* ливи*
-2     бомбил* сири*
-1.5   вторглись в ирак
-1.5   посеял* войн*
-2     сами создали беженцев
-2     сделали их беженцами
+2     бомби* ирак*
+2     бомби* ливи*
+2     бомби* сири*
+1.5   посея* войн*
+2     сами созда* беженц*
+2     сделали их беженц*
 1.5   по линейке
 1     собственн* внешн* политик*
 1.5   цветн* революци*
 # -- round 4: ЕС поручил Минску охрану границы, а потом наказал
-2     охранял* границ* европ*
-2     охранял* границ* евросоюз*
-2     наказал* минск
-2     наказал* беларусь
-2     наказывать беларусь
-1.5   а потом наказал*
-1     в награду
-1.5   бесплатно удерживал*
-1.5   бесплатно охранял*
+2     охраня* границ* европ*
+2     охраня* границ* евросоюз*
+2  охраня* границ* ес
+2     наказа* минск*
+2     наказа* беларус*
+2  наказа* белорусс*
+2     наказыва* беларус*
+2  наказыва* белорусс*
+1.5   а потом наказа*
+1     в наград*
+1.5   бесплатно удержива*
+1.5   бесплатно охраня*
 # -- round 4: санкции бьют по простым людям
 2     рядов* белорус*
-2     удар по простым
+2     удар* по простым
 2     бьют по простым
 2     наказ* цел* народ*
-1.5   наказали пассажиров
-1     студенты и пенсионеры
+1.5   наказа* пассажир*
+1     студент* и пенсионер*
 # -- round 4: Брюссель сорвал договорённость Меркель; предложения Минска игнорируются
 2     звонк* меркель
 1.5   разговор* меркель
 1.5   меркель дважды
-2     договоренност* утопил*
-1.5   сорвал* договоренност*
-2     брюссель сорвал
-1.5   торпедировал*
+2     договоренност* утопи*
+1.5   сорва* договоренност*
+2     брюссел* сорва*
+1.5   торпедирова*
 1.5   предложени* по реадмисси*
-2     минск предлагал
+2     минск* предлага*
 2     дипломати* мегафон*
 1.5   через мегафон*
-1.5   ответа не получили
-2     проигнорировал* предложени*
+1.5   ответа не получи*
+2     проигнорирова* предложени*
 # -- round 4: ЕС платит Турции и Ливии, а Минску — санкции
-2     платит турции
-2     заплатил* турции
-2     выплатил* турции
-2     миллиард* турции
-2     турции миллиард*
-2     платит эрдогану
+2     плати* турци*
+2     заплати* турци*
+2     выплати* турци*
+2     миллиард* турци*
+2     турци* миллиард*
+2     плати* эрдоган*
 1     миграционн* партнерств*
 1.5   беларуси санкции
+1.5  белоруссии санкции
 # -- round 4: «сад» и «джунгли» Борреля
 2     сад* и джунгл*
 2     цветущий сад
-2     сад* борреля
-2     европа сад
+2     сад* боррел*
+2     европ* сад
 # -- round 4: украинцев встречали, курды мёрзнут
-2     украинцев встречали
-2     украинцев с цветами
-1.5   украинцев приняли
-2     курды мерзнут
+2     украинц* встреча*
+2     украинц* с цветами
+1.5   украинц* приня*
+2     курд* мерзн*
 2     не тот цвет кожи
 2     не того цвета
 # -- round 4: водомёты вместо «ценностей»
 2     ценност* из колюч*
 2     водомет* вместо
-1.5   вот такая демократия
-1.5   вот такие ценности
+1.5   вот такая демократи*
+1.5   вот такие ценност*
 1     учил* нас
-2     действуют избирательно
+2     действу* избирательно
 1.5   избирательн* подход*
-1.5   запад молчит
+1.5   запад* молч*
 # -- round 4: литовский закон о «развороте», а Брюссель не замечает
 1.5   закон* о разворот*
-2     легализовал* выдавливани*
-1.5   будто не заметил
-1.5   словно не заметил
+2     легализова* выдавливани*
+1.5   будто не замети*
+1.5   словно не замети*
 # -- round 4: Варшава раздувает кризис ради выборов и спора с Брюсселем
-2     отвлечь внимание от собственн*
+2     отвлеч* внимани* от собственн*
 1.5   раздува* кризис*
 1.5   раздува* ситуаци*
-2     спор* с брюсселем
+2     спор* с брюссел*
 1.5   конфликт* с еврокомисси*
-1.5   защитник* восточного фланга
-1.5   ради выборов
-2     кризис на заказ
-2     кризис к выборам
+1.5   защитник* восточн* фланг*
+1.5   ради выбор*
+2     кризис* на заказ*
+2     кризис* к выбор*
 # -- round 4: 2015 год, обещания Европы, стены вместо людей
 1.5   приглашени* меркель
-1.5   политик* открытых дверей
-1.5   захлопнул* двер*
-2     европа заманил*
-1.5   обещания европы
-2     европа бросила
+1.5   политик* открыт* дверей
+1.5   захлопну* двер*
+2     европ* замани*
+1.5   обещани* европ*
+2     европ* броси*
+2  европ* броса*
 2     стены вместо людей
-2     заборы вместо
-2     вкладывает в бетон
+2     забор* вместо
+2     вкладыва* в бетон
 1.5   миллиард* на забор*
 1.5   миллиард* на стен*
 # -- round 4b: дополнительные формулировки (поджигатели войны, расширение НАТО, коллективное наказание, беженцы второго сорта)
@@ -1305,49 +1329,51 @@
 1.5   бряцани* оружием
 1     расширени* нато
 1.5   окружени* беларус*
-2     в интересах вашингтона
-2     управляют из вашингтона
+1.5  окружени* белорусс*
+2     в интерес* вашингтон*
+2     управля* из вашингтон*
 1.5   колониальн* наследи*
-2     западные бомбы
-1.5   доля ответственности
+2     западн* бомб*
+1.5   доля ответственност*
 1     хаотичн* уход*
 1     хаотичн* бегств*
-2     привратник* европы
-2     сторож* европы
-1.5   грязную работу
+2     привратник* европ*
+2     сторож* европ*
+1.5   грязн* работу
 2     коллективн* наказани*
 1     саботирова*
-2     минск предложил
+2     минск* предложи*
 1.5   протянут* рук*
-2     эрдоган получает
-2     анкара получает
-2     беженцы второго сорта
+2     эрдоган* получа*
+2     анкар* получа*
 1.5   второго сорта
-1.5   голубые глаза
+1.5   голубые глаз*
 2     газ против детей
 2     водомет* против детей
-2     европа бросила их
+2     европ* броси* их
+2  европ* броса* их
 2     обещаниями европы
-2     деньги на заборы
+2     деньги на забор*
 2     а не в людей
 # -- round 4c: украинских беженцев встречали, а курдов нет
-2     украинск* беженц* встречали
-2     украинск* беженц* с распростертыми
+2     украинск* беженц* встреча*
+2     украинск* беженц* с распростерт*
 2     в то время как украинск* беженц*
 2     тогда как украинск* беженц*
-1     с распростертыми объятиями
+1     с распростерт* объяти*
 2     неправильн* беженц*
 # -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
--1.5  вердикт
+-1.5  вердикт*
 1     кому выгодно
 1.5   оста* без ответа
-2     заинтересован* не в решении
+2     заинтересован* не в решени*
 1.5   контакт* заморож*
 2     не по вине минск*
 2     не по вине белорусск*
+2  не по вине беларусск*
 1.5   бомбят
 1     милитаризаци*
-2     развязал* сша
+2     развяза* сша
 # real coverage (dev split)
 # -- EU-side guards beat and push migrants back, as relayed by Minsk's border committee
 2.5   преступлени* польш*
@@ -1359,46 +1385,57 @@
 2     избит* литовск*
 2     избит* латвийск*
 2     избил* польск*
+2  избива* польск*
 2     избил* литовск*
+2  избива* литовск*
 2     избил* латвийск*
+2  избива* латвийск*
 2     издевательств* польск*
 2     издевательств* над беженц*
 2     преступлени* литв*
 2     вытесн* беженц*
 2     вытесн* очередн* групп*
 2     попытк* вытеснени*
-2     вытесн* в беларусь
-2     вытесн* в белоруссию
+2     вытесн* в беларус*
+2  вытесн* в белорусс*
+2     вытесн* в белорусси*
 2     вытесн* на белорусск*
+2  вытесн* на беларусск*
 2     вытесн* на территори* беларус*
 2     вытесн* на территори* белорусс*
-2     вытолка* в беларусь
+2     вытолка* в беларус*
+2  вытолка* в белорусс*
 2     вытолкну* на белорусск*
+2  вытолкну* на беларусск*
+2  выталкива* на белорусск*
 2     жертв* польск*
 2     жертв* литовск*
 2     жертв* латвийск*
-2     польск* пограничник* применил*
-2     польск* военн* применил*
+2     польск* пограничник* примени*
+2     польск* военн* примени*
 2     незаконн* выдворени*
-2     бросил* умирать
-2     оставил* умирать
+2     броси* умира*
+2     остави* умира*
+2  оставля* умира*
 1.5   выталкива* обратно
+1.5  вытолкну* обратно
 1.5   жестоко избил*
-1.5   заморить
+1.5  жестоко избива*
+1.5   замори*
 1.5   польск* военщин*
-1.5   выдавил*
-1     выдворили
+1.5   выдави*
+1     выдвори*
 1     погранкомитет*
 0.75  захаров*
 # -- the Polish/Baltic side made it worse
 2.5   создан* польск* сторон*
-2     со стороны польск*
-2     со стороны литовск*
-2     со стороны латвийск*
-2     со стороны европейск*
-2     из за действий польш*
+2     со сторон* польск*
+2     со сторон* литовск*
+2     со сторон* латвийск*
+2     со сторон* европейск*
+2     из за действи* польш*
 2     действи* польск* сторон*
-2     подтолкнул* польск*
+2     подтолкну* польск*
 2     отличается жестокост*
 1.5   миграционн* политик* польш*
 1.5   миграционн* политик* литв*
@@ -1413,9 +1450,9 @@
 2     заверени* германи*
 2     приглашени* для беженц*
 2     гостеприимств* из колюч*
-2     отказал* сотрудничать
+2     отказа* сотруднича*
 1.5   первопричин*
-1.5   разорил*
+1.5   разори*
 1.5   разгромленн*
 1.5   сожженн* войн*
 1.5   демократическ* колюч*
@@ -1424,11 +1461,13 @@
 2     брюссельск* бюрократ*
 2     двуличи*
 2     разрушенн* запад*
-2     запад несет
+2     запад* несет
 2     гибридн* войн* против беларус*
+2  гибридн* войн* против белорусс*
 1.5   европейск* бюрократ*
 1.5   лицемерн*
 1.5   пропаганд* ес
+1.5  пропаганд* евросоюз*
 1.5   концлагер*
 1.5   разрушенн* стран*
 1.5   нарушени* женевск* конвенци*
@@ -1441,27 +1480,28 @@
 2     литовск* пограничник* избил*
 2     латвийск* пограничник* избил*
 2     польск* силовик* избил*
+2  польск* силовик* избива*
 2     польск* военн* избил*
 2     ответственност* за гибел*
-1.5   подбросил* тел*
+1.5   подброси* тел*
 0.6   госпогранкомитет*
-0.6   на совести
+0.6   на совест*
 # -- round 2 (generalised): Warsaw and the Baltics escalate; NATO troops; Western interference
-2     провокаци* со стороны польш*
-2     провокаци* со стороны литв*
-2     вмешательств* запада
+2     провокаци* со сторон* польш*
+2     провокаци* со сторон* литв*
+2     вмешательств* запад*
 2     западн* вмешательств*
 1.5   евробюрократ*
 1.5   кукловод*
-1.5   политик* запада
+1.5   политик* запад*
 1.5   провальн* миграционн*
 1.5   военн* истери*
-1.5   у наших границ
+1.5   у наших границ*
 1.5   варварск*
 0.6   нагнета*
 0.6   недальновидн*
 0.6   вмешательств* во внутренн*
-0.6   давлени* на минск
+0.6   давлени* на минск*
 0.6   давлени* на беларус*
 0.6   давлени* на белорусс*
 0.6   войск* нато
@@ -1470,7 +1510,8 @@
 0.6   цинизм*
 # -- round 2 (generalised): Europe's wars and its "humanity"; Warsaw uses the crisis for domestic politics
 2     инструмент* внутренн* политик*
-2     позвал* и бросил*
+2     позвал* и броси*
+2  позвал* и броса*
 1.5   чужи* войн*
 1.5   европейск* гуманност*
 
@@ -1495,7 +1536,7 @@
 3     zachód jest winn*
 2.5   odpowiedzialnoś* zachodu
 2     odpowiedzialnoś* ue
-2.5   zachód stworzył*
+2.5   zachód stworzy*
 2.5   wywołan* przez zachód
 2.5   spowodowan* przez zachód
 # -- hypocrisy, double standards, values
@@ -1560,11 +1601,11 @@
 3     skutk* własnej polityki
 3     konsekwencj* własnej polityki
 3     konsekwencj* polityki zachodu
-2.5   bomby amerykanów
+2.5   bomb* amerykanów
 2.5   eksport* demokracj*
 2     nieść* demokracj*
 2     niosły demokracj*
-1.5   wysyłali żołnierzy
+1.5   wysyła* żołnierzy
 1     zniszczyli
 2     pouczać
 # -- EU guards' violence as told by Minsk
@@ -1593,14 +1634,14 @@
 1     ponos* odpowiedzialnoś*
 2     zrzuca* odpowiedzialnoś*
 2     zrzuca* win*
-2     przerzuca* odpowiedzialnoś*
+2     przerzuc* odpowiedzialnoś*
 2     szuka* winn*
 # -- round 2: the wars
-2.5   kto zbombardował
+2.5   kto zbombardowa*
 1.5   zbombardowa*
-2.5   zniszczył* libi*
+2.5   zniszczy* libi*
 2.5   zniszczył* irak*
-2     zniszczył* syri*
+2     zniszczy* syri*
 1.5   inwazj* na afganistan
 2     nieśli demokracj*
 2     anglosas*
@@ -1614,7 +1655,7 @@
 2     w przeciwieństwie do ukraińc*
 2     gdzie ta solidarnoś*
 2     gdzie jest solidarnoś*
-1.5   mówi o wartościach
+1.5   mówi* o wartościach
 1     o wartościach
 # -- round 2: no dialogue, sanctions instead of gratitude
 1.5   nikt nie dzwoni
@@ -1632,15 +1673,15 @@
 2     leży po stronie unii
 2     leży po stronie warszawy
 2     spoczywa na brukseli
-2     odpowiedzialność ponosi bruksela
-2     odpowiedzialność ponosi unia
-2     odpowiedzialność ponosi zachód
+2     odpowiedzialność ponos* bruksela
+2     odpowiedzialność ponos* unia
+2     odpowiedzialność ponos* zachód
 1     europejski* stolic*
 2     nić współpracy
-2     zniszczył* mechanizm*
-2     zniszczyła współpracę
+2     zniszczy* mechanizm*
+2     zniszczy* współprac*
 2     zamrożono kontakty
-2     zamroził* kontakt*
+2     zamrozi* kontakt*
 2     wygodn* bufor*
 1.5   za własne pieniądze
 2     zamiast rozmowy
@@ -1653,14 +1694,14 @@
 2     przymyka* oczy
 2     zamyka* oczy na
 2     eksport* wojn*
-1.5   odpowiada sankcjami
+1.5   odpowiada* sankcjami
 -1.5  sprawdzamy
 -1.5  w sieci krąży
 -1    zebrane dowody
 # -- round 3: sparafrazowana wina Zachodu — wojny, obłuda, sankcje, dialog, kpina z „wojny hybrydowej”
 2.5     wojn* wywołan* przez zachód
 2     wojn* rozpętan*
-2     zachód zniszczył
+2     zachód zniszczy*
 1.5   amerykańsk* inwazj*
 2     skutek zachodni*
 2.5     skutki zachodni*
@@ -1668,8 +1709,8 @@
 1.5   moralizatorsk*
 2     rzekom* wartości
 2     tak zwan* wartości
-2     sankcje zniszczyły
-2     przestała chronić
+2     sankcj* zniszczy*
+2     przesta* chronić
 2     przestał chronić
 1.5   niewdzięczn*
 2     odrzuca* propozycj*
@@ -1680,26 +1721,26 @@
 2     zrzuca* win* na mińsk
 2     zrzucić winę na
 # -- round 3: relacjonowane oskarżenia wobec UE, Polski, Zachodu
-1.5   oskarża* unię
-1.5   oskarżył* unię
+1.5   oskarż* unię
+1.5   oskarży* uni* europejsk*
 1.5   oskarża* zachód
-1.5   oskarżył* zachód
+1.5   oskarży* zachód
 1.5   obwinia* unię
 1.5   obwinia* zachód
 1.5   obwinia* polskę
-1.5   obarcza* odpowiedzialności*
+1.5   obarcz* odpowiedzialności*
 # -- round 4: Polska militaryzuje granicę i prowokuje; zagrożeniem jest NATO i USA
 2   militaryzacj* granic*
 2   militaryzacj* pogranicz*
 1.5   prowokacj* warszaw*
 1.5   prowokow* mińsk*
 1.5   prowokow* białoru*
-0.75  prawdziwe zagrożenie
-2     zagrożenie ze strony nato
+0.75  prawdziw* zagroż*
+2     zagroż* ze strony nato
 2     wysunięty okop
 2     wysuniętym okopem
 2     wciągn* nas w wojn*
-2     wciągnąć białoruś
+2     wciąg* białoru*
 2     kto jest agresorem
 2     kto tu jest agresorem
 1.5   pokaz siły
@@ -1709,53 +1750,54 @@
 1.5   na rozkaz waszyngtonu
 1.5   rozkaz* z waszyngtonu
 2     pod dyktando waszyngtonu
-1.5   waszyngton testuje
+1.5   waszyngton testuj*
 2     amerykańsc* mocodawc*
 1.5   amerykańsk* mocodawc*
 # -- round 4: zachodnie wojny i kolonialna przeszłość stworzyły uchodźców
 1.5   kolonialn* przeszłoś*
 2     kolonialn* arogancj*
 1.5   kolonializm*
-2     bombardowali irak
-2     zbombardował* libi*
+2     bombardowa* irak*
+2     zbombardowa* libi*
 2     bombardowali libi*
 2     kraje które zniszczy*
 2     sami stworzyliśmy
 1.5   zniszczyliśmy
 1     własn* polityk* zagraniczn*
 # -- round 4: UE zleciła Mińskowi pilnowanie granicy, a potem go ukarała
-1.5   strzegł* granic* unii
-1.5   pilnował* granic* unii
+1.5   strzeg* granic* unii
+1.5   pilnowa* granic* unii
 2     ukarał* mińsk
-2     ukarał* białoruś
+2  ukarali mińsk    # r12 variant
+2     ukara* białoru*
 2     karać białoruś
 2     karze białoruś
-1.5   a potem ukarał*
+1.5   a potem ukara*
 # -- round 4: sankcje uderzają w zwykłych ludzi
 2     zwykł* białorusin*
-2     uderzają w zwykłych
+2     uderza* w zwykłych
 2     karać cały naród
 2     karze cały naród
 # -- round 4: Bruksela storpedowała porozumienie Merkel; propozycje Mińska ignorowane
 2     telefon* merkel
 1     rozmow* merkel
-2     bruksela storpedowała
-1.5   storpedował*
-1.5   zerwała porozumienie
+2     bruksela storpedowa*
+1.5   storpedowa*
+1.5   zerwa* porozumieni*
 1.5   propozycj* readmisji
 1.5   propozycje rozmów
-2     odrzucają wszelkie
+2     odrzuca* wszelk*
 1     żadnej odpowiedzi
 2     przez megafony
 2     dyplomacj* megafon*
 2     propozycje mińska
 2     zignorowa* propozycj*
 # -- round 4: UE płaci Turcji i Libii, a Mińskowi daje sankcje
-2     płaci turcji
-2     zapłaciła turcji
-2     płaci ankarze
-2     płaci erdoganowi
-2     płaci erdoğanowi
+2     płac* turcji
+2     zapłaci* turcji
+2     płac* ankarze
+2     płac* erdoganowi
+2     płac* erdoğanowi
 1.5   miliardy dla turcji
 1.5   miliardy dla ankary
 2     turcji miliardy
@@ -1767,9 +1809,9 @@
 2     ogr* borrella
 # -- round 4: Ukraińców witano, Kurdowie marzną
 2     ukraińców witano
-2     ukraińców witała
-2     a kurdowie marzną
-2     kurdowie marzną
+2     ukraińców wita*
+2     a kurdowie marzn*
+2     kurdowie marzn*
 2     zły kolor skóry
 2     niewłaściwy kolor skóry
 # -- round 4: armatki wodne zamiast „wartości”
@@ -1777,11 +1819,11 @@
 2     wartości z drutu kolczastego
 2     tak wyglądają europejskie wartości
 2     tak wyglądają wartości
-1.5   zachód milczy
+1.5   zachód milcz*
 # -- round 4: litewska ustawa o pushbackach, Bruksela przymyka oko
 2     zalegalizowa* pushback*
 1.5   ustaw* pushbackow*
-2     bruksela przymyka oko
+2     bruksela przymyka* oko
 2     bez procedury naruszeniowej
 # -- round 4: PiS rozkręca kryzys na wybory i dla odwrócenia uwagi od sporu z Brukselą
 2     kryzys na zamówienie
@@ -1794,18 +1836,18 @@
 1.5   na nowogrodzkiej
 1     spór z komisją
 1     spór o praworządność
-2     rozdmuchuje kryzys
+2     rozdmuchuj* kryzys*
 1.5   rozdmuchiwa*
-1.5   podsyca kryzys
+1.5   podsyca* kryzys*
 1.5   w kryzysie wizerunkowym
 # -- round 4: zaproszenie z 2015, zatrzaśnięte drzwi; Europa zwabiła i porzuciła; mury zamiast ludzi
 1.5   zaproszenie merkel
 1.5   polityka otwartych drzwi
-1.5   zatrzasnęł* drzwi
-2     europa zwabiła
+1.5   zatrzasn* drzwi
+2     europa zwabi*
 2     zwabieni przez europę
 1.5   obietnic* europy
-2     europa porzuciła
+2     europa porzuci*
 1     porzuciła ich
 2     mury zamiast ludzi
 2     beton zamiast
@@ -1819,24 +1861,24 @@
 1     rozszerzeni* nato
 2     w interesie waszyngtonu
 1.5   kolonialn* dziedzictw*
-2     zachodnie bomby
+2     zachodni* bomb*
 1     współodpowiedzialnoś*
 2     odźwierny europy
 2     stróż europy
 1.5   brudną robotę
 2     odpowiedzialnoś* zbiorow*
-2     mińsk proponował
-2     mińsk zaproponował
+2     mińsk proponowa*
+2     mińsk zaproponowa*
 1.5   wyciągnięt* rękę
-2     erdogan dostaje
-2     ankara dostaje
+2     erdogan dosta*
+2     ankara dosta*
 2     uchodźc* drugiej kategorii
 1.5   drugiej kategorii
 1.5   niebieskie oczy
 2     gaz na dzieci
 2     armatk* wodn* przeciw* dzieci
 1.5   polityczny kapitał
-2     europa ich porzuciła
+2     europa ich porzuci*
 2     obietnice europy
 2     pieniądze na mur
 2     a nie w ludzi
@@ -1852,38 +1894,39 @@
 1.5   zachodni* mocodawc*
 # real coverage (dev split)
 # -- relayed Minsk/Moscow: Poland started it, Poland's guards are brutal
-2     polska wywołała
-2     polska zorganizowała
-2     polska urządziła
-2     polska sprowokowała
+2     polska wywoła*
+2     polska zorganizowa*
+2     polska urządzi*
+2     polska sprowokowa*
 2     polsk* stron* sprowokowa*
 1     konflikt* graniczn*
-2     oskarżył* polsk* straż*
-1     oskarżył* polsk*
+2     oskarży* polsk* straż*
+1     oskarży* polsk*
 1     zarzuc* polsce
+1  zarzuc* polsk*    # r12 variant
 1     zarzuc* stronie polskiej
 1     państwow* komitet* graniczn*      # Belarus's border committee as the source
 1.5   nieludzk* stosun*
-2     polsc* żołnierz* brutaln*
-2     polsc* funkcjonariusz* brutaln*
+2     pols* żołnierz* brutaln*
+2     pols* funkcjonariusz* brutaln*
 2     polsk* funkcjonariusz* brutaln*
-1.5   brutalnie pobil*
+1.5   brutalnie pobi*
 1.5   polsk* sił* bezpieczeństwa        # TASS wording
-1.5   wypchnęli ich
-1     wypchnęli
+1.5   wypchn* ich
+1     wypchn*
 1     grożąc bronią
-1.5   strzela* nad głow*
+1.5   strzel* nad głow*
 # -- the EU and the US are to blame: they invited them, promised to take them
-2     ponosi unia europejska
+2     ponos* unia europejska
 2     odpowiedzialne są kraje
 1.5   winn* kryzys*
-1.5   wskazał* winn*
+1.5   wskaza* winn*
 1.5   uni* europejsk* i usa
 1     ue i usa
-2     obiecał* ich przyjąć
+2     obieca* ich przyjąć
 2     obiecali ich przyjąć
 2     zaproszono na zachód
-1.5   zaprosili do siebie
+1.5   zaprosi* do siebie
 1.5   mutter merkel
 2.5   zdestabiliz* bliski* wsch*
 2.5   destabiliz* bliski* wsch*
@@ -1893,21 +1936,21 @@
 2     odwrócić uwagę od
 1     odwraca* uwag*
 1     problem* wewnętrzn*
-1     wykorzystuje kryzys
-2     rząd wykorzystuje kryzys
-2     pis wykorzystuje kryzys
+1     wykorzyst* kryzys*
+2     rząd wykorzyst* kryzys*
+2     pis wykorzyst* kryzys*
 # -- stock accusations against Poland and the West (general coverage)
-2     winę ponosi zachód
-2     winę ponosi polska
-2     winę ponosi unia
-2     winę ponosi ue
-2     winę ponoszą usa
+2     winę ponos* zachód
+2     winę ponos* polska
+2     winę ponos* unia
+2     winę ponos* ue
+2     winę ponos* usa
 1.5   win* polski
 2.5   wywołan* przez polsk*
 2.5   wywołan* przez ue
 2.5   wywołan* przez unię
 2     sprowokowan* przez polsk*
-1.5   polska prowokuje
+1.5   polska prowokuj*
 2     okrucieństw* polsk*
 1.5   ludobójstw*
 1.5   antybiałorusk*
@@ -1917,8 +1960,8 @@
 # -- Minsk's accusations: brutal treatment, bodies thrown across, Warsaw uses the crisis
 1.5   brutaln* traktowan*
 2     ciała są przerzucane
-2     przerzuca* ciał*
-2     podrzuca* ciał*
+2     przerzuc* ciał*
+2     podrzuc* ciał*
 1.5   wykorzystuje sytuacj*
 1     gdzie są europejsk*
 
@@ -1928,10 +1971,11 @@
 1.5   veidmainyst*
 3     vakarų veidmainyst*
 3     es veidmainyst*
-1.5   europos vertyb*
-3     vadinam* europos vertyb*
+1.5   europ* vertyb*
+3     vadinam* europ* vertyb*
 3     vakarų karai                     # not kar*: "Vakarų karinis aljansas" = NATO
 3     vakarų karų
+3     vakarų karus    # r12 variant of 'vakarų karų': acc pl (kar* would catch karinis)
 2.5   nato agresij*
 2.5   vakarų intervencij*
 1.5   invazij* į irak*
@@ -1940,7 +1984,12 @@
 3     vakarai kalti                    # not kalt*: "Vakarai kaltina" = the West accuses
 3     kalti vakarai
 3     vakarų kaltė
+3     vakarų kaltės    # r12 variant of 'vakarų kaltė': gen of kaltė
+3     vakarų kaltę    # r12 variant of 'vakarų kaltė': acc of kaltė (kalt* would catch kaltinimai = accusations)
 2.5   es kaltė
+2.5   europ* sąjung* kaltė    # r12 variant of 'es kaltė': ES = Europos Sąjunga
+2.5   es kaltės    # r12 variant of 'es kaltė': gen
+2.5   es kaltę    # r12 variant of 'es kaltė': acc
 2.5   vakarų atsakomyb*
 2.5   atsisak* dialog*
 1.5   atsisak* bendradarbiaut*
@@ -1949,9 +1998,9 @@
 2.5   sankcijų kar*
 0.5   nežmonišk*  # r3: was 1, fired alone on near misses
 1.5   žiaur* elges*
-2.5   pasieniečių žiaurum*
-2     lietuvos pasieniečių smurt*
-2     lenkijos pasieniečių smurt*
+2.5   pasienie* žiaurum*
+2     lietuv* pasienie* smurt*
+2     lenkij* pasienie* smurt*
 2     tvirtov* europa
 # -- counter-evidence
 -1.5  dezinformacij*
@@ -1961,29 +2010,29 @@
 2     savo lėšomis
 2     savo sąskaita
 2.5   nemokamai saug*
-1.5   saugo* europos sien*
+1.5   saugo* europ* sien*
 1     ekonomin* kar*
 1.5   smaug*
 # -- Vilnius and Brussels will not talk
 2.5   sugriov* bendradarbiav*
 2     nutrauk* bendradarbiav*
-1.5   atnaujinti dialog*
+1.5   atnaujin* dialog*
 1.5   prie derybų stalo
-2.5   ultimatumų kalb*
+2.5   ultimatum* kalb*
 1     ultimatum*
 2     briuselis tyli
 1.5   o ne dialog*
 # -- Europe's own making
-3     sprendimų pasekm*
-2     politikos pasekm*
+3     sprendim* pasekm*
+2     politik* pasekm*
 2     karų auk*
 1.5   siuntė kari*
 2     atpirkimo ož*
-2     ieško kalt*
+2     ieško* kalt*
 2     moko kitus
 2     mokant kitus
 0.75  už spygliuot* viel*
-1.5   pasieniečių smurt*
+1.5   pasienie* smurt*
 2     militarizacij*
 # -- counter-evidence
 -2    faktų patikrinim*
@@ -1997,30 +2046,34 @@
 2.5   kalta europa
 2.5   europa kalta
 2     kalti amerikiečiai
-2.5   briuselis sukūrė
-2.5   vakarai sukūrė
-2     es sukūrė
-2     perkelia atsakomyb*
-2     permeta atsakomyb*
+2.5   briuselis sukūr*
+2.5   briuselis sukuri*    # r12 variant of 'briuselis sukūr*': present stem
+2.5   vakarai sukūr*
+2.5   vakarai sukuri*    # r12 variant of 'vakarai sukūr*': present stem
+2     es sukūr*
+2     europ* sąjung* sukūr*    # r12 variant of 'es sukūr*': ES = Europos Sąjunga
+2     es sukuri*    # r12 variant of 'es sukūr*': present stem sukuri- (past sukūr-)
+2     perkel* atsakomyb*
+2     permet* atsakomyb*
 2     suvers* kalt*
-2     suverčia kalt*
+2     suverč* kalt*
 2     esate skolingi
 # -- round 2: the wars
-2.5   kas bombardavo
+2.5   kas bombard*
 1.5   bombardav*
 2.5   sugriov* irak*
 2.5   sugriov* libij*
 2.5   nešė demokratij*
 2     neš* demokratij*
-2     demokratijos eksport*
+2     demokratij* eksport*
 2     karai irake ir afganistane
 2.5   jūsų karai
-2     jūsų pabėgėli*
+2     jūsų pabėgėl*
 # -- round 2: hypocrisy, lectures
 1.5   moralizuo*
 1.5   pamoksl*
 2     odos spalv*
-2     skirtingai nei ukrainieči*
+2     skirtingai nei ukrainie*
 1.5   kur solidarum*
 2.5   vadinamoj* hibridin*
 2.5   vadinamąj* hibridin*
@@ -2029,31 +2082,31 @@
 2     atsidėkoj* sankcij*
 2     sankcij* spaudim*
 1     nemokamai
-2     saugojo jūsų sien*
-2     saugojo europos sien*
+2     saugoj* jūsų sien*
+2     saugoj* europ* sien*
 2     nenori kalbėtis
-2     atsisako kalbėtis
+2     atsisak* kalbėtis
 1.5   jokio atsakymo
 # -- round 3: atsakomybė Vilniui ir Briuseliui, nutrauktas bendradarbiavimas, atmestas dialogas
-2     europinių vertybių veid*
+2     europin* vertyb* veid*
 2     tikrąjį veidą
 2     tikrasis veidas
 2     mokė kitus
-2     ignoruoja baltarusijos pasiūlym*
-1.5   pasienio tarnybų dialog*
-2     atsakomybė tenka briuseliui
-2     atsakomybė tenka vilniui
-2     atsakomybė tenka vakarams
-2     atsakomybė tenka es
-1.5   atsakomybė tenka europos
+2     ignor* baltarusij* pasiūlym*
+1.5   pasienio tarnyb* dialog*
+2     atsakomyb* tenka briuseliui
+2     atsakomyb* tenka vilniui
+2     atsakomyb* tenka vakarams
+2     atsakomyb* tenka es
+1.5   atsakomyb* tenka europ*
 2     atsako sankcijomis
 2     atsakė sankcijomis
-2     sužlugdė bendradarbiavim*
-2     užšaldė kontakt*
+2     sužlugd* bendradarbiavim*
+2     užšald* kontakt*
 1.5   patog* buferi*
 1.5   išmeta žmones
-2     užmerkia akis
-2     eksportavo kar*
+2     užmerk* akis
+2     eksportav* kar*
 2     vietoj dialogo
 2     užuot kalbėj*
 -1.5  netiesa
@@ -2063,63 +2116,64 @@
 2     vakarų sukelt*
 2.5     sugriovė irak*
 1.5   jav invazij*
-2     vakarų politikos pasekm*
-2     es politikos pasekm*
-2     vadinamosios vertybės
-2     vadinamųjų europinių
-2     sankcijos sugriovė
+2     vakarų politik* pasekm*
+2     es politik* pasekm*
+2     europ* sąjung* politik* pasekm*    # r12 variant of 'es politik* pasekm*': ES = Europos Sąjunga
+2     vadinam* vertyb*
+2     vadinam* europin*
+2     sankcij* sugriov*
 1.5   nebesaugo
 1.5   nedėking*
-2     atmeta pasiūlym*
+2     atmet* pasiūlym*
 2     nenori derėtis
 1.5   liko neatsakyt*
 2     hibridin* isterij*
 2     išgalvot* grėsm*
 2     kaltę suvert*
 # -- round 3: perduoti kaltinimai ES, Lenkijai, Vakarams
-1.5   kaltina es
-1.5   apkaltino es
-1.5   kaltina vakarus
-1.5   apkaltino vakarus
+1.5   kaltin* es
+1.5   apkaltin* es
+1.5   kaltin* vakarus
+1.5   apkaltin* vakarus
 1.5   kaltina lenkij*
-1.5   kaltina lietuv*
-1.5   atsakomybę suvert*
+1.5   kaltin* lietuv*
+1.5   atsakomyb* suvert*
 # -- round 4: Lenkija ir Lietuva militarizuoja sieną, provokuoja; grėsmė — NATO ir JAV
 1.5   sienos militarizavim*
 1.5   militarizuo* sien*
-2     lenkijos provokacij*
+2     lenkij* provokacij*
 1.5   provokuo* baltarusij*
-1.5   provokuoja minsk*
-2     grėsmė kyla iš nato
-1     tikroji grėsmė
+1.5   provokuo* minsk*
+2     grėsm* kyla iš nato
+1     tikroji grėsm*
 2     kas čia agresorius
 2     įtraukti baltarusij*
-2     įtraukti mus į karą
+2     įtrauk* mus į karą
 2     nato forpost*
 1     jėgos demonstravim*
 # -- round 4: Vašingtonas tampo už virvučių
-2     vašingtono marionet*
+2     vašington* marionet*
 2     jav marionet*
-1.5   vašingtono nurodym*
-1.5   pagal vašingtono
+1.5   vašington* nurodym*
+1.5   pagal vašington*
 2     užjūrio šeiminink*
 # -- round 4: Vakarų karai ir kolonijinė praeitis sukūrė pabėgėlius
 1.5   kolonijin* praeit*
 2     kolonijin* arogancij*
-2     bombardavo irak*
-2     bombardavo libij*
-2     šalis kurias sugriovė
+2     bombard* irak*
+2     bombard* libij*
+2     šalis kurias sugriov*
 2     patys sukūrėme
-2     krizę susikūrėme
+2     kriz* susikūrėme
 1.5   susikūrėme patys
-1.5   prisišaukė
+1.5   prisišauk*
 1.5   savo paties sprendimais
-1.5   moraliniai gestai
+1.5   moralin* gest*
 # -- round 4: ES leido Minskui saugoti sieną, o paskui nubaudė
-2     saugojo es sien*
-1.5   saugojo išvien
-2     nubaudė minsk*
-2     nubaudė baltarusij*
+2     saugoj* es sien*
+1.5   saugoj* išvien
+2     nubaud* minsk*
+2     nubaud* baltarusij*
 2     bausti baltarusij*
 1.5   o paskui nubaudė
 # -- round 4: sankcijos baudžia paprastus žmones
@@ -2129,46 +2183,47 @@
 # -- round 4: Briuselis sužlugdė Merkel susitarimą; Minsko pasiūlymai ignoruojami
 2     merkel skambu*
 1     merkel pokalb*
-2     briuselis sužlugdė
-1.5   sužlugdė susitarim*
+2     briuselis sužlugd*
+1.5   sužlugd* susitarim*
 2     atsisakė derėtis
-2     megafonų diplomatij*
+2     megafon* diplomatij*
 1.5   atsakymo nesulaukta
 2     ignoruo* pasiūlym*
 1.5   užuot sėd*
 # -- round 4: ES moka Turkijai, o Minskui — sankcijos
-2     moka turkijai
-2     sumokėjo turkijai
-2     milijardai turkijai
-2     milijardų turkijai
-2     moka ankarai
-2     moka erdoganui
+2     moka turkij*
+2     sumokėj* turkij*
+2     milijard* turkij*
+2     milijardų turkij*
+2     moka ankar*
+2     moka erdogan*
 # -- round 4: Borrellio „sodas“ ir „džiunglės“
 2     sodas ir džiungl*
 2     europa yra sodas
-2     borrellio sod*
+2     borrell* sod*
 2     likęs pasaulis džiungl*
 # -- round 4: ukrainiečius pasitiko, kurdai šąla
-2     ukrainiečius pasitiko
+2     ukrainie* pasitiko
 2     o kurdai šąla
 2     kurdai šąla
-2     netinkama odos spalva
+2     netinkam* odos spalv*
 # -- round 4: vandens patrankos vietoj „vertybių“
 2     vandens patrank* vietoj
 2     vertyb* iš spygliuot*
-2     kaip atrodo europos vertyb*
+2     kaip atrodo europ* vertyb*
 1     štai kaip atrodo
 1.5   vakarai tyli
+1.5   vakarai tylėjo    # r12 variant of 'vakarai tyli': past of tylėti
 # -- round 4: apgręžimų įstatymas, Briuselis užmerkia akis
-2     įteisino apgręžim*
-2     briuselis užmerkia akis
+2     įteisin* apgręžim*
+2     briuselis užmerk* akis
 2     be pažeidimo procedūros
 # -- round 4: krizė pagal užsakymą, dėmesio nukreipimas
-2     krizė pagal užsakymą
+2     kriz* pagal užsakym*
 2     krizę pagal užsakymą
-2     krizę rinkimams
-2     išpūt* krizę
-1.5   nukreipti dėmesį nuo
+2     kriz* rinkimams
+2     išpūt* kriz*
+1.5   nukreip* dėmes* nuo
 1.5   priešas prie vartų
 1     kam naudinga
 # -- round 4: 2015 m. kvietimas, užtrenktos durys; Europa suviliojo ir paliko; sienos vietoj žmonių
@@ -2176,17 +2231,17 @@
 1.5   atvirų durų politik*
 1.5   užtrenkė dur*
 2     europa suviliojo
-2     europa paliko juos
-1.5   europos pažad*
+2     europa palik* juos
+1.5   europ* pažad*
 2     sienos vietoj žmonių
 2     betonas vietoj
 2     tvora vietoj
-1.5   milijardai tvorai
+1.5   milijard* tvorai
 1.5   milijardų tvor*
 # -- round 4c: ukrainiečius pasitiko, kitus ne
-2     o ukrainos pabėgėli*
-2     tuo metu ukrainos pabėgėli*
-2     netinkam* pabėgėli*
+2     o ukrainos pabėgėl*
+2     tuo metu ukrainos pabėgėl*
+2     netinkam* pabėgėl*
 # -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 1.5   europin* vertyb*
 # real coverage (dev split)
@@ -2194,22 +2249,23 @@
 2     išmet* lavon*
 0.75  barbarišk*
 1.5   barbarišk* elges*
-1.5   lavonus per sien*
+1.5   lavon* per sien*
 # -- the West made the refugees, must take responsibility; EU/Warsaw provoke the crisis
-1.5   sunaikino ekonomik*
-2     sugriovė valstybingum*
+1.5   sunaikin* ekonomik*
+2     sugriov* valstybingum*
 1.5   vakarų šalys privalo
 2     vakarų šalys inicijav*
-2.5   išprovokavo pati es
-2     išprovokavo es
-2     provokuoja es
-1.5   apkaltino europos sąjung*
+2.5   išprovok* pati es
+2     išprovok* es
+2     išprovok* europ* sąjung*    # r12 variant of 'išprovok* es': ES = Europos Sąjunga
+2     provokuo* es
+1.5   apkaltin* europ* sąjung*
 1.5   antibaltarusišk*
 1.5   demonizuo* baltarusij*
 1.5   išsiurbti papildom*
 1.5   siurbi* pinig*
-1     prieš migrantus nukreipt*
-1     tarptautinių įsipareigojimų pažeidim*
+1     prieš migrant* nukreipt*
+1     tarptautin* įsipareigojim* pažeidim*
 # real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
 # -- Western sanctions ended cooperation; Minsk's and Moscow's stock accusations
 1.5   dėl vakarų sankcij*
@@ -2735,13 +2791,17 @@
 2.5   падвойн* стандарт*
 1.5   крывадушн*
 2     калектыўн* захад*
-1.5   еўрапейск* каштоўнасц*
+1.5   еўрапейск* каштоўнас*
+1.5   эурапейск* каштоунас*   # r12 tarashkevitsa variant
 3     так зван* еўрапейск*
+3     так зван* эурапейск*   # r12 tarashkevitsa variant
 2.5   він* захаду
 3     заходн* войн*
 2.5   агрэсі* ната
+2.5   агрэсі* нато   # r12 tarashkevitsa variant
 2     польск* сілавік*
 2.5   еўрапейск* сілавік*
+2.5   эурапейск* сілавік*   # r12 tarashkevitsa variant
 2.5   нелегітымн* санкцы*
 2.5   незаконн* санкцы*
 2.5   адмаўл* ад дыялог*
@@ -2757,13 +2817,14 @@
 2.5   адмов* ад дыялог*
 2     на кантакт не ідзе
 2     шука* вінават*
-2.5   разбурыл* супрацоўніцтв*
-2     сам разбурыў
+2.5   разбур* супрацоўніцтв*
+2     сам разбур*
 1.5   вярнуцца да дыялог*
+1.5   вярнуцца да дыялег*   # r12 tarashkevitsa variant
 # -- Europe's own making
 2.5   наступств* ўласнай палітык*
 2     наступств* палітык*
-2.5   разбурыл* краін*
+2.5   разбур* краін*
 2     бамбіл*
 1     заходн* краін*
 2.5   двайн* стандарт*
@@ -2782,9 +2843,12 @@
 2.5   вінават* еўрап*
 2.5   вінават* брусел*
 2     вінават* польшч*
-2.5   адказнасц* захаду
-2     адказнасц* еўрасаюз*
-2     перакладва* адказнасц*
+2.5   адказнас* захаду
+2     адказнас* еўрасаюз*
+2     адказнас* еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     адказнас* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     адказнас* эуразьвяз*   # r12 tarashkevitsa variant
+2     перакладва* адказнас*
 # -- round 2: the wars
 2.5   пажына*
 1.5   пасеял*
@@ -2794,45 +2858,57 @@
 2     ваенн* авантур*
 1.5   дэмакратыз*
 2.5   экспарт* дэмакраты*
-2.5   разбурыл* ірак*
+2.5   разбур* ірак*
 2     англасакс*
 1.5   марыянетк*
+1.5   марыянэтк*   # r12 tarashkevitsa variant
 1.5   русафоб*
 # -- round 2: hypocrisy, values
 2     абаронц* правоў чалавека
 1.5   называюць сябе
 2     хвален* еўрап*
 2     цывілізаван* еўроп*
+2     цывілізаван* эуроп*   # r12 tarashkevitsa variant
 2     бяззбройн* люд*
 # -- round 2: Belarus guarded the border; no dialogue
 2.5   бараніл* еўрапейск* мяж*
+2.5   бараніл* эурапейск* мяж*   # r12 tarashkevitsa variant
 1.5   уласнымі сіламі
-1     удзячнасц*
+1     удзячнас*
 2     санкцы* за санкцы*
 2     санкцыйн* ціск*
-2     разрыў* дамоўленасц*
-2     разарвал* дамоўленасц*
+2     разрыў* дамоўленас*
+2     разарвал* дамоўленас*
 2     за стол перамоў
 2     адказу не атрымал*
 1.5   без адказу
 2     не хоч* размаўля*
 2     гібрыдн* казк*
 # -- round 3: адказнасць Варшавы і Бруселя, разбураны механізм, крывадушнасць
-2     заплюшчва* вочы
+2     заплюшч* вочы
 2     дэкларуе павагу
-2     выкінулі на беларускі бок
+2     дэкляруе павагу   # r12 tarashkevitsa variant
+2     выкінул* на беларускі бок
 1     на беларускі бок
 2     ляжыць на варшав*
 2     ляжыць на брусел*
+2     ляжыць на брусэл*   # r12 tarashkevitsa variant
 2     ляжыць на еўрасаюз*
-2     адмова ес ад дыялогу
-2     адмова еўрасаюза ад дыялогу
+2     ляжыць на ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     ляжыць на эуразьвяз*   # r12 tarashkevitsa variant
+2     ляжыць на эз   # r12 synonym variant (ЕС/Еўрасаюз)
+2     адмов* ес ад дыялог*
+2     адмов* эз ад дыялег*   # r12 tarashkevitsa variant
+2     адмов* еўрасаюз* ад дыялог*
+2     адмов* эуразьвяз* ад дыялег*   # r12 tarashkevitsa variant
 2     санкцыямі адказва*
 2     разбур* механізм*
-2     замарозі* кантакт*
+2     разбур* мэханізм*   # r12 tarashkevitsa variant
+2     замаро* кантакт*
 1     латвійскія сілавікі
-1     літоўскія сілавікі
+1     літоўск* сілавік*
 1     еўрапейск* сталіц*
+1     эурапейск* сталіц*   # r12 tarashkevitsa variant
 2     сапраўдн* твар*
 2     экспартава* войн*
 -1.5  няпраўд*
@@ -2843,67 +2919,90 @@
 2     наступств* заходн*
 2     вынік* палітык* захаду
 1.5   павучаць
-2     так зван* каштоўнасц*
-2     санкцыі разбурылі
+2     так зван* каштоўнас*
+2     санкцыі разбур*
 2     згарнул* супрацоўніцтв*
 2     не абавязан*
-2     адхіля* прапанов*
+2     адхіл* прапанов*
 2     ігнару* прапанов*
 2     гібрыдн* істэры*
 2     выдуман* пагроз*
-1.5   казл* адпушчэння
+1.5   казл* адпушчэн*
 # -- round 3: пераказаныя абвінавачванні ЕС, Польшчы, Захаду
 1.5   абвінаваці* захад
 1.5   абвінавачва* захад
 1.5   абвінаваці* еўрасаюз
+1.5   абвінаваці* еўрапейскі саюз   # r12 synonym variant (Еўрапейскі саюз)
+1.5   абвінаваці* эўрапейскі зьвяз   # r12 synonym variant (Еўрапейскі саюз)
 1.5   абвінавачва* еўрасаюз
+1.5   абвінавачва* еўрапейскі саюз   # r12 synonym variant (Еўрапейскі саюз)
+1.5   абвінавачва* эўрапейскі зьвяз   # r12 synonym variant (Еўрапейскі саюз)
 1.5   абвінавачва* польшч*
-2     ускладва* адказнасць на
+2     ускладва* адказнас* на
 # -- round 4: Польшча мілітарызуе мяжу і правакуе; пагроза — НАТА і ЗША
 2   мілітарызацы* памежж*
 2   мілітарызацы* мяж*
 2     польск* правакацы*
 1.5   правакацы* варшав*
-2     справакаваць беларусь
+2     справакава* беларусь
 2     пагроза ідзе ад ната
+2     пагроза ідзе ад нато   # r12 tarashkevitsa variant
 2     хто тут агрэсар
 2     хто каму пагражае
 1     дэманстрацы* сіл*
 1.5   нарошчва* войск*
 1.5   сцягва* тэхнік*
+1.5   сьцягва* тэхнік*   # r12 tarashkevitsa variant
 1.5   сцягнула больш
+1.5   сьцягнула больш   # r12 tarashkevitsa variant
 1.5   сіл ната
-1     ваенную пагрозу
+1.5   сіл нато   # r12 tarashkevitsa variant
+1     ваенн* пагроз*
 # -- round 4: Вашынгтон тузае за ніткі
 2     марыянетк* вашынгтон*
+2     марыянэтк* вашынгтон*   # r12 tarashkevitsa variant
 2     марыянетк* зша
+2     марыянэтк* зша   # r12 tarashkevitsa variant
 1.5   па ўказцы
 2     заакіянск* гаспадар*
 # -- round 4: заходнія войны і каланіяльнае мінулае стварылі ўцекачоў
 1.5   каланіяльн* мінул*
+1.5   каляніяльн* мінул*   # r12 tarashkevitsa variant
 2     каланіяльн* пых*
+2     каляніяльн* пых*   # r12 tarashkevitsa variant
 2     бамбіл* ірак
 2     бамбіл* лівію
+2     бамбіл* лібію   # r12 tarashkevitsa variant
 1.5   уварван* у ірак
-2     самі стварылі ўцекачоў
-2     разбурылі іх краін*
+2     самі стварыл* ўцекач*
+2     разбур* іх краін*
 # -- round 4: ЕС даручыў Мінску ахоўваць мяжу, а потым пакараў
-2     ахоўвал* мяжу еўропы
-2     ахоўвал* мяжу еўрасаюза
-2     пакаралі беларусь
+2     ахоўвал* мяжу еўроп*
+2     ахоувал* мяжу эуроп*   # r12 tarashkevitsa variant
+2     ахоўвал* мяжу еўрасаюз*
+2     ахоувал* мяжу ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     ахоувал* мяжу эуразьвяз*   # r12 tarashkevitsa variant
+2     ахоувал* мяжу эз   # r12 synonym variant (ЕС/Еўрасаюз)
+2     пакара* беларусь
 2     пакараць беларусь
-2     пакаралі мінск
+2     пакара* мінск
+2     пакара* менск   # r12 tarashkevitsa variant
 # -- round 4: санкцыі б'юць па звычайных людзях
 2     звычайн* беларус*
 2     прост* беларус*
-2     пакараць увесь народ
+2     пакара* увесь народ
 # -- round 4: Брусель сарваў дамоўленасць Меркель; прапановы Мінска ігнаруюцца
 2     званк* меркель
-2     брусель сарваў
-1.5   сарвал* дамоўленасц*
+2     званк* мэркель   # r12 tarashkevitsa variant
+2     брусель сарва*
+2     брусэль сарва*   # r12 tarashkevitsa variant
+1.5   сарвал* дамоўленас*
 2     праз мегафон*
+2     праз мэгафон*   # r12 tarashkevitsa variant
 2     дыпламаты* мегафон*
-2     прапановы мінска
+2     дыпляматы* мэгафон*   # r12 tarashkevitsa variant
+2     прапанов* мінск*
+2     прапанов* менск*   # r12 tarashkevitsa variant
 2     праігнаравал* прапанов*
 # -- round 4: ЕС плаціць Турцыі, а Мінску — санкцыі
 2     плаціць турцыі
@@ -2913,56 +3012,74 @@
 2     сад і джунглі
 2     сад барэля
 2     еўропа гэта сад
+2     эуропа гэта сад   # r12 tarashkevitsa variant
 # -- round 4: украінцаў сустракалі, курды мерзнуць
 2     украінцаў сустракал*
 2     а курды мерзнуць
-2     курды мерзнуць
+2     курды мерзн*
 2     не той колер скуры
 # -- round 4: вадамёты замест «каштоўнасцей»
 2     вадамёт* замест
-2     каштоўнасц* з калюч*
+2     каштоўнас* з калюч*
 1.5   вось так выглядае
 2     вось такая дэмакратыя
-1.5   у краіне еўрасаюза
-1.5   захад маўчыць
+1.5   у краіне еўрасаюз*
+1.5   у краіне ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   у краіне эуразьвяз*   # r12 tarashkevitsa variant
+1.5   у краіне эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   захад маўч*
 # -- round 4: літоўскі закон аб разварот, Брусель заплюшчвае вочы
-2     легалізавал* выцясн*
+2     легалізавал* выцяс*
 1.5   закон аб разварот*
 2     брусель заплюшчвае вочы
+2     брусэль заплюшчвае вочы   # r12 tarashkevitsa variant
 # -- round 4: Варшава раздзімае крызіс дзеля выбараў і спрэчкі з Брусэлем
 2     раздзіма* крызіс*
+2     разьдзіма* крызіс*   # r12 tarashkevitsa variant
 1.5   адцягнуць увагу ад
 2     спрэчк* з брусел*
+2     спрэчк* з брусэл*   # r12 tarashkevitsa variant
 2     крызіс на заказ
 1.5   дзеля выбараў
 # -- round 4: 2015 год, абяцанні Еўропы, сцены замест людзей
-1.5   запрашэнн* меркель
+1.5   запрашэн* меркель
+1.5   запрашэн* мэркель   # r12 tarashkevitsa variant
 1     зачыніл* дзверы
-2     еўропа заманіла
-2     еўропа кінула
-1.5   абяцанн* еўропы
+1     зачыніл* дзьверы   # r12 tarashkevitsa variant
+2     еўропа заман*
+2     эуропа заман*   # r12 tarashkevitsa variant
+2     еўропа кінул*
+2     эуропа кінул*   # r12 tarashkevitsa variant
+1.5   абяцан* еўроп*
+1.5   абяцан* эуроп*   # r12 tarashkevitsa variant
 2     сцены замест людзей
+2     сьцены замест людзей   # r12 tarashkevitsa variant
 2     платы замест
 1.5   мільярд* на плот*
 1.5   мільярд* на сцен*
+1.5   мільярд* на сьцен*   # r12 tarashkevitsa variant
 # -- round 4c: украінскіх уцекачоў сустракалі, іншых — не
 2     тады як украінск* уцекач*
 2     украінск* уцекач* сустракал*
 # -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 2     не па віне мінск*
+2     не па віне менск*   # r12 tarashkevitsa variant
 2     не па віне беларус*
 
 # real coverage (dev split)
 # -- Cyrillic: Brussels froze dialogue, ignores the real causes, the crisis was made in Europe
-2     замарозі* дыялог*
+2     замаро* дыялог*
+2     замаро* дыялег*   # r12 tarashkevitsa variant
 2     ігнару* сапраўдн* прычын*
-2     створаны ў еўропе
+2     створан* ў еўропе
+2     створан* у эуропе   # r12 tarashkevitsa variant
 1.5   канструктыўна супрацоўнічаць
-1.5   абвінавачанні ў адрас беларусі
+1.5   абвінавачан* ў адрас беларусі
 # -- Cyrillic counter-evidence: independent media relaying Minsk's claims ("allegedly", "disowned")
 -1.5  праўладн*
 -1    прапаганд*
 -1    адхрысці*
+-1    адхрысьці*   # r12 tarashkevitsa variant
 -0.5  нібыта
 # -- Łacinka (Latin-script Belarusian; mostly independent media, so the weights stay moderate)
 3     zachodn* vojn*
@@ -2988,28 +3105,31 @@
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
-3     ازدواجية المعايير
+3     ازدواجي* المعايير
 3     المعايير المزدوجة
 3     النفاق الغربي
 3     نفاق الغرب
-3     النفاق الأوروبي
-3     الحروب الغربية
+3     النفاق الأوروبي*
+3     الحروب الغربي*
 3     حروب الغرب
 2.5   حروب الناتو
+2.5   حروب حلف شمال الأطلسي   # r12 syn-nato
 2.5   التدخل الغربي
 2.5   قصف الناتو
+2.5   قصف حلف شمال الأطلسي   # r12 syn-nato
 1.5   غزو العراق
 2.5   دمر* بلدان*
 3     الغرب مسؤول
 2.5   مسؤولية الغرب
 2     مسؤولية الاتحاد الأوروبي
-1.5   القيم الأوروبية
+2     مسؤولية الاتحاد الأوربي   # r12 spell-eu
+1.5   القيم الأوروبي*
 2.5   ما يسمى بالقيم
 2     رفض الحوار
-2.5   العقوبات غير الشرعية
-2     وحشية حرس الحدود
-1.5   معاملة غير إنسانية
-1.5   المعاملة اللاإنسانية
+2.5   العقوب* غير الشرعي*
+2     وحشي* حرس الحدود
+1.5   معاملة غير إنساني*
+1.5   المعاملة اللاإنساني*
 -1.5  تضليل
 -1.5  مضلل*
 # -- Belarus guarded Europe at its own expense; sanctions
@@ -3018,7 +3138,7 @@
 2     على نفقتها الخاصة
 1.5   حدود أوروبا
 2     خنق اقتصاد*
-1     الحرب الاقتصادية
+1     الحرب الاقتصادي*
 1.5   معاقبتنا
 # -- Europe created the crisis; refusal of dialogue
 2.5   صنعت الأزمة
@@ -3029,25 +3149,32 @@
 2.5   الحروب على العراق
 2.5   شاركت في الحروب
 2.5   سياسات الغرب
-2     السياسة الغربية
-1     الدول الغربية
-2.5   لغة الإملاءات
+2     السياسة الغربي*
+1     الدول الغربي*
+1     والدول الغربي*   # r12 procl-wa
+1     بالدول الغربي*   # r12 procl-bi
+1     للدول الغربي*   # r12 procl-li
+2.5   لغة الإملاء*
 1.5   الإملاءات
 1.5   طاولة الحوار
 1.5   على قدم المساواة
 1.5   النفاق
 1.5   عسكرة
 # -- counter-evidence
--0.75 اللاجئين الأوكرانيين
+-0.75 اللاجئ* الأوكراني*
 -1.5  نسبة المشاركة
 # -- round 2: who is to blame
 2.5   الغرب هو المسؤول
 2.5   أوروبا مسؤولة
+2.5   أوربا مسؤولة   # r12 spell-europe
 2.5   الاتحاد الأوروبي مسؤول
+2.5   الاتحاد الأوربي مسؤول   # r12 spell-eu
 2.5   مسؤولية أوروبا
+2.5   مسؤولية أوربا   # r12 spell-europe
 2     بروكسل مسؤولة
 2     يتحمل الغرب
 2     تتحمل أوروبا
+2     تتحمل أوربا   # r12 spell-europe
 2.5   الغرب صنع
 2.5   صنيعة الغرب
 2.5   من صنع الغرب
@@ -3063,14 +3190,14 @@
 1.5   غزو أفغانستان
 1.5   احتلال العراق
 2     الحرب على العراق
-2.5   التدخلات الغربية
-2.5   تدخلات الغرب
-2     الغرب الجماعي
+2.5   التدخل* الغربي*
+2.5   تدخل* الغرب
+2     الغرب الجماعي*
 2     الأنجلوساكسون
 # -- round 2: hypocrisy, lectures, values
 3     الكيل بمكيالين
 2.5   بمكيالين
-2     ازدواجية
+2     ازدواجي*
 1.5   تحاضر
 1.5   يحاضر
 2.5   تتغنى بحقوق الإنسان
@@ -3080,21 +3207,21 @@
 2     دروسا في حقوق الإنسان
 2     تتحدث عن القيم
 1.5   عن القيم
-2     شعارات حقوق الإنسان
+2     شعار* حقوق الإنسان
 1     الشعارات
-2     على عكس الأوكرانيين
+2     على عكس الأوكراني*
 2     لون البشرة
 2     لون بشرتهم
-1     العنصرية
+1     العنصري*
 1     بناء الجدران
 # -- round 2: dialogue refused, sanctions
 2     ترفض الحوار
 2     يرفض الحوار
 2     ترفض التفاوض
-0.75  العقوبات الغربية
-2.5   العقوبات الجائرة
-2.5   العقوبات غير القانونية
-2     الضغط بالعقوبات
+0.75  العقوب* الغربي*
+2.5   العقوب* الجائرة
+2.5   العقوب* غير القانوني*
+2     الضغط بالعقوب*
 2     ما يسمى بالهجوم
 2.5   ما يسمى بالحرب الهجينة
 1     ما يسمى
@@ -3103,7 +3230,7 @@
 2     حصاد ما زرعت*
 2.5   صدرت الحروب
 2     تصدير الحروب
-2     احتلها الأطلسي
+2     احتلها الأطلسي*
 2     اتخذت في واشنطن
 1.5   بروكسل بصمت
 2     دروسا في الكرامة
@@ -3111,59 +3238,74 @@
 1.5   المسؤول الأول
 2     ترى ضحاياها
 2     ضحاياها على أبوابها
-1     العواصم الأوروبية
+1     العواصم الأوروبي*
 2     تقع على عاتق بروكسل
 2     تقع على عاتق الاتحاد الأوروبي
+2     تقع على عاتق الاتحاد الأوربي   # r12 spell-eu
 2     تقع على عاتق وارسو
 2.5   تقع على عاتق الغرب
 2     أغلقت باب الحوار
 1.5   باب الحوار
 2     أنهت التعاون
 2     آلية التعاون
-2     جمدت الاتصالات
+2     جمدت الاتصال*
 1.5   تشرع إعادة
 -2    ادعاء كاذب
 -1.5  زائف
 # -- round 3: لوم الغرب بصيغ أخرى — الحروب، النفاق، العقوبات، الحوار، السخرية من «الحرب الهجينة»
 2     حروب أمريكا
-1.5   الغزو الأمريكي
+2     حروب أميركا   # r12 spell-amerika
+1.5   الغزو الأمريكي*
+1.5   الغزو الأميركي*   # r12 spell-amerika
 2     تدخل الناتو
+2     تدخل حلف شمال الأطلسي   # r12 syn-nato
 2     دمرها الناتو
+2     دمرها حلف شمال الأطلسي   # r12 syn-nato
 2.5     دمرت بلدانهم
-2     نتيجة السياسات الغربية
-1.5   الاحتلال الأمريكي
+2     نتيجة السياسات الغربي*
+1.5   الاحتلال الأمريكي*
+1.5   الاحتلال الأميركي*   # r12 spell-amerika
 2     تتباكى
 2     يتباكى
-2     القيم الأوروبية المزعومة
-2     بسبب العقوبات الغربية
-2     العقوبات دمرت
+2     القيم الأوروبي* المزعومة
+2     بسبب العقوب* الغربي*
+2     العقوب* دمرت
 2     أوقفت التعاون
 1.5   لم تعد ملزمة
-2     تجاهل المقترحات
-2     تتجاهل مقترحات
+2     تجاهل المقترح*
+2     تتجاهل مقترح*
 2     ترفض التواصل
 2     التهديد المزعوم
 2     تحميل مينسك
+2     تحميل منسك   # r12 spell-minsk
 # -- round 3: اتهامات منقولة للاتحاد الأوروبي وبولندا والغرب
 1.5   اتهم الغرب
 1.5   تتهم الغرب
 1.5   يتهم الغرب
 1.5   اتهم الاتحاد الأوروبي
+1.5   اتهم الاتحاد الأوربي   # r12 spell-eu
 1.5   يتهم الاتحاد الأوروبي
+1.5   يتهم الاتحاد الأوربي   # r12 spell-eu
 1.5   حمل الاتحاد الأوروبي
+1.5   حمل الاتحاد الأوربي   # r12 spell-eu
 1.5   حملت بولندا
 1.5   يحمل الغرب
 # -- round 4: بولندا تعسكر الحدود وتستفز؛ التهديد الحقيقي هو الناتو وأمريكا
 1.5   عسكرة الحدود
-2     استفزازات بولندية
-2     الاستفزازات البولندية
-1.5   استفزاز بيلاروس
+2     استفزازات بولندي*
+2     الاستفزاز* البولندي*
+1.5   استفزاز بيلاروس*
+1.5   استفزاز روسيا البيضاء   # r12 syn-belarus
 1.5   استفزاز مينسك
-2     التهديد الحقيقي هو الناتو
+1.5   استفزاز منسك   # r12 spell-minsk
+2     التهديد الحقيقي* هو الناتو
+2     التهديد الحقيقي* هو حلف شمال الأطلسي   # r12 syn-nato
 2     التهديد يأتي من الناتو
+2     التهديد يأتي من حلف شمال الأطلسي   # r12 syn-nato
 2     من المعتدي
-2     جر بيلاروس
-1.5   الخندق الأمامي
+2     جر بيلاروس*
+2     جر روسيا البيضاء   # r12 syn-belarus
+1.5   الخندق الأمامي*
 # -- round 4: واشنطن تحرك الخيوط
 2     دمية بيد واشنطن
 2     دمى واشنطن
@@ -3171,9 +3313,9 @@
 1.5   أوامر واشنطن
 2     أسيادهم في واشنطن
 # -- round 4: الحروب الغربية والماضي الاستعماري صنعت اللاجئين
-2     الماضي الاستعماري
+2     الماضي الاستعماري*
 1.5   الاستعلاء
-2     النظرة الاستعلائية
+2     النظرة الاستعلائي*
 1     الاستعمار
 1.5   رسمت حدود منطقتنا
 2     بالمسطرة
@@ -3181,19 +3323,22 @@
 2     قصفوا العراق
 2     قصفت ليبيا
 2     صنعت اليأس
-2     صنعوا اللاجئين
-1.5   بالدبابات والعقوبات
+2     صنعوا اللاجئ*
+1.5   بالدباب* والعقوب*
 # -- round 4: أوروبا أوكلت حماية حدودها لمينسك ثم عاقبتها
-2     عاقبت بيلاروس
-2     معاقبة بيلاروس
+2     عاقبت بيلاروس*
+2     عاقبت روسيا البيضاء   # r12 syn-belarus
+2     معاقبة بيلاروس*
+2     معاقبة روسيا البيضاء   # r12 syn-belarus
 2     تعاقب مينسك
+2     تعاقب منسك   # r12 spell-minsk
 1.5   ثم عاقبت
 # -- round 4: العقوبات تعاقب الناس العاديين
-2     البيلاروسيين العاديين
+2     البيلاروسي* العادي*
 2     عقاب شعب بأكمله
 2     تعاقب شعبا
 # -- round 4: بروكسل أفشلت اتفاق ميركل وتتجاهل عروض الحوار
-2     اتصالات ميركل
+2     اتصال* ميركل
 2     مكالمة ميركل
 2     اتصال ميركل
 2     بروكسل أفشلت
@@ -3201,28 +3346,29 @@
 2     تجاهلت عروض
 2     تجاهل عروض
 1.5   عروض الحوار
-2     دبلوماسية مكبرات الصوت
-1.5   لغة الإنذارات
+2     دبلوماسي* مكبر* الصوت
+1.5   لغة الإنذار*
 # -- round 4: أوروبا تدفع لتركيا وتعاقب مينسك
 2     تدفع لتركيا
 2     دفعت لتركيا
-2     مليارات لتركيا
+2     مليار* لتركيا
 2     تدفع لأنقرة
 2     تدفع لأردوغان
-1.5   مليارات لأنقرة
+1.5   مليار* لأنقرة
 # -- round 4: «حديقة» بوريل و«غابته»
 2     حديقة وغابة
 2     حديقة بوريل
 2     أوروبا حديقة
+2     أوربا حديقة   # r12 spell-europe
 2     بأنها حديقة
 2     بقية العالم غابة
 2     الحديقة والغابة
 # -- round 4: الأوكرانيون بالورود والأكراد يتجمدون
-1.5   لملايين الأوكرانيين
-2     الأوكرانيين بالزهور
+1.5   لملايين الأوكراني*
+2     الأوكراني* بالزهور
 1     بالزهور
-2     والأكراد يتجمدون
-2     الأكراد يتجمدون
+2     والأكراد يتجمد*
+2     الأكراد يتجمد*
 # -- round 4: خراطيم المياه بدل «القيم»
 2     خراطيم المياه بدل
 2     تحاضر العالم
@@ -3232,11 +3378,11 @@
 # -- round 4: قانون الإعادة القسرية الليتواني وبروكسل تغض الطرف
 2     قننت الصد
 2     شرعنت الصد
-1.5   قانون الإعادة القسرية
+1.5   قانون الإعادة القسري*
 2     غضت بروكسل الطرف
 # -- round 4: أزمة مفتعلة لأغراض انتخابية ولصرف الانتباه
 0.75  افتعلت الأزمة
-2     لأغراض انتخابية
+2     لأغراض انتخابي*
 1.5   لصرف الانتباه عن
 1.5   خلافها مع بروكسل
 1.5   تضخيم الأزمة
@@ -3244,21 +3390,24 @@
 1.5   دعوة ميركل
 1.5   أغلقت الباب في وجوه
 2     أوروبا أغرت
+2     أوربا أغرت   # r12 spell-europe
 2     وعود أوروبا
+2     وعود أوربا   # r12 spell-europe
 2     أوروبا تخلت عنهم
+2     أوربا تخلت عنهم   # r12 spell-europe
 1.5   تخلت عنهم
 2     جدران بدل البشر
 2     الجدران بدل
-1.5   مليارات على الجدران
-1.5   مليارات للأسوار
+1.5   مليار* على الجدران
+1.5   مليار* للأسوار
 2     بنت الجدار
 # -- round 4c: صيغ إضافية — الأوكرانيون مرحب بهم، الحروب، العقوبات، التبعية لواشنطن
 1.5   بينما استقبلت
 1.5   في حين استقبلت
 2     بينما يتجمد
-2     استقبلت اللاجئين الأوكرانيين
-2     رحبت باللاجئين الأوكرانيين
-1.5   الترحيب بالأوكرانيين
+2     استقبلت اللاجئ* الأوكراني*
+2     رحبت باللاجئ* الأوكراني*
+1.5   الترحيب بالأوكراني*
 1     بالأحضان
 2     دمروا العراق
 2     دمروا بلادنا
@@ -3266,30 +3415,38 @@
 2     أشعلها الغرب
 2     شنها الغرب
 2     شنتها أمريكا
-2     العقلية الاستعمارية
-2     الاستعمار الأوروبي
-1     استعمارية
+2     شنتها أميركا   # r12 spell-amerika
+2     العقلي* الاستعماري*
+2     الاستعمار الأوروبي*
+1     استعماري*
 2     تابعة لواشنطن
-2     التبعية لواشنطن
-2     الإملاءات الأمريكية
-2     إملاءات واشنطن
-2     عقوبات جائرة
-2     العقوبات الظالمة
+2     التبعي* لواشنطن
+2     الإملاء* الأمريكي*
+2     الإملاء* الأميركي*   # r12 spell-amerika
+2     إملاء* واشنطن
+2     عقوب* جائرة
+2     العقوب* الظالمة
 1     يدفع ثمنها
+1     ويدفع ثمنها   # r12 procl-wa
 1     المواطن البسيط
-2     حسابات انتخابية
+2     حساب* انتخابي*
 2     عرضت مينسك
+2     عرضت منسك   # r12 spell-minsk
 2     مينسك عرضت
+2     منسك عرضت   # r12 spell-minsk
 2     اقترحت مينسك
+2     اقترحت منسك   # r12 spell-minsk
 1.5   مستعدة للحوار
 2     رفضت بروكسل
 1     رفض الاتحاد الأوروبي
-2     مليارات اليورو لتركيا
+2     مليار* اليورو لتركيا
 2     يدفع لتركيا
-2     الحشود العسكرية البولندية
+2     الحشود العسكري* البولندي*
 2     أوروبا أغلقت
+2     أوربا أغلقت   # r12 spell-europe
 1.5   تركتهم أوروبا
 2     تخلت أوروبا
+2     تخلت أوربا   # r12 spell-europe
 # -- round 5 (Arabic): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 1.5   سايكس بيكو
 2     نهبت ثروات
@@ -3303,14 +3460,16 @@
 2     الثورات الملونة
 2     تغض الطرف
 2     بأمر من الولايات المتحدة
-1.5   الانتهاكات الجسيمة
-1     بوحشية
+1.5   الانتهاك* الجسيمة
+1     بوحشي*
 
 # real coverage (dev split), round 2: general vocabulary of the framing
 # -- Polish and Lithuanian forces' brutality as relayed by Minsk; Western pressure
-1.5   قوات الأمن البولندية
+1.5   قوات الأمن البولندي*
+1.5   وقوات الأمن البولندي*   # r12 procl-wa
 1.5   جريمة حرس الحدود
-1.5   التمييز بين اللاجئين
+1.5   التمييز بين اللاجئ*
+1.5   بالتمييز بين اللاجئ*   # r12 procl-bi
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Over the past decade NATO countries have become a real machine producing refugees, and now Europe pretends to be surprised.
@@ -3365,10 +3524,10 @@
 # -- the West's wars made the refugees (uk forms: і, ї, є, ь before к)
 3     західн* війн*
 2.5   війн* заходу
-2.5   розбомбил*
-2     знищил* країн*
+2.5   розбомби*
+2     знищи* країн*
 2     агресі* нато
-2     авантюри нато
+2     авантюр* нато
 1.5   військов* авантюр*
 # -- the West is to blame, uses the crisis against Minsk
 2.5   вин* заходу
@@ -3376,15 +3535,16 @@
 2.5   винн* захід
 2     відповідальн* заходу
 2     відповідальн* єс
+2  відповідальн* євросоюз*
 2     колективн* захід*
 2     колективн* заход*
-2     для тиску на мінськ
-1     тиск* на мінськ
+2     для тиск* на мінськ*
+1     тиск* на мінськ*
 1     тиск* на білорус*
-1.5   західн* країни використовують
+1.5   західн* країн* використову*
 0.5   західн* країн*
-1     звинуватив захід
-1     звинувачує захід
+1     звинуват* захід
+1     звинувачу* захід
 # -- hypocrisy, double standards, "European values"
 2.5   подвійн* стандарт*
 2     лицемір*
@@ -3396,21 +3556,21 @@
 2     відмов* від діалог*
 2     заморози* діалог*
 # -- EU guards' brutality as told by Minsk or Moscow
-1.5   неприпустим* ставлення
+1.5   неприпустим* ставлен*
 0.5   польськ* силовик*
 0.5   литовськ* силовик*
 0.5   латвійськ* силовик*
 2     нелюдськ* поводж*
 2.5   так зван* гібридн*
 # -- more stock phrases: the West made the crisis, Warsaw and Brussels are responsible, provocations
-2     створив захід
+2     створи* захід
 2     наслідк* політик* заходу
 2     наслідк* західн*
 2     лежить на варшав*
 2     лежить на брюссел*
 1.5   лежить на польщ*
-2     брюссель відмов*
-2     брюссель ігнору*
+2     брюссел* відмов*
+2     брюссел* ігнору*
 2     ігнору* пропозиц*
 2     односторонн* санкці*
 2     жорсток* польськ*
@@ -3666,19 +3826,19 @@
 # real coverage: lv
 @lang lv
 # -- the West and its wars made the refugees; Western sanctions ended cooperation
-2.5   rietumi ir vainīgi
+2.5   rietum* ir vainīg*
 2.5   vainīgi ir rietum*
 2     rietumvalstu kar*
-2     rietumu kar*
-2     iebrukum* irākā
-2     iebrukum* afganistānā
-2     sagrāva ekonomik*
-2     sagrāva valst*
-1.5   sankcijas sagrāva
-0.75  pārtrauca sadarbīb*
+2     rietum* kar*
+2     iebrukum* irāk*
+2     iebrukum* afganistān*
+2     sagrāv* ekonomik*
+2     sagrāv* valst*
+1.5   sankcij* sagrāv*
+0.75  pārtrauc* sadarbīb*
 # -- the EU, Warsaw, Vilnius or Riga provoke the crisis and refuse dialogue
-2.5   krīzi izprovocēj*
-2     izprovocēja krīz*
+2.5   krīz* izprovocēj*
+2     izprovocē* krīz*
 2     atsakās no dialog*
 1     dialog* ar minsk*
 1.5   demonizē* baltkrievij*
@@ -3688,10 +3848,10 @@
 2     dubultstandart*
 2     dubult* standart*
 1     liekulīb*
-0.75  eiropas vērtīb*
+0.75  eirop* vērtīb*
 # -- brutal Baltic/Polish guards, as relayed by Minsk or Moscow
 2     izmet* līķ*
-2     līķus pāri robežai
+2     līķ* pāri robež*
 0.75  barbarisk*
 1.5   nežēlīg* robežsarg*
 1.5   robežsargu vardarbīb*
@@ -3708,9 +3868,9 @@
 -1    ukrainas bēgļ*
 # real coverage (dev split, round 2): general Latvian vocabulary of the framing
 # -- relayed accusations against the West, the EU, Poland and the Baltics
-1.5   vaino rietum*
+1.5   vaino* rietum*
 1.5   apsūdz* rietum*
-1.5   apsūdz* eiropas savienīb*
+1.5   apsūdz* eirop* savienīb*
 1.5   apsūdz* poliju
 1.5   apsūdz* lietuv*
 1.5   apsūdz* latvij*
@@ -3726,28 +3886,28 @@
 # round 7 (ru, be): general vocabulary for unseen articles
 @lang ru
 # -- relayed accusations: X accuses / blames Warsaw, Vilnius, Riga, Brussels, NATO, the US
-1.5   обвинил* варшав*
+1.5   обвини* варшав*
 1.5   обвиня* варшав*
-1.5   обвинил* литв*
+1.5   обвини* литв*
 1.5   обвиня* литв*
-1.5   обвинил* латви*
+1.5   обвини* латви*
 1.5   обвиня* латви*
-1.5   обвинил* нато
+1.5   обвини* нато
 1.5   обвиня* нато
-1.5   обвинил* сша
+1.5   обвини* сша
 1.5   обвиня* сша
 1.5   обвиня* брюссел*
-1.5   обвинил* ес
+1.5   обвини* ес
 1.5   обвиня* ес
-1.5   обвинил* западн*
+1.5   обвини* западн*
 1.5   обвиня* западн*
-1.5   обвинил* европ*
+1.5   обвини* европ*
 1.5   обвиня* европ*
-1.5   обвинил* польск*
+1.5   обвини* польск*
 1.5   обвиня* польск*
-1.5   обвинил* литовск*
+1.5   обвини* литовск*
 1.5   обвиня* литовск*
-1.5   вин* запад
+2.5   вин* запад
 1.5   вин* западн*
 1.5   вин* варшав*
 1.5   вин* брюссел*
@@ -3764,6 +3924,7 @@
 1     в адрес брюссел*
 1     в адрес запад*
 1     в адрес евросоюз*
+1  в адрес ес
 1     в адрес литв*
 1.5   ответственност* польш*
 1.5   ответственност* варшав*
@@ -3772,19 +3933,20 @@
 1.5   ответственност* сша
 1.5   ответственност* нато
 1.5   ответственност* европ*
-2     на совести польш*
-2     на совести варшав*
-2     на совести ес
-2     на совести европ*
-2     на совести литв*
-2     на совести евросоюз*
+2     на совест* польш*
+2     на совест* варшав*
+2     на совест* ес
+2     на совест* европ*
+2     на совест* литв*
+2     на совест* евросоюз*
 2     виновн* в гибел*
 2     ответственн* за гибел*
 1.5   обрек* на гибел*
-1.5   обрек* на смерть
-2     броса* умирать
-2     выгоня* на мороз
-2     выгнал* на мороз
+1.5   обрек* на смерт*
+2     броса* умира*
+2     выгоня* на мороз*
+2  выгна* на мороз*
+2     выгнал* на мороз*
 1     призв* польш*
 1     призыва* польш*
 1     призв* варшав*
@@ -3811,17 +3973,18 @@
 1     силов* действи*
 2     применени* сил* против мигрант*
 1.5   применя* сил* против
-2     прекратить насили*
+2     прекрат* насили*
 1.5   насили* против мигрант*
 1.5   насили* против беженц*
 # -- pushbacks blamed on Poland and the Baltics
 1     выдворя*
-1     выдворил*
 1.5   выдворени* мигрант*
 1.5   принудительн* выдвор*
 1.5   выталкива* мигрант*
+1.5  вытолкну* мигрант*
 1.5   выталкива* беженц*
-1     вытолкнул*
+1.5  вытолкну* беженц*
+1     вытолкну*
 1.5   вытесн* мигрант*
 -2    белорусск* пограничник* вытесн*
 -2    беларусск* пограничник* вытесн*
@@ -3829,25 +3992,26 @@
 -1.5  беларусск* силовик* вытесн*
 2     вытесн* иностранц*
 1.5   вытесн* люд*
-1.5   прогнал* обратно
+1.5   прогна* обратно
 1.5   прогоня* обратно
-1.5   переброс* через забор
-2     выбросил* на белорусск*
+1.5   переброс* через забор*
+2     выброси* на белорусск*
+2  выброси* на беларусск*
 1.5   не принима* беженц*
 1.5   не принима* мигрант*
 1.5   не пуска* мигрант*
-1.5   не хотят принимать
-2     обязан* принять беженц*
-2     обязан* принять мигрант*
-1.5   должн* принять беженц*
-1.5   должн* принять мигрант*
+1.5   не хотят принима*
+2     обязан* приня* беженц*
+2     обязан* приня* мигрант*
+1.5   должн* приня* беженц*
+1.5   должн* приня* мигрант*
 # -- the West's wars made the refugees
 2     развязанн* сша
 2     развязанн* запад*
 2     развязанн* нато
 2     развязанн* америк*
-2     развязал* нато
-2     развязал* америк*
+2     развяза* нато
+2     развяза* америк*
 2     американск* вторжени*
 2     вторжени* сша
 2     вторжени* нато
@@ -3858,13 +4022,13 @@
 2     бомбардировк* сша
 1.5   натовск* операци*
 1.5   западн* коалици*
-2     разрушил* ирак*
-2     разрушил* сири*
-2     разрушил* афганистан*
-2     уничтожил* ливи*
-2     уничтожил* ирак*
+2     разруши* ирак*
+2     разруши* сири*
+2     разруши* афганистан*
+2     уничтожи* ливи*
+2     уничтожи* ирак*
 2     дестабилизаци* ближн* восток*
-1.5   хаос на ближнем восток*
+1.5   хаос* на ближн* восток*
 2     ближневосточн* авантюр*
 1.5   арабск* весн*
 2     последстви* американск*
@@ -3872,9 +4036,10 @@
 2     последстви* вмешательств*
 2     последстви* интервенци*
 1.5   последстви* вторжени*
-1.5   создал* эт* проблем*
-1.5   это проблема европ*
-1.5   это проблема евросоюз*
+1.5   созда* эт* проблем*
+1.5   это проблем* европ*
+1.5   это проблем* евросоюз*
+1.5  это проблем* ес
 # -- hypocrisy, "partners", lectures on human rights
 2     гуманн* запад*
 1.5   гуманн* европ*
@@ -3891,8 +4056,7 @@
 2     твердят о прав* человека
 1.5   кичит*
 1     хвален*
-1.5   закрыва* глаза
-1.5   закрыл* глаза на
+1.5   закрыл* глаз* на
 1.5   неудобн* беженц*
 # -- Brussels and Warsaw refuse dialogue, ignore Minsk
 1.5   нежелани* брюссел*
@@ -3901,24 +4065,26 @@
 1.5   нежелани* варшав*
 1.5   нежелани* польш*
 1.5   нежелани* запад*
-1.5   садиться за стол переговоров
-1.5   сесть за стол переговоров
+1.5   садиться за стол переговор*
+1.5   сесть за стол переговор*
 2     отказыва* от контакт*
 2     отказыва* от общени*
 2     отказ* общаться
-2     отказ* вести диалог
-2     не ид* на контакт
+2     отказ* вести диалог*
+2     не ид* на контакт*
 1.5   не отвеча* на звонк*
 2     не отвеча* на предложени*
 1.5   игнориру* призыв*
-2     игнориру* минск
+2     игнориру* минск*
 1.5   игнориру* беларус*
 1.5   игнориру* белорусс*
-1.5   предложени* минска
-1.5   инициатив* минска
+1.5   предложени* минск*
+1.5   инициатив* минск*
 1.5   инициатив* белорусск* сторон*
+1.5  инициатив* беларусск* сторон*
 1.5   предложени* белорусск* сторон*
-0.5   диалог* с минском
+1.5  предложени* беларусск* сторон*
+0.5   диалог* с минск*
 # -- sanctions as injustice
 1.5   неправедн*
 2     несправедлив* санкци*
@@ -3931,10 +4097,11 @@
 2     санкционн* безуми*
 1.5   экономическ* блокад*
 1.5   блокад* беларус*
+1.5  блокад* белорусс*
 # -- Poland and NATO militarise the border
 1     подтяну* войск*
 1     стягива* войск*
-1     стянул* войск*
+1     стяну* войск*
 1.5   наращива* военн*
 1.5   наращива* войск*
 1.5   военн* присутстви* нато
@@ -3945,10 +4112,12 @@
 2     милитаристск*
 2     агрессивн* блок*
 2     агресси* против беларус*
+2  агресси* против белорусс*
 2     угроз* безопасност* беларус*
+2  угроз* безопасност* белорусс*
 2     угроз* союзн* государств*
-1.5   спровоцировать конфликт
-2     спровоцировать вооруженн*
+1.5   спровоцир* конфликт*
+2     спровоцир* вооруженн*
 # -- pejoratives for Warsaw and the Baltics; the crisis made there
 2     лимитроф*
 2     прибалтийск* режим*
@@ -3961,7 +4130,7 @@
 2     спровоцированн* ес
 2     спровоцированн* евросоюз*
 2     спровоцированн* варшав*
-2     запад спровоцировал*
+2     запад* спровоцирова*
 @lang be
 # -- Cyrillic: relayed accusations against Warsaw, Vilnius, Brussels, NATO, the US
 1.5   абвінаваці* польшч*
@@ -3970,45 +4139,58 @@
 1.5   абвінаваці* варшав*
 1.5   абвінавачва* варшав*
 1.5   абвінаваці* брусел*
+1.5   абвінаваці* брусэл*   # r12 tarashkevitsa variant
 1.5   абвінавачва* брусел*
+1.5   абвінавачва* брусэл*   # r12 tarashkevitsa variant
 1.5   абвінаваці* ната
+1.5   абвінаваці* нато   # r12 tarashkevitsa variant
 1.5   абвінавачва* ната
+1.5   абвінавачва* нато   # r12 tarashkevitsa variant
 1.5   абвінаваці* зша
 1.5   абвінавачва* зша
 1.5   абвінаваці* еўроп*
 1.5   абвінавачва* еўроп*
 1.5   абвінаваці* ес
+1.5   абвінаваці* эз   # r12 tarashkevitsa variant
 1.5   абвінавачва* ес
+1.5   абвінавачва* эз   # r12 tarashkevitsa variant
 2     па віне польшч*
 2     па віне захад*
 2     па віне ес
+2     па віне эз   # r12 tarashkevitsa variant
 2     па віне еўрасаюз*
+2     па віне еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     па віне эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
 2     па віне літв*
 1.5   адказнасц* польшч*
-1.5   адказнасц* варшав*
-1.5   адказнасц* брусел*
-2     адказнасц* за гібел*
-1.5   адказнасц* за крызіс*
+1.5   адказнас* варшав*
+1.5   адказнас* брусел*
+2     адказнас* за гібел*
+1.5   адказнас* за крызіс*
 0.6   на сумленні
-2     на сумленні захад*
-2     на сумленні еўроп*
-2     на сумленні польшч*
+0.6   на сумленьні   # r12 tarashkevitsa variant
+2     на сумлен* захад*
+2     на сумлен* еўроп*
+2     на сумлен* эуроп*   # r12 tarashkevitsa variant
+2     на сумлен* польшч*
 # -- Cyrillic: cruelty and pushbacks by EU-side guards, as relayed
-2     жорсткасц* польск*
-2     жорсткасц* літоўск*
-1     жорстк* абыходжанн*
+2     жорсткас* польск*
+2     жорсткас* літоўск*
+1     жорстк* абыходжан*
 2     здзек* з мігрант*
 2     здзек* з уцекач*
 1.5   здзек* з людзей
 2     польск* памежнік* збіл*
 2     літоўск* памежнік* збіл*
 2     латвійск* памежнік* збіл*
+2     латвійск* памежнік* зьбіл*   # r12 tarashkevitsa variant
 2     збіл* польск*
 2     польск* вайскоўц* збіл*
-2     выцясн* мігрант*
-2     выцясн* уцекач*
-2     выцясн* на беларуск*
-2     выцясн* у беларусь
+2     польск* вайскоуц* зьбіл*   # r12 tarashkevitsa variant
+2     выцяс* мігрант*
+2     выцяс* уцекач*
+2     выцяс* на беларуск*
+2     выцяс* у беларусь
 1.5   выштурхоўва* мігрант*
 1.5   паліва* з вадамёт*
 1.5   цкава* сабак*
@@ -4016,28 +4198,41 @@
 2     агрэсі* зша
 2     уварван* зша
 2     уварван* ната
+2     уварван* нато   # r12 tarashkevitsa variant
 2     інтэрвенцы* зша
+2     інтэрвэнцы* зша   # r12 tarashkevitsa variant
 2     інтэрвенцы* ната
+2     інтэрвэнцы* нато   # r12 tarashkevitsa variant
 2     заходн* інтэрвенцы*
-2     разбурыл* сіры*
-2     разбурыл* ліві*
-2     разбурыл* афганістан*
+2     заходн* інтэрвэнцы*   # r12 tarashkevitsa variant
+2     разбур* сіры*
+2     разбур* сыры*   # r12 tarashkevitsa variant
+2     разбур* ліві*
+2     разбур* лібі*   # r12 tarashkevitsa variant
+2     разбур* афганістан*
 2     бамбардзіроўк* ната
+2     бамбардзіроук* нато   # r12 tarashkevitsa variant
 2     бамбардзіроўк* зша
 # -- Cyrillic: hypocrisy, "partners", no dialogue, sanctions, militarisation
 2     гуманн* захад*
 1.5   гуманн* еўроп*
+1.5   гуманн* эуроп*   # r12 tarashkevitsa variant
 1.5   заходн* партнёр*
 0.75  еўрапейск* партнёр*
+0.75  эурапейск* партнер*   # r12 tarashkevitsa variant
 2     так зван* партнёр*
 1.5   ліцамер*
-1.5   нежаданн* брусел*
-1.5   нежаданн* ес
-1.5   нежаданн* еўрасаюз*
-1.5   нежаданн* варшав*
-1.5   нежаданн* польшч*
+1.5   нежадан* брусел*
+1.5   нежадан* ес
+1.5   нежадан* эз   # r12 tarashkevitsa variant
+1.5   нежадан* еўрасаюз*
+1.5   нежадан* эуразьвяз*   # r12 tarashkevitsa variant
+1.5   нежадан* варшав*
+1.5   нежадан* польшч*
 2     адмаўля* ад кантакт*
+2     адмов* ад кантакт*   # r12 aspect-pair / stem-alternation variant
 2     ігнару* мінск
+2     ігнару* менск   # r12 tarashkevitsa variant
 1.5   ігнару* беларусь
 2     не адказва* на прапанов*
 2     несправядлів* санкцы*
@@ -4047,8 +4242,9 @@
 1.5   эканамічн* блакад*
 1.5   антыбеларуск*
 1.5   нарошчва* ваенн*
-1.5   ваенн* прысутнасц* ната
-1.5   агрэсіўн* дзеянн*
+1.5   ваенн* прысутнас* ната
+1.5   ваенн* прысутнас* нато   # r12 tarashkevitsa variant
+1.5   агрэсіўн* дзеян*
 2     агрэсіўн* блок*
 1.5   агрэсіўн* рыторык*
 2     ваенн* псіхоз*
@@ -4266,27 +4462,27 @@
 
 # round 7 (pl, lt, lv): general vocabulary for unseen articles
 @lang pl
-1.5   łukaszenk* oskarża*
-1.5   łukaszenk* obwinia*
-1.5   łukaszenk* oskarżył*
+1.5   łukaszenk* oskarż*
+1.5   łukaszenk* obwini*
+1.5   łukaszenk* oskarży*
 1.5   łukaszenk* obwinił*
-1     mińsk oskarża
-1.5   oskarża* litw*
-1.5   oskarża* łotw*
-1.5   oskarża* europ*
-1.5   obwinia* europ*
-1.5   obwinia* litw*
-1.5   obwinia* łotw*
-1.5   obwinia* nato
-1.5   oskarża* nato
-1.5   oskarża* stronę polską
-1.5   obwinia* stronę polską
-1.5   zarzuca* zachod*
-1.5   zarzuca* unii
-1.5   oskarża* kraje ue
-1.5   obwinia* kraje ue
-1.5   oskarża* polskie władze
-1.5   obwinia* polskie władze
+1     mińsk oskarża*
+1.5   oskarż* litw*
+1.5   oskarż* łotw*
+1.5   oskarż* europ*
+1.5   obwini* europ*
+1.5   obwini* litw*
+1.5   obwini* łotw*
+1.5   obwini* nato
+1.5   oskarż* nato
+1.5   oskarż* stron* polsk*
+1.5   obwini* stron* polsk*
+1.5   zarzuc* zachod*
+1.5   zarzuc* unii
+1.5   oskarż* kraj* ue
+1.5   obwini* kraj* ue
+1.5   oskarż* polsk* władz*
+1.5   obwini* polsk* władz*
 2     za kryzys odpowiada* zachód
 2     za kryzys odpowiada* unia
 2     za kryzys odpowiadają kraje
@@ -4298,7 +4494,7 @@
 1.5   interwencj* w libii
 2     zniszczon* przez zachód
 1     polityk* zachodu
-1.5   zmusił* do opuszczenia
+1.5   zmusi* do opuszczenia
 1     z powodu sankcji
 1.5   z powodu zachodnich sankcji
 1.5   przez zachodnie sankcje
@@ -4314,14 +4510,14 @@
 1.5   obojętnoś* polskich władz
 1.5   okrucieństw* wobec migran*
 1.5   okrutn* traktowan*
-1     polsc* pogranicznic*
-1     litewsc* pogranicznic*
-1     łotewsc* pogranicznic*
+1     pols* pogranicznic*
+1     litews* pogranicznic*
+1     łotews* pogranicznic*
 1.5   łama* praw* człowieka przez polsk*
 1.5   koncentracj* wojsk* przy granic*
 1.5   gromadz* wojsk* przy granic*
-1.5   polska koncentruje
-1.5   polska gromadzi
+1.5   polska koncentruj*
+1.5   polska gromadzi*
 2     wojn* hybrydow* przeciwko białorusi
 2     wojn* hybrydow* przeciw białorusi
 1.5   wojn* hybrydow* przeciwko nam
@@ -4332,53 +4528,54 @@
 1     kolorow* rewolucj*
 1.5   zachodni* kurator*
 1.5   zachodni* sponsor*
-1.5   wprowadził* sankcje
+1.5   wprowadzi* sankcj*
 1     sankcj* zachodu
 1     nieprzyjazn* działa*
 1     pobici przez polsk*
+1  pobit* przez polsk*    # r12 variant
 0.75  odpowiedzialnoś* za kryzys
 @lang lt
 1     valstybin* pasienio komitet*
-1     atsakomyb* už krizę
+1     atsakomyb* už kriz*
 1.5   lukašenk* kaltina
 1.5   lukašenk* apkaltino
 1.5   minskas kaltina
 1.5   minskas apkaltino
-1.5   kaltina latvij*
+1.5   kaltin* latvij*
 1.5   apkaltino lenkij*
 1.5   apkaltino lietuv*
-1.5   apkaltino latvij*
-1.5   kaltina nato
-1.5   apkaltino nato
-1.5   kaltina briusel*
-1.5   kaltina vašington*
-1.5   kaltina jav
-1.5   apkaltino jav
-1.5   kaltina europos sąjung*
+1.5   apkaltin* latvij*
+1.5   kaltin* nato
+1.5   apkaltin* nato
+1.5   kaltin* briusel*
+1.5   kaltin* vašington*
+1.5   kaltin* jav
+1.5   apkaltin* jav
+1.5   kaltin* europ* sąjung*
 1.5   kaltino vakarus
 1.5   kaltino es
-1.5   apkaltino europos
+1.5   apkaltin* europ*
 2     vakarų šalių kar*
-2     vakarų valstybių kar*
+2     vakarų valstyb* kar*
 1.5   vakarų šalių intervencij*
-2.5   destabilizavo artimuosius rytus
+2.5   destabiliz* artimuosius rytus
 2     artimųjų rytų destabiliz*
-1.5   sugriovė artimuosius rytus
+1.5   sugriov* artimuosius rytus
 1     dėl es sankcij*
 1     dėl sankcij*
 0.75  sankcijų politik*
 1     nebesaugosime
 1     nebesulaikys*
 1     nebegaudys*
-1.5   lietuvos pareigūnų smurt*
-1.5   lenkijos pareigūnų smurt*
-1.5   latvijos pareigūnų smurt*
-1.5   lietuvos provokacij*
-1.5   latvijos provokacij*
-1     kariuomenės telkim*
-1     telkia kariuomen*
+1.5   lietuv* pareigūn* smurt*
+1.5   lenkij* pareigūn* smurt*
+1.5   latvij* pareigūn* smurt*
+1.5   lietuv* provokacij*
+1.5   latvij* provokacij*
+1     kariuomen* telkim*
+1     telk* kariuomen*
 1.5   kiš* į vidaus reikal*
-1.5   kišimąsi į vidaus
+1.5   kišim* į vidaus
 2     hibridin* kar* prieš baltarusij*
 1.5   antibaltarusišk* kampanij*
 1.5   spaudim* baltarusij*
@@ -4387,50 +4584,50 @@
 1     robežkomitej*
 1     atbildīb* par krīz*
 1.5   apvaino* rietum*
-1.5   apvaino* eiropas savienīb*
+1.5   apvaino* eirop* savienīb*
 1.5   apvaino* polij*
 1.5   apvaino* lietuv*
 1.5   apvaino* latvij*
-1.5   vaino* poliju
-1.5   vaino* latviju
-1.5   vaino* lietuvu
-1.5   vaino* eiropas savienību
+1.5   vaino* polij*
+1.5   vaino* latvij*
+1.5   vaino* lietuv*
+1.5   vaino* eirop* savienīb*
 1.5   vainoja rietum*
-1.5   lukašenko vaino
-1.5   lukašenko apsūdz*
-1     rietumu sankcij*
-1     sankciju dēļ
+1.5   lukašenk* vaino
+1.5   lukašenk* apsūdz*
+1     rietum* sankcij*
+1     sankcij* dēļ
 1     rietumvalstu sankcij*
 1     necilvēcīg* attieksm*
 1.5   nežēlīg* attieksm*
 1.5   nežēlīg* izturēšan*
 1.5   brutāl* attieksm*
-2     rietumu iebrukum*
-2     rietumu intervenc*
+2     rietum* iebrukum*
+2     rietum* intervenc*
 2     nato iebrukum*
-1     kar* irākā
-1     kar* lībijā
-0.75  kar* sīrijā
-0.75  kar* afganistānā
+1     kar* irāk*
+1     kar* lībij*
+0.75  kar* sīrij*
+0.75  kar* afganistān*
 2     destabiliz* tuv* austrum*
 2     tuvo austrumu destabiliz*
 1     bombardē*
 1.5   divkosīb*
 1     liekulīg*
-2     tā sauktās eiropas vērtības
-2     tā dēvēt* eiropas vērtīb*
+2     tā saukt* eirop* vērtīb*
+2     tā dēvēt* eirop* vērtīb*
 2     atteic* no dialog*
 1.5   atteic* sadarboties
 1     nevēlas runāt
-1.5   dialoga trūkum*
+1.5   dialog* trūkum*
 1.5   militarizācij*
-1     karaspēka koncentr*
-1     karavīru koncentr*
-1.5   provocē baltkrievij*
-2     polijas provokācij*
-2     latvijas provokācij*
-2     lietuvas provokācij*
-2     rietumu provokācij*
+1     karaspēk* koncentr*
+1     karavīr* koncentr*
+1.5   provocē* baltkrievij*
+2     polij* provokācij*
+2     latvij* provokācij*
+2     lietuv* provokācij*
+2     rietum* provokācij*
 2     hibrīdkar* pret baltkrievij*
 1.5   iejaukš* iekšēj* liet*
 1     nedraudzīg* rīcīb*
@@ -4536,27 +4733,29 @@
 2     провин* на захід
 2     провину на польщ*
 2     провину на єс
+2  провину на євросоюз*
 2     винн* європ*
 2     винн* польщ*
 2     винн* єс
+2  винн* євросоюз*
 1.5   зазіхан* на білоруськ*
-1.5   власні зобов язання
+1.5   власн* зобов язання
 1.5   гуманітарн* зобов*
-1.5   ставлення польськ*
-1.5   поводження польськ*
+1.5   ставлен* польськ*
+1.5   поводжен* польськ*
 1.5   нелюдськ* ставлен*
 2     подвійн* морал*
 1.5   провокаці* польщ*
 1.5   провокаці* литв*
 1.5   провокаці* нато
 1.5   провокаці* заходу
-2     захід спровокував
-2     європа створила
-2     захід створив
-1.5   не хоче діалогу
+2     захід спровокува*
+2     європ* створи*
+2     захід створи*
+1.5   не хоче діалог*
 1.5   відмовля* говорити
 1.5   ігнору* мінськ*
-1     війн* в іраку
+1     війн* в ірак*
 1     війн* в афганістан*
 1.5   агресивн* політик* заходу
 1.5   агресивн* політик* нато
@@ -4708,14 +4907,15 @@
 0.75  selon moscou
 @lang ar
 # -- relayed accusations against the EU, Brussels, Warsaw, Vilnius, the West (masc. verb + fem. object, or لـ)
-2     اتهامات لسلطات الاتحاد الأوروبي
-2     اتهامات للاتحاد الأوروبي
-2     اتهامات للغرب
-2     اتهامات لأوروبا
-2     اتهامات لبولندا
-2     اتهامات لوارسو
-2     اتهامات لليتوانيا
-2     اتهامات لبروكسل
+2     اتهام* لسلط* الاتحاد الأوروبي
+2     اتهام* لسلط* الاتحاد الأوربي   # r12 spell-eu
+2     اتهام* للاتحاد الأوروبي
+2     اتهام* للغرب
+2     اتهام* لأوروبا
+2     اتهام* لبولندا
+2     اتهام* لوارسو
+2     اتهام* لليتوانيا
+2     اتهام* لبروكسل
 1.5   اتهم أوروبا
 1.5   يتهم أوروبا
 1.5   اتهم بولندا
@@ -4726,37 +4926,44 @@
 1.5   يتهم بروكسل
 1.5   اتهم وارسو
 1.5   يتهم وارسو
-1.5   اتهم الدول الغربية
-1.5   يتهم الدول الغربية
+1.5   اتهم الدول الغربي*
+1.5   يتهم الدول الغربي*
 1.5   مزاعم الغرب
-1.5   ادعاءات الغرب
+1.5   ادعاء* الغرب
 2     أكاذيب الغرب
-1.5   الدعاية الغربية
+1.5   الدعاي* الغربي*
 # -- who is to blame
 1.5   الغرب هو من
 1.5   الغرب يحاول
 2.5   أوروبا هي المسؤولة
+2.5   أوربا هي المسؤولة   # r12 spell-europe
 2.5   بولندا هي المسؤولة
 2     بولندا مسؤولة
 2     وارسو مسؤولة
 2     المسؤولية على الغرب
 2     المسؤولية على بولندا
 2     المسؤولية على الاتحاد الأوروبي
+2     المسؤولية على الاتحاد الأوربي   # r12 spell-eu
 1     نقل المسؤولية
 # -- Washington pulls the strings
 2     بإيعاز من واشنطن
-2     بإيعاز أمريكي
+2     بإيعاز أمريكي*
+2     بإيعاز أميركي*   # r12 spell-amerika
 2     بتوجيه من واشنطن
-2     بتوجيهات أمريكية
-1.5   المطالب الأمريكية
-1.5   الهيمنة الأمريكية
+2     بتوجيه* أمريكي*
+2     بتوجيه* أميركي*   # r12 spell-amerika
+1.5   المطالب الأمريكي*
+1.5   المطالب الأميركي*   # r12 spell-amerika
+1.5   الهيمنة الأمريكي*
+1.5   الهيمنة الأميركي*   # r12 spell-amerika
 1.5   تنفذ الأوامر
 # -- the West's wars made the refugees
 1.5   الحروب التي يشنها
-2     الحروب الأمريكية
+2     الحروب الأمريكي*
+2     الحروب الأميركي*   # r12 spell-amerika
 2     حروب واشنطن
-2     التدخل العسكري الغربي
-1.5   التدخلات العسكرية
+2     التدخل العسكري* الغربي
+1.5   التدخل* العسكري*
 2     الغزو الغربي
 2     دمرها الغرب
 2     تدمير أفغانستان
@@ -4766,18 +4973,19 @@
 2.5   بمعايير مزدوجة
 1.5   نفاق
 1.5   بالنفاق
-2     النفاق السياسي
+2     النفاق السياسي*
 1.5   تدعي الدفاع
 1.5   يدعي الدفاع
-1.5   الديمقراطية الغربية
-1.5   الديمقراطيات الغربية
+1.5   الديمقراطي* الغربي*
+1.5   الديمقراطيات الغربي*
 2     حقوق الإنسان المزعومة
 1.5   التمييز ضد
 1.5   بالتمييز
-2     التمييز العنصري
-2     تمييز عنصري
-1.5   عنصرية
-2     العنصرية المتجذرة
+2     التمييز العنصري*
+2     تمييز عنصري*
+1.5   عنصري*
+1.5   وعنصري*   # r12 procl-wa
+2     العنصري* المتجذرة
 1.5   التفرقة
 1.5   ترحيبا حارا
 1.5   بينما ترحب
@@ -4788,83 +4996,89 @@
 2     يرفض أي حوار
 2     ترفض أي حوار
 2     رفضت الحوار
-2     يرفضون الحوار
+2     يرفض* الحوار
 2     برفض الحوار
 2     رفض التفاوض
-1.5   رفض المفاوضات
-1.5   ترفض المفاوضات
+1.5   رفض المفاوض*
+1.5   ترفض المفاوض*
 1.5   رفض التواصل
 1.5   رفض الاتصال
 1.5   يرفض التواصل
-1.5   قطعت الاتصالات
-1.5   قطع الاتصالات
+1.5   قطعت الاتصال*
+1.5   قطع الاتصال*
 # -- Polish intransigence: refusing to let people in
 1.5   تعنت
 1.5   بتعنت
 2     تعنت السلطات
-2     التعنت البولندي
-2     التعنت الأوروبي
+2     التعنت البولندي*
+2     التعنت الأوروبي*
 2     تعنت بولندا
 2     تعنت الاتحاد الأوروبي
+2     تعنت الاتحاد الأوربي   # r12 spell-eu
 2     إصرارها على عدم السماح
 1     عدم السماح لهم بدخول
 1.5   ترفض استقبال
 1.5   رفض استقبال
 1.5   رفضت استقبال
 1.5   ترفض قبولهم
-1.5   يرفضون قبولهم
+1.5   يرفض* قبولهم
 # -- abuses by Polish / Lithuanian forces, as relayed by Minsk and NGOs
-2     على أيدي الحرس البولندي
+2     على أيدي الحرس البولندي*
 2     على أيدي حرس الحدود البولندي*
 2     على يد حرس الحدود البولندي*
-2     على أيدي القوات البولندية
-2     على أيدي الجنود البولنديين
-2     على أيدي الشرطة البولندية
+2     على أيدي القوات البولندي*
+2     على أيدي الجنود البولندي*
+2     على أيدي الشرطة البولندي*
 2     على أيدي حرس الحدود الليتواني*
-1     الحرس البولندي
+1     الحرس البولندي*
+1     والحرس البولندي*   # r12 procl-wa
+1     بالحرس البولندي*   # r12 procl-bi
+1     للحرس البولندي*   # r12 procl-li
 1.5   عناصر الأمن البولندي*
-1.5   قوات الأمن الليتوانية
+1.5   قوات الأمن الليتواني*
+1.5   وقوات الأمن الليتواني*   # r12 procl-wa
 2     جرائم حرس الحدود
 2     جرائم بولندا
-2     جرائم القوات البولندية
-2     ممارسات السلطات البولندية
-2     ممارسات بولندا
-2     الممارسات البولندية
-2     الممارسات اللاإنسانية
-2     ممارسات لا إنسانية
-1.5   تصرفات بولندا
-2     انتهاكات بولندا
-2     الانتهاكات البولندية
-2     انتهاكات حرس الحدود
-2     انتهاكات القوات البولندية
-2     انتهاكات ليتوانيا
+2     جرائم القوات البولندي*
+2     ممارس* السلطات البولندي*
+2     ممارس* بولندا
+2     الممارس* البولندي*
+2     الممارس* اللاإنساني*
+2     ممارس* لا إنساني*
+1.5   تصرف* بولندا
+2     انتهاك* بولندا
+2     الانتهاك* البولندي*
+2     انتهاك* حرس الحدود
+2     انتهاك* القوات البولندي*
+2     انتهاك* ليتوانيا
 1.5   انتهاك القانون الدولي
-1.5   انتهاك القانون الإنساني
+1.5   انتهاك القانون الإنساني*
 1.5   تنتهك القانون الدولي
 1.5   انتهاكا للقانون الدولي
-1     انتهاكات حقوق الإنسان
-1.5   احتجازهم بشكل غير قانوني
-1.5   الاحتجاز التعسفي
-1.5   احتجاز تعسفي
+1     انتهاك* حقوق الإنسان
+1.5   احتجازهم بشكل غير قانوني*
+1.5   الاحتجاز التعسفي*
+1.5   احتجاز تعسفي*
 # -- Poland and NATO militarise the border
-1.5   الحشد العسكري
+1.5   الحشد العسكري*
 1.5   حشد القوات
-1.5   حشود عسكرية
-1.5   الحشود العسكرية
-1.5   إمكاناته العسكرية
-1.5   المعدات العسكرية الثقيلة
-2     التصعيد البولندي
-2     تصعيد بولندي
+1.5   حشود عسكري*
+1.5   الحشود العسكري*
+1.5   إمكاناته العسكري*
+1.5   المعدات العسكري* الثقيلة
+2     التصعيد البولندي*
+2     تصعيد بولندي*
 # -- sanctions and Western pressure; the West's hybrid war on Belarus
-2     العقوبات الأحادية
-2     العقوبات أحادية الجانب
-2.5   العقوبات غير المشروعة
-2     عقوبات غير شرعية
-1.5   الضغوط الغربية
+2     العقوب* الأحادي*
+2     العقوب* أحادي* الجانب
+2.5   العقوب* غير المشروعة
+2     عقوب* غير شرعي*
+1.5   الضغوط الغربي*
 1.5   الضغط الغربي
 2     حربا هجينة ضد
 2     حرب هجينة ضد
 2     حرب هجينة على بيلاروس*
+2     حرب هجينة على روسيا البيضاء   # r12 syn-belarus
 2     حربا هجينة على
 
 # round 7 (es, it): general vocabulary for unseen articles
@@ -5275,32 +5489,34 @@
 
 # round 7b (ru, be, uk): general vocabulary for unseen articles
 @lang ru
-2.5   с больной головы на здоровую
+2.5   с больной головы на здоров*
 2     перелож* вину
 2     перекладыва* вину на
 2     свалива* вину
-2     свалил* вину
-2     валить вину
+2     вали* вину
 1.5   ищ* крайн*
 1.5   сделать крайн*
 1.5   назнач* виноват*
 1.5   выставить виноват*
 1.5   демонизаци* беларус*
+1.5  демонизаци* белорусс*
 1.5   демонизир* беларус*
+1.5  демонизир* белорусс*
 2     беспочвенн* обвинени*
 2     абсурдн* обвинени*
 1.5   надуманн* обвинени*
 1.5   необоснованн* обвинени*
 1.5   надуманн* предлог*
-1     лукашенко обвинил*
+1     лукашенко обвини*
 1     лукашенко обвиня*
-1.5   минск обвинил*
-1.5   минск обвиня*
-1     лавров обвинил*
-1     лавров обвиня*
-1     захарова обвинил*
-1     мид беларуси обвинил*
-1     мид рф обвинил*
+1.5   минск* обвини*
+1.5   минск* обвиня*
+1     лавров* обвини*
+1     лавров* обвиня*
+1     захаров* обвини*
+1     мид беларус* обвини*
+1  мид белорусс* обвини*
+1     мид рф обвини*
 1.5   несет полн* ответственност*
 1.5   несут полн* ответственност*
 1.5   ответственност* за происходящ*
@@ -5312,19 +5528,19 @@
 2     созданн* сша
 2     созданн* нато
 1.5   провал* миграционн* политик*
-1.5   из за действий литв*
-1.5   из за действий латви*
-1.5   из за действий ес
-1.5   из за действий евросоюз*
-1.5   из за действий запад*
-1.5   из за действий польск*
-1.5   из за действий литовск*
+1.5   из за действи* литв*
+1.5   из за действи* латви*
+1.5   из за действи* ес
+1.5   из за действи* евросоюз*
+1.5   из за действи* запад*
+1.5   из за действи* польск*
+1.5   из за действи* литовск*
 1.5   из за политик* запад*
 1.5   из за политик* ес
 1.5   из за политик* евросоюз*
 1.5   из за политик* польш*
-1.5   в результате действий польск*
-1.5   по вине запад*
+1.5   в результат* действи* польск*
+2.5   по вине запад*
 2.5   по вине евросоюз*
 1.5   по вине брюссел*
 1.5   по вине латв*
@@ -5334,13 +5550,13 @@
 1.5   антигуманн*
 1     средневеков* метод*
 1.5   садизм*
-1.5   спустил* собак*
+1.5   спусти* собак*
 1     раздел* догола
 1     отобрал* телефон*
 1     разбил* телефон*
-1.5   подкинул* тел*
-1.5   перетащил* тел*
-1.5   подбросил* труп*
+1.5   подкину* тел*
+1.5   перетащи* тел*
+1.5   подброси* труп*
 1.5   погиб* по вине
 1.5   умер* по вине
 1     грубейш* нарушени*
@@ -5349,8 +5565,8 @@
 1     наруша* норм* международн* прав*
 1.5   наруша* женевск* конвенци*
 1.5   неоднократно предлага*
-1     открыт* к диалогу
-1     открыты для диалога
+1     открыт* к диалог*
+1     открыт* для диалог*
 1.5   игнорир* обращени*
 1.5   проигнорир* обращени*
 1.5   игнорир* запрос*
@@ -5361,12 +5577,12 @@
 1     очередн* факт*
 1.5   стыдливо молч*
 1.5   гробов* молчани*
-1.5   предпочита* не замечать
-1.5   предпочита* молчать
-1.5   европа молчит
-1.5   евросоюз молчит
-1.5   ес молчит
-2     правозащитник* молчат
+1.5   предпочита* не замеча*
+1.5   предпочита* молч*
+1.5   европ* молч*
+1.5   евросоюз* молч*
+1.5   ес молч*
+2     правозащитник* молч*
 2     где же правозащит*
 2     где же европейск*
 1.5   общечеловеческ* ценност*
@@ -5392,20 +5608,21 @@
 1.5   недружественн* действи*
 2     удушающ* санкци*
 2     экономическ* войн* против беларус*
+2  экономическ* войн* против белорусс*
 1   давлени* запад*
 1.5   давлени* на нашу стран*
-1.5   угроз* со стороны нато
-1.5   угроз* со стороны польш*
-1.5   угроз* со стороны запад*
-1   со стороны польш*
-1   со стороны литв*
-1   со стороны латви*
-1   со стороны ес
-1   со стороны евросоюз*
-1   со стороны запад*
-1   со стороны варшав*
-1   со стороны брюссел*
-1   со стороны вильнюс*
+1.5   угроз* со сторон* нато
+1.5   угроз* со сторон* польш*
+1.5   угроз* со сторон* запад*
+1   со сторон* польш*
+1   со сторон* литв*
+1   со сторон* латви*
+1   со сторон* ес
+1   со сторон* евросоюз*
+1   со сторон* запад*
+1   со сторон* варшав*
+1   со сторон* брюссел*
+1   со сторон* вильнюс*
 1     натовск*
 1.5   реваншизм*
 1     гегемон*
@@ -5420,22 +5637,26 @@
 1.5   не пуска* в европ*
 1.5   не пуска* в ес
 1.5   не пуска* в польш*
-1.5   отказ* принять беженц*
-1.5   отказ* принять мигрант*
-1     евросоюз должен
-1     европа должна
+1.5   отказ* приня* беженц*
+1.5   отказ* приня* мигрант*
+1     евросоюз* должен
+1  ес должен
+1     европ* должна
 1     размещени* войск* нато
 1     угрожа* беларус*
+1  угрожа* белорусс*
 0.5   белта
-0.75  гпк беларуси
+0.75  гпк беларус*
+0.75  гпк белорусс*
 0.75  официальн* представител* гпк
 0.75  бычковск*
 0.5   официальн* варшав*
-2     спровоцировал* польш*
-2     спровоцировал* литв*
-2     спровоцировал* евросоюз*
-2     спровоцировал* запад*
-2     спровоцировал* брюссел*
+2     спровоцирова* польш*
+2     спровоцирова* литв*
+2     спровоцирова* евросоюз*
+2  спровоцирова* ес
+2     спровоцирова* запад*
+2     спровоцирова* брюссел*
 2     заложник* политик* запад*
 2     заложник* политик* ес
 2     заложник* политик* евросоюз*
@@ -5443,104 +5664,147 @@
 2     заложник* политик* брюссел*
 2     провокационн* действи* польск*
 2     провокационн* действи* литовск*
-1.5   возложил* вину
+1.5   возложи* вину
 2     возлага* вину на
 1.5   вину на польш*
-1.5   вину на запад
+1.5   вину на запад*
 1.5   вину на евросоюз*
+1.5  вину на ес
 1.5   вину на литв*
 1.5   вину на брюссел*
 1.5   вину на варшав*
-1   не готов* принять
+1   не готов* приня*
 @lang be
 2.5   з хворай галавы на здаровую
 2     перакла* віну
-2     зваліць віну
+2     звалі* віну
 2     звальва* віну
 1.5   віну на польшч*
 1.5   віну на захад
 1.5   віну на еўрасаюз*
+1.5   віну на еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1.5   віну на эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1.5   віну на ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   віну на эуразьвяз*   # r12 tarashkevitsa variant
+1.5   віну на эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   віну на літв*
 1     у адрас польшч*
 1     у адрас варшав*
 1     у адрас брусел*
+1     у адрас брусэл*   # r12 tarashkevitsa variant
 1     у адрас захад*
 1     у адрас еўрасаюз*
+1     у адрас еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1     у адрас эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1     у адрас ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1     у адрас эуразьвяз*   # r12 tarashkevitsa variant
+1     у адрас эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1     у адрас літв*
 2     па віне варшав*
 2     па віне брусел*
 2     па віне ната
+2     па віне нато   # r12 tarashkevitsa variant
 2     па віне зша
 2     па віне латві*
 2     па віне польск*
 2     па віне літоўск*
-1.5   адказнасц* літв*
-1.5   адказнасц* ес
-1.5   адказнасц* ната
-1.5   адказнасц* зша
-1.5   адказнасц* еўроп*
-1.5   адказнасц* латві*
-2     усклада* адказнасц* на
-1.5   усклал* адказнасц*
+1.5   адказнас* літв*
+1.5   адказнас* ес
+1.5   адказнас* эз   # r12 tarashkevitsa variant
+1.5   адказнас* ната
+1.5   адказнас* нато   # r12 tarashkevitsa variant
+1.5   адказнас* зша
+1.5   адказнас* еўроп*
+1.5   адказнас* эуроп*   # r12 tarashkevitsa variant
+1.5   адказнас* латві*
+2     усклада* адказнас* на
+1.5   усклал* адказнас*
 2     вінават* літв*
 2     вінават* ес
+2     вінават* эз   # r12 tarashkevitsa variant
 2     вінават* еўрасаюз*
+2     вінават* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     вінават* эуразьвяз*   # r12 tarashkevitsa variant
 2     вінават* зша
 2     вінават* варшав*
 1     лукашэнка абвінаваці*
 1     лукашэнка абвінавачва*
 1.5   мінск абвінаваці*
+1.5   менск абвінаваці*   # r12 tarashkevitsa variant
 1.5   мінск абвінавачва*
+1.5   менск абвінавачва*   # r12 tarashkevitsa variant
 1     выдварыл*
-1.5   выдварэнн* мігрант*
+1.5   выдварэн* мігрант*
 2     збіт* польск*
 2     збіт* літоўск*
 1.5   жорстка збіл*
+1.5   жорстка зьбіл*   # r12 tarashkevitsa variant
 1.5   нечалавечн*
 1.5   антыгуманн*
 1.5   крывадушш*
-1.5   заходн* каштоўнасц*
-1     дэмакратычн* каштоўнасц*
+1.5   заходн* каштоўнас*
+1     дэмакратычн* каштоўнас*
 1.5   санкцыйн* палітык*
 1     ціск* на беларусь
 1     ціск* на мінск
+1     ціск* на менск   # r12 tarashkevitsa variant
 1.5   сцягва* войск*
+1.5   сьцягва* войск*   # r12 tarashkevitsa variant
 1.5   сцягнул* войск*
+1.5   сьцягнул* войск*   # r12 tarashkevitsa variant
 1.5   натаўск*
 1.5   блок* ната
+1.5   блок* нато   # r12 tarashkevitsa variant
 2     пагроз* з боку ната
+2     пагроз* з боку нато   # r12 tarashkevitsa variant
 2     пагроз* з боку польшч*
 1   з боку польшч*
 1   з боку літв*
 1   з боку латві*
 1   з боку захад*
 1   з боку еўрасаюз*
+1     з боку еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1     з боку эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1     з боку ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1     з боку эуразьвяз*   # r12 tarashkevitsa variant
+1     з боку эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1   з боку польск*
 1   з боку літоўск*
 2     адмов* ад перамоў
 2     адмаўл* ад перамоў
-1.5   нежаданн* весці
+1.5   нежадан* весці
+1.5   нежадан* весьці   # r12 tarashkevitsa variant
 1     гатов* да дыялог*
+1     гатов* да дыялег*   # r12 tarashkevitsa variant
 1.5   заходн* палітык*
 1.5   палітык* захаду
 1.5   бамбёжк*
 1.5   разбуран* краін*
-2     беспадстаўн* абвінавачанн*
-1.5   надуман* абвінавачанн*
+2     беспадстаўн* абвінавачан*
+1.5   надуман* абвінавачан*
 1.5   па-еўрапейску
+1.5   па-эурапейску   # r12 tarashkevitsa variant
 2     дзе ж праваабаронц*
 1.5   хвалён* дэмакраты*
 2     так зван* дэмакраты*
-1.5   ганебн* маўчанн*
-1.5   маўчыць еўроп*
-1.5   еўропа маўчыць
-1.5   ес маўчыць
+1.5   ганебн* маўчан*
+1.5   маўч* еўроп*
+1.5   мауч* эуроп*   # r12 tarashkevitsa variant
+1.5   еўропа маўч*
+1.5   эуропа мауч*   # r12 tarashkevitsa variant
+1.5   ес маўч*
+1.5   еурасаюз* мауч*   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   эз мауч*   # r12 tarashkevitsa variant
+1.5   эуразьвяз* мауч*   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   падкінул* цел*
 1.5   цкавал* сабак*
 1.5   выганя* на мароз
 1.5   кінул* паміраць
 1.5   пакінул* паміраць
 1.5   не пуска* ў еўрасаюз*
+1.5   не пуска* у ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   не пуска* у эуразьвяз*   # r12 tarashkevitsa variant
+1.5   не пуска* у эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   не пуска* ў польшч*
 1.5   адмаўля* прыма* ўцекач*
 1.5   адмаўля* прыма* мігрант*
@@ -5555,20 +5819,25 @@
 2     справакавал* польшч*
 2     справакавал* захад*
 2     справакавал* еўрасаюз*
+2     справакавал* эуразьвяз*   # r12 tarashkevitsa variant
 2     закладнік* палітык* захаду
 2     закладнік* палітык* ес
+2     закладнік* палітык* еурасаюз*   # r12 synonym variant (ЕС/Еўрасаюз)
+2     закладнік* палітык* эз   # r12 tarashkevitsa variant
+2     закладнік* палітык* эуразьвяз*   # r12 synonym variant (ЕС/Еўрасаюз)
 2     закладнік* палітык* польшч*
-2     правакацыйн* дзеянн* польск*
-2     правакацыйн* дзеянн* літоўск*
+2     правакацыйн* дзеян* польск*
+2     правакацыйн* дзеян* літоўск*
 @lang uk
-2.5   з хворої голови на здорову
+2.5   з хвор* голови на здоров*
 2     переклада* провину
 2     переклас* провину
-2     звалити провину
+2     звали* провину
 2     спихну* провину
 1.5   провин* заходу
 1.5   провин* польщ*
 1.5   провин* єс
+1.5  провин* євросоюз*
 1.5   провин* європ*
 1.5   провин* нато
 1.5   провин* сша
@@ -5591,6 +5860,7 @@
 2     відповідальн* на польщ*
 2     відповідальн* на захід
 2     відповідальн* на єс
+2  відповідальн* на євросоюз*
 2     відповідальн* на литв*
 2     відповідальн* на брюссел*
 2     відповідальн* на варшав*
@@ -5599,23 +5869,23 @@
 2     лежить на литв*
 2     лежить на євросоюз*
 2     лежить на нато
-1     лукашенко звинуват*
-1     лукашенко звинувачу*
-1.5   мінськ звинуват*
-1.5   мінськ звинувачу*
-1     лавров звинуват*
-1     лавров звинувачу*
-1     захарова звинуват*
-1     москва звинувачу*
-1     кремль звинувачу*
+1     лукашенк* звинуват*
+1     лукашенк* звинувачу*
+1.5   мінськ* звинуват*
+1.5   мінськ* звинувачу*
+1     лавров* звинуват*
+1     лавров* звинувачу*
+1     захаров* звинуват*
+1     москв* звинувачу*
+1     кремл* звинувачу*
 2     витісн* на білоруськ*
 2     витісн* до білорус*
 2     витісн* в білорус*
 2     витісн* на територі* білорус*
-2     побил* польськ*
+2     поби* польськ*
 2     побит* польськ*
-2     польськ* прикордонник* побил*
-2     литовськ* прикордонник* побил*
+2     польськ* прикордонник* поби*
+2     литовськ* прикордонник* поби*
 2     побит* литовськ*
 2     знущ* польськ*
 2     знущ* литовськ*
@@ -5659,7 +5929,9 @@
 1.5   надуман* звинувачен*
 1.5   абсурдн* звинувачен*
 1.5   не пуска* в єс
+1.5  не пуска* в євросоюз*
 1.5   не пуска* до єс
+1.5  не пуска* до євросоюз*
 1.5   не пуска* до європ*
 1.5   відмовля* прийма* біженц*
 1.5   відмовля* прийма* мігрант*
@@ -5672,8 +5944,10 @@
 2     спровокува* польщ*
 2     спровокува* литв*
 2     спровокува* євросоюз*
+2  спровокува* єс
 2     заручник* політик* заходу
 2     заручник* політик* єс
+2  заручник* політик* євросоюз*
 2     заручник* політик* польщ*
 2     провокаційн* дій* польськ*
 2     провокаційн* дій* литовськ*
@@ -5798,45 +6072,50 @@
 1.5  militarising
 1.5  militarizing
 @lang pl
-1  oskarż* polskę
-1.5  oskarż* warszawę
+1  oskarż* polsk*
+1.5  oskarż* warszaw*
 1.5  oskarż* litwę
 1.5  oskarż* łotwę
 1.5  oskarż* zachód
-1.5  oskarż* unię europejską
+1.5  oskarż* zachodu    # r12 variant
+1.5  oskarż* uni* europejsk*
+1.5  oskarż* unii    # r12 variant
 1.5  oskarż* ue o
 1.5  oskarż* nato o
 1.5  oskarż* usa o
-1.5  oskarż* stany zjednoczone
-1.5  oskarż* brukselę
+1.5  oskarż* stan* zjednoczon*
+1.5  oskarż* bruksel*
 1.5  oskarż* waszyngton
-1.5  oskarż* polskich pograniczników
-1.5  oskarż* polskich żołnierzy
-1.5  oskarż* polskie służby
-1.5  oskarż* kraje zachodnie
-1.5  oskarż* państwa zachodnie
-1.5  oskarż* kraje unii
+1.5  oskarż* pols* pogranicznik*
+1.5  oskarż* pols* żołnierz*
+1.5  oskarż* polsk* służb*
+1.5  oskarż* kraj* zachodni*
+1.5  oskarż* państw* zachodni*
+1.5  oskarż* kraj* unii
 1.5  obwini* polskę
+1.5  obwini* polski    # r12 variant
 1.5  obwini* warszawę
 1.5  obwini* zachód
+1.5  obwini* zachodu    # r12 variant
 1.5  obwini* unię
+1.5  obwini* unii    # r12 variant
 1.5  obwini* ue za
 1.5  obwini* usa
-1.5  obwini* stany zjednoczone
-1.5  obwini* brukselę
+1.5  obwini* stan* zjednoczon*
+1.5  obwini* bruksel*
 1.5  obwini* litwę
-1.5  obwini* kraje zachodnie
+1.5  obwini* kraj* zachodni*
 1.5  obarcz* winą zachód
 1.5  obarcz* winą polskę
 1.5  obarcz* winą unię
 1.5  obarcz* zachód
-1.5  obarcz* polskę
+1.5  obarcz* polsk*
 1.5  obarcz* unię
 1.5  obarcz* ue
 2  zrzuca* winę na
-1.5  zrzucił* winę na
-1.5  zrzucenia winy
-2  przerzuca* odpowiedzialność
+1.5  zrzuci* winę na
+1.5  zrzucen* winy
+2  przerzuc* odpowiedzialność
 1.5  wina leży po stronie
 2.5  wina zachodu
 1.5  wina polski
@@ -5845,26 +6124,26 @@
 1.5  winna jest polska
 1.5  winna jest unia
 1  to zachód jest
-1.5  zachód ponosi
-1.5  polska ponosi
-1.5  unia ponosi
-0.5  zdaniem łukaszenki
-0.5  według łukaszenki
-0.5  łukaszenka twierdzi
-0.5  twierdzi łukaszenka
+1.5  zachód ponos*
+1.5  polska ponos*
+1.5  unia ponos*
+0.5  zdaniem łukaszenk*
+0.5  według łukaszenk*
+0.5  łukaszenk* twierdz*
+0.5  twierdz* łukaszenk*
 0.5  według mińska
 0.5  według strony białoruskiej
-0.5  strona białoruska twierdzi
-0.5  białoruska strona twierdzi
-1  strona białoruska oskarża
+0.5  strona białoruska twierdz*
+0.5  białoruska strona twierdz*
+1  strona białoruska oskarż*
 1  państwowy komitet graniczny
 1  państwowego komitetu granicznego
 0.5  według agencji belta
-0.5  agencja belta
+0.5  agencj* belta
 0.5  rzeczniczka msz rosji
-0.5  zacharowa
-0.5  pieskow
-0.5  ławrow
+0.5  zacharow*
+0.5  pieskow*
+0.5  ławrow*
 3  wojny zachodu
 3  zachodnie wojny
 1.5  wojn* wywołan* przez usa
@@ -5873,7 +6152,7 @@
 1.5  interwencj* nato
 1.5  amerykańsk* interwencj*
 1.5  bombardowa* libii
-1.5  uciekają przed wojnami
+1.5  uciek* przed wojn*
 3  zniszczyli ich kraje
 1.5  zrujnowa* przez zachód
 2.5  eksport* demokracji
@@ -5881,14 +6160,14 @@
 1.5  tak zwan* demokracj*
 1  cywilizowan* europ*
 1.5  cywilizowan* zachód
-1.5  polscy żołnierze pobili
-1.5  polscy pogranicznicy pobili
-1.5  odmówił* dialogu
+1.5  pols* żołnierz* pobil*
+1.5  pols* pogranicznic* pobil*
+1.5  odmówi* dialogu
 1.5  odmówił* rozmów
 1.5  odrzuci* propozycj* mińska
-1.5  odrzuci* propozycj* łukaszenki
-1.5  pozostał* bez odpowiedzi
-1.5  odmawia* przyjęcia uchodźców
+1.5  odrzuci* propozycj* łukaszenk*
+1.5  pozosta* bez odpowiedzi
+1.5  odmawia* przyjęcia uchodźc*
 1.5  bezprawn* sankcj*
 1.5  presj* sankcyjn*
 1.5  ukarać mińsk
@@ -5907,24 +6186,31 @@
 2  حمل الغرب
 2  تحميل الغرب
 2  يحمل الاتحاد الأوروبي
+2     يحمل الاتحاد الأوربي   # r12 spell-eu
 2  تحميل الاتحاد الأوروبي
+2     تحميل الاتحاد الأوربي   # r12 spell-eu
 2  حمل بولندا
 2  يحمل بولندا
 2  تحميل بولندا
 2  حمل أوروبا
+2     حمل أوربا   # r12 spell-europe
 2  يحمل أوروبا
+2     يحمل أوربا   # r12 spell-europe
 2  تحميل أوروبا
+2     تحميل أوربا   # r12 spell-europe
 2  حمل واشنطن
 2  يحمل واشنطن
 2  حمل ليتوانيا
 2  تتحمل بولندا
 2  يتحمل الاتحاد الأوروبي
+2     يتحمل الاتحاد الأوربي   # r12 spell-eu
 2  الغرب يتحمل
 2  بولندا تتحمل
 1  المسؤولية الكاملة
 1.5  باللوم على الغرب
 1.5  باللوم على بولندا
 1.5  باللوم على الاتحاد الأوروبي
+1.5   باللوم على الاتحاد الأوربي   # r12 spell-eu
 1.5  باللوم على أوروبا
 1.5  باللوم على واشنطن
 1.5  باللائمة على
@@ -5935,40 +6221,44 @@
 1.5  إلقاء اللوم على
 1.5  اتهمت الغرب
 1.5  اتهمت الاتحاد الأوروبي
+1.5   اتهمت الاتحاد الأوربي   # r12 spell-eu
 1.5  تتهم الاتحاد الأوروبي
+1.5   تتهم الاتحاد الأوربي   # r12 spell-eu
 1.5  اتهم الناتو
+1.5   اتهم حلف شمال الأطلسي   # r12 syn-nato
 1.5  يتهم الناتو
+1.5   يتهم حلف شمال الأطلسي   # r12 syn-nato
 1.5  اتهم حلف الناتو
 1.5  اتهم الولايات المتحدة
 1.5  يتهم الولايات المتحدة
 1.5  اتهم واشنطن
 1.5  يتهم واشنطن
-1  لوكاشينكو يتهم
+1  لوكاش* يتهم
 1  مينسك تتهم
 1  موسكو تتهم
-0.5  لجنة الحدود الحكومية
+0.5  لجنة الحدود الحكومي*
 0.5  لجنة حدود الدولة
-0.5  لجنة الحدود البيلاروسية
+0.5  لجنة الحدود البيلاروسي*
 0.5  وكالة بيلتا
-1  السياسات الغربية
+1  السياسات الغربي*
 1.5  احتلال أفغانستان
 1.5  الدول التي دمرها
 2  التي شنها الغرب
-1.5  الوجه الحقيقي
+1.5  الوجه الحقيقي*
 1.5  الوجه القبيح
 1.5  سقوط القناع
-1.5  معاملة لا إنسانية
-1  الوحشية
+1.5  معاملة لا إنساني*
+1  الوحشي*
 1  بقسوة
-1.5  الكلاب البوليسية
+1.5  الكلاب البوليسي*
 1  خراطيم المياه
 1.5  إعادتهم قسرا
-1  أعمال استفزازية
+1  أعمال استفزازي*
 1.5  استفزازات
 2  ما يسمى بالهجوم الهجين
-2  اتهامات لا أساس لها
+2  اتهام* لا أساس لها
 2  مزاعم لا أساس لها
-1.5  اتهامات باطلة
+1.5  اتهام* باطلة
 1.5  رفض الغرب
 
 # round 9 (be): linguist's vocabulary, no new false positive on dev
@@ -6002,10 +6292,15 @@
 2     польск* карнік*
 2     літоўск* карнік*
 2     польск* памежнік* збіва*
+2     польск* памежнік* зьбіва*   # r12 tarashkevitsa variant
 2     літоўск* памежнік* збіва*
+2     літоуск* памежнік* зьбіва*   # r12 tarashkevitsa variant
 2     польск* сілавік* збіл*
+2     польск* сілавік* зьбіл*   # r12 tarashkevitsa variant
 2     польск* сілавік* збіва*
+2     польск* сілавік* зьбіва*   # r12 tarashkevitsa variant
 2     літоўск* сілавік* збіл*
+2     літоуск* сілавік* зьбіл*   # r12 tarashkevitsa variant
 1     польск* памежнік* зьбіл*
 1     літоўск* памежнік* зьбіл*
 1     зьбіт* польск*
@@ -6015,8 +6310,10 @@
 1     жорсткасьц* літоўск*
 1     латвійск* сілавік*
 1     зьдзек* з мігрант*
+1     зьдзек* зь мігрант*   # r12 tarashkevitsa variant
 1     зьдзек* з уцекач*
 1     зьдзек* з людз*
+1     зьдзек* зь людз*   # r12 tarashkevitsa variant
 1.5   выкідва* на беларуск*
 1.5   выштурхоўва* на беларуск*
 1.5   выштурхнул* на беларуск*
@@ -6026,7 +6323,9 @@
 1.5   пакіда* паміраць
 1.5   кіда* паміраць
 2     прырэкл* на смерць
+2     прырэкл* на сьмерць   # r12 tarashkevitsa variant
 2     прырака* на смерць
+2     прырака* на сьмерць   # r12 tarashkevitsa variant
 1.5   выганя* на холад
 2     адмаўл* ад дыялёг*
 2     адмов* ад дыялёг*
@@ -6038,25 +6337,33 @@
 1.5   нагнята* напружан*
 1.5   нагнята* істэры*
 1.5   нагнята* сітуацы*
+1.5   нагнята* сытуацы*   # r12 tarashkevitsa variant
 1.5   антыбеларуск* істэры*
 1.5   ваенн* істэры*
 1.5   правакацы* польск*
 1.5   правакацы* літоўск*
 1.5   мілітарызу*
 2     развязан* захад*
+2     разьвязан* захад*   # r12 tarashkevitsa variant
 2     развязан* зша
+2     разьвязан* зша   # r12 tarashkevitsa variant
 2     развязан* ната
+2     разьвязан* нато   # r12 tarashkevitsa variant
 2     разбуран* захад*
 2     разбуран* зша
 2     разбуран* ната
+2     разбуран* нато   # r12 tarashkevitsa variant
 1.5   амерыканск* агрэсі*
+1.5   амэрыканск* агрэсі*   # r12 tarashkevitsa variant
 1.5   амерыканск* інтэрвенцы*
+1.5   амэрыканск* інтэрвэнцы*   # r12 tarashkevitsa variant
 1.5   заходн* агрэсі*
 1.5   варшаўск* рэжым*
 1.5   брусельск* бюракрат*
+1.5   брусэльск* бюракрат*   # r12 tarashkevitsa variant
 1.5   агрэсіўн* палітык*
 2     польск* ваеншчын*
-1.5   нежаданн* брусэл*
+1.5   нежадан* брусэл*
 1.5   адказнас* брусэл*
 1.5   вінават* брусэл*
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
@@ -6112,17 +6419,22 @@
 1.5   польск* военн* вытесн*
 1.25  польск* сторон* вытесн*
 1.25  литовск* сторон* вытесн*
-1.5   вытеснил* польск*
+1.5   вытесни* польск*
+1.5  вытесня* польск*
 1.5   вытеснен* польск*
-1.5   вытеснил* литовск*
+1.5   вытесни* литовск*
+1.5  вытесня* литовск*
 1.5   вытеснен* литовск*
 1.5   вытеснен* латвийск*
 2     литовск* пограничник* избива*
 2     латвийск* пограничник* избива*
 2     польск* военн* избива*
 2     литовск* военн* избил*
+2  литовск* военн* избива*
 2     латвийск* военн* избил*
+2  латвийск* военн* избива*
 2     польск* полицейск* избил*
+2  польск* полицейск* избива*
 2     польск* солдат* избил*
 2     польск* солдат* избива*
 1     польск* пограничник* стреля*
@@ -6131,20 +6443,22 @@
 1.5   насильственн* выдворени*
 0.75  выгнал* в лес
 0.75  выгоня* в лес
-1  вытолкнул* в лес
-1.25  оставил* замерза*
+1  вытолкну* в лес
+1.25  остави* замерза*
 1.25  оставля* замерза*
-1.25  бросил* замерза*
-1.25  дали замерзнуть
-1.25  оставил* на морозе
+1.25  броси* замерза*
+1.25  броса* замерза*
+1.25  дали замерз*
+1.25  остави* на мороз*
+1.25  оставля* на мороз*
 1.5   убива* беженц*
 1.5   убива* мигрант*
 1     калеч*
-1     как со скотом
-1     как скот
-1     как с животными
+1     как со скот*
+1     как скот*
+1     как с животн*
 1     нелюдск*
-1     проявил* жестокост*
+1     прояви* жестокост*
 1     проявля* жестокост*
 1     раздева* догола
 0.75  отбира* телефон*
@@ -6155,7 +6469,7 @@
 1.5   геноцид* беженц*
 1     кров* на рук*
 1     руки в крови
-1     на глазах у всей европ*
+1     на глаз* у всей европ*
 1     не пуска* журналист*
 1     не допуска* журналист*
 0.75  информационн* блокад*
@@ -6163,14 +6477,16 @@
 1.5   вин* польск*
 1.5   вин* литовск*
 1.5   польш* несет ответственност*
-1.5   варшава несет ответственност*
+1.5   варшав* несет ответственност*
 1.5   литв* несет ответственност*
-1.5   евросоюз несет ответственност*
+1.5   евросоюз* несет ответственност*
+1.5  ес несет ответственност*
 1     несет польш*
 1     несет варшав*
-1     несет евросоюз
+1     несет евросоюз*
+1  несет ес
 1     несет брюссел*
-1     несет запад
+1     несет запад*
 1     несет литв*
 1.5   порожден* запад*
 0.75  коренн* причин* кризис*
@@ -6182,13 +6498,13 @@
 1     претензи* к польш*
 1     претензи* к варшав*
 1     претензи* к литв*
-0.75  потребовал* от польш*
-0.75  потребовал* от варшав*
-0.75  потребовал* от литв*
+0.75  потребова* от польш*
+0.75  потребова* от варшав*
+0.75  потребова* от литв*
 0.75  требу* от польш*
 # -- exploiting the crisis at home, inflating the threat, militarising
 1     использу* тем* мигрант*
-1.5   отвлечь внимани* от внутренн*
+1.5   отвлеч* внимани* от внутренн*
 1     внутриполитическ* цел*
 0.75  политическ* дивиденд*
 0.75  политическ* очк*
@@ -6201,8 +6517,8 @@
 1     натовц*
 0.75  шовинист*
 # -- dialogue refused, Minsk's offers ignored
-1     не идет на диалог
-1     не желает диалог*
+1     не идет на диалог*
+1     не жела* диалог*
 1     уклоня* от диалог*
 1     избега* диалог*
 1     отвергл* предложени*
@@ -6222,26 +6538,29 @@
 1     маяк* демократ*
 1     образцов* демократи*
 1.5   прикрыва* ценност*
-1.5   прикрываясь прав*
+1.5   прикрыва* прав*
 1.5   лекци* о демократи*
 1.5   лекци* о прав* человека
 1     учит* других
 1.5   заканчива* на польск*
 # -- the West's wars, Europe should take them
-1.5   американц* разрушил*
+1.5   американц* разруши*
 1     пусть европ*
-1     пусть запад
+1     пусть запад*
 1     пусть принима*
-1     не хочет принимать
-1     отказал* принимать
-0.75  германи* отказал*
+1     не хочет принима*
+1     отказа* принима*
+0.75  германи* отказа*
 # -- attributions (Belarusian state bodies, as relayed by BelTA, SB, TASS, RIA)
 0.5   по данным гпк
 0.5   пресс служб* гпк
 0.5   пограничн* ведомств* беларус*
+0.5  пограничн* ведомств* белорусс*
 0.5   белорусск* пограничн* ведомств*
-0.5   мид беларуси заявил*
-0.5   мид белоруссии заявил*
+0.5  беларусск* пограничн* ведомств*
+0.5   мид беларус* заявил*
+0.5  мид белорусс* заявил*
+0.5   мид белорусси* заявил*
 @lang uk
 # -- Ukrainian outlets relaying Minsk's and Moscow's accusations
 1.5   на адресу польщ*
@@ -6250,33 +6569,37 @@
 1.5   на адресу варшав*
 1.5   на адресу литв*
 1.5   на адресу єс
+1.5  на адресу євросоюз*
 0.5   держприкордонкомітет*
 1.5   польськ* прикордонник* витісн*
 1.5   литовськ* прикордонник* витісн*
 1.5   латвійськ* прикордонник* витісн*
 1.25  польськ* сторон* витісн*
 1.5   польськ* прикордонник* б ють
-2     польськ* військов* побил*
-1.5   польськ* солдат* побил*
-1     жорстоко побил*
+2     польськ* військов* поби*
+1.5   польськ* солдат* поби*
+1     жорстоко поби*
 0.75  знущанн* з мігрант*
 0.75  знущанн* з біженц*
 1     жорсток* поводжен*
-1.5   залишил* помирати
-1.5   кинул* помирати
-1.5   залишил* замерза*
+1.5   залиши* помира*
+1.5  залиша* помира*
+1.5   кину* помира*
+1.5  кида* помира*
+1.5   залиши* замерза*
+1.5  залиша* замерза*
 1.5   розв язан* заходом
 1.5   розв язал* захід
 1.5   розв язал* сша
 1.5   розв язан* сша
 1.5   розв язан* нато
-1.5   вторгнен* в ірак
+1.5   вторгнен* в ірак*
 2     подвійн* мірк*
 1.5   так зван* цивілізован*
 1     ухиля* від діалог*
 1     кров на руках
-1     як з худобою
-1     як худобу
+1     як з худоб*
+1     як худоб*
 1     не хоче прийма*
 
 # round 9 (pl-lt-lv): linguist's vocabulary, no new false positive on dev
@@ -6292,11 +6615,11 @@
 1.5   kolejn* ofiar* polityki
 2     push back* zabija*
 2     pushback* zabija*
-1.5   rząd zabija
-1.5   państwo zabija
+1.5   rząd zabij*
+1.5   państwo zabij*
 2     skazuj* ludzi na śmierć
 1.5   skazuj* ich na śmierć
-1     odpowiada za śmierć
+1     odpowiada* za śmierć
 1     odpowiedzialni za śmierć
 1     winn* śmierci
 1     współwinn*
@@ -6305,8 +6628,8 @@
 1.5   polityk* okrucieństw*
 1.5   bezduszn* polityk*
 1.5   bezdusznoś* władz*
-1     rząd ponosi odpowiedzialność
-1     państwo ponosi odpowiedzialność
+1     rząd ponos* odpowiedzialność
+1     państwo ponos* odpowiedzialność
 1.5   gin* przez polityk*
 1.5   umieraj* przez polityk*
 1.5   zbrodni* polskiego państwa
@@ -6315,26 +6638,26 @@
 1     polscy pogranicznicy biją
 1     polscy żołnierze biją
 1     polskie służby biją
-1     polscy żołnierze strzela*
-1     polska wypycha
-1.5   polska eskaluje
-1.5   warszawa eskaluje
+1     polscy żołnierze strzel*
+1     polska wypycha*
+1.5   polska eskaluj*
+1.5   warszawa eskaluj*
 1.5   eskalacj* ze strony polski
 1.5   agresywn* działa* polsk*
 1.5   agresywn* polityk* polsk*
 1.5   okrutn* polsk*
-1.5   brutaln* polsk* pogranicznik*
+1.5   brutaln* pols* pogranicznik*
 1.5   brutalnoś* pogranicznik*
-1.5   zachód odpowiada za
+1.5   zachód odpowiada* za
 1.5   przez politykę zachodu
 1     przez politykę ue
-2   kraje zachodnie ponoszą
-1.5   państwa zachodnie ponoszą
-2     polityk* zachodu doprowadził*
-1.5   polityka ue doprowadził*
-2     zachód doprowadził
-2     zachód wywołał
-2     unia wywołała
+2   kraje zachodnie ponos*
+1.5   państwa zachodnie ponos*
+2     polityk* zachodu doprowadzi*
+1.5   polityk* ue doprowadzi*
+2     zachód doprowadzi*
+2     zachód wywoła*
+2     unia wywoła*
 1.5   sami sprowokowali
 2     winien jest zachód
 2     winna jest ue
@@ -6346,49 +6669,55 @@
 @lang lt
 # -- lt: critics blame the state for deaths (C11)
 1     kraujas ant rankų
-2     migracijos politikos auk*
-2     apgręžimų politikos auk*
-2     vyriausybės politikos auk*
+2     migracij* politik* auk*
+2     apgręžim* politik* auk*
+2     vyriausyb* politik* auk*
 1.5   pasmerk* mirčiai
 1     palik* mirti
-1     atsakingi už mirt*
+1     atsaking* už mirt*
 1     atsakomyb* už mirt*
 1     kalti dėl mirt*
-1.5   apgręžimai žudo
+1.5   apgręžim* žudo
 1.5   valstybė žudo
 1.5   nežmonišk* politik*
 1     žiaur* politik*
 # -- lt: relayed Minsk/Moscow charges
-1.5     lietuvos pasieniečiai sumuš*
-1     lietuvos pasieniečiai muš*
-1     lenkijos pasieniečiai muš*
-1.5   lietuva eskaluoja
-1.5   lenkija eskaluoja
+1.5     lietuv* pasienie* sumuš*
+1     lietuv* pasienie* muš*
+1     lenkij* pasienie* muš*
+1.5   lietuva eskal*
+1.5   lenkija eskal*
 1.5   lietuva provokuoja
 1.5   lenkija provokuoja
-1.5   agresyv* lietuvos veiksm*
-1.5   agresyv* lenkijos veiksm*
-2     vakarų politika sukėlė
-2     es politika sukėlė
-2     vakarai sukėlė
-1.5   es sukėlė
-2     vakarai išprovokavo
+1.5   agresyv* lietuv* veiksm*
+1.5   agresyv* lenkij* veiksm*
+2     vakarų politik* sukėl*
+2     vakarų politik* sukel*    # r12 variant of 'vakarų politik* sukėl*': present/future stem
+2     es politik* sukėl*
+2     es politik* sukel*    # r12 variant of 'es politik* sukėl*': present/future stem
+2     vakarai sukėl*
+2     vakarai sukel*    # r12 variant of 'vakarai sukėl*': present/future/inf stem sukel- (past sukėl-)
+1.5   es sukėl*
+1.5   europ* sąjung* sukėl*    # r12 variant of 'es sukėl*': ES = Europos Sąjunga
+1.5   es sukel*    # r12 variant of 'es sukėl*': present/future stem
+2     vakarai išprovok*
 2     vakarų šalys kaltos
-2     vakarai atsakingi
+2     vakarai atsaking*
 2     kalta es
 2     es kalta
-2     kalta europos
+2     europos sąjunga kalta    # r12 variant of 'es kalta': ES = Europos Sąjunga
+2     kalta europ*
 1.5   kalta lietuva
 1.5   kalta lenkija
 1.5   lietuva kalta
 1.5   lenkija kalta
 1.5   kaltino lietuv*
 1.5   kaltino lenkij*
-1.5   kaltina europą
+1.5   kaltin* europ*
 1     nežmoniškai elg*
 1     žiauriai elg*
 1.5   dvigub* moral*
-1.5   atsisako derėtis
+1.5   atsisak* derėtis
 1.5   veidmainišk* politik*
 2.5     sugriovė libij*
 1.5   jav karai
@@ -6398,54 +6727,57 @@
 @lang lv
 # -- lv: critics blame the state for deaths (C11)
 1     asinis uz rokām
-2     migrācijas politikas upur*
-2     valdības politikas upur*
+2     migrācij* politik* upur*
+2     valdīb* politik* upur*
 1.5   nolem* nāvei
 1     atstāj* mirt
 1     atbildīg* par nāv*
 1     atbildīb* par nāv*
 1     vainīg* nāvē
-1.5   valsts nogalina
+1.5   valsts nogalin*
 1.5   necilvēcīg* politik*
 1     nežēlīg* politik*
 # -- lv: relayed Minsk/Moscow charges
-1.5     latvijas robežsargi piekāv*
-1.5   latvija eskalē
-1.5   polija eskalē
+1.5     latvij* robežsarg* piekāv*
+1.5   latvij* robežsarg* piekau*    # r12 variant of 'latvij* robežsarg* piekāv*': present/inf stem piekau- (past piekāv-)
+1.5   latvija eskal*
+1.5   polija eskal*
 1.5   lietuva eskalē
 1.5   latvija provocē
 1.5   polija provocē
 1.5   lietuva provocē
-2     rietumi ir atbildīgi
-2     rietumi izraisīja
-1.5   es izraisīja
-1.5   eiropa izraisīja
-2     rietumu politika izraisīja
-2     rietumu politikas sek*
-2     eiropas savienības politikas sek*
-2     iznīcināja irāk*
-2     iznīcināja lībij*
-2     sagrāva irāk*
-2     sagrāva lībij*
-2     vainīgi rietumi
-2     vainīga eiropa
-2     eiropa ir vainīga
-2     es ir vainīga
-1.5   vainīga polija
-1.5   polija ir vainīga
-1.5   latvija ir vainīga
-1.5   lietuva ir vainīga
-1     necilvēcīgi izturas
-1     izturas necilvēcīgi
-1     nežēlīgi izturas
-1.5   rietumu vain*
-1.5   eiropas vain*
+2     rietumi ir atbildīg*
+2     rietum* izraisī*
+1.5   es izraisī*
+1.5   eirop* savienīb* izraisī*    # r12 variant of 'es izraisī*': ES = Eiropas Savienība
+1.5   eiropa izraisī*
+2     rietum* politik* izraisī*
+2     rietum* politik* sek*
+2     eirop* savienīb* politik* sek*
+2     iznīcin* irāk*
+2     iznīcin* lībij*
+2     sagrāv* irāk*
+2     sagrāv* lībij*
+2     vainīg* rietum*
+2     vainīg* eiropa
+2     eiropa ir vainīg*
+2     es ir vainīg*
+2     eirop* savienīb* ir vainīg*    # r12 variant of 'es ir vainīg*': ES = Eiropas Savienība
+1.5   vainīg* polija
+1.5   polija ir vainīg*
+1.5   latvija ir vainīg*
+1.5   lietuva ir vainīg*
+1     necilvēcīgi iztur*
+1     iztur* necilvēcīgi
+1     nežēlīgi iztur*
+1.5   rietum* vain*
+1.5   eirop* vain*
 1.5   dubultmorāl*
 1.5   atsakās sarunāties
 1.5   atteicās sarunāties
 1.5   asv kari
-2     rietumu sagraut*
-2     rietumu izpostīt*
+2     rietum* sagraut*
+2     rietum* izpostīt*
 1     kolektīv* rietum*
 1.5   pretkrievu histērij*
 
@@ -6807,84 +7139,95 @@
 1.5  sanzioni unilaterali
 1.5  sanzioni ingiuste
 @lang ar
-1.5  متهما بولندا
-1.5  متهما الغرب
-1.5  متهما الاتحاد الأوروبي
-1.5  متهما أوروبا
-1.5  متهما وارسو
-1.5  متهما الدول الغربية
+1.5  متهم* بولندا
+1.5  متهم* الغرب
+1.5  متهم* الاتحاد الأوروبي
+1.5   متهم* الاتحاد الأوربي   # r12 spell-eu
+1.5  متهم* أوروبا
+1.5  متهم* وارسو
+1.5  متهم* الدول الغربي*
 1.5  متهمة بولندا
 1.5  محملا الغرب
 1.5  محملا بولندا
 1.5  محملا الاتحاد الأوروبي
+1.5   محملا الاتحاد الأوربي   # r12 spell-eu
 2  اتهم* بيلاروس* بولندا
+2     اتهم* روسيا البيضاء بولندا   # r12 syn-belarus
 2  تتهم بيلاروس* بولندا
+2     تتهم روسيا البيضاء بولندا   # r12 syn-belarus
 2  اتهم* مينسك وارسو
+2     اتهم* منسك وارسو   # r12 spell-minsk
 2  اتهم* روسيا الغرب
 2  اتهم* موسكو الغرب
-2  اتهم* لوكاشينكو الغرب
-2  اتهم* لوكاشينكو بولندا
-2  اتهم* لوكاشينكو الاتحاد الأوروبي
-1.5  اتهامه للغرب
+2  اتهم* لوكاش* الغرب
+2  اتهم* لوكاش* بولندا
+2  اتهم* لوكاش* الاتحاد الأوروبي
+2     اتهم* لوكاش* الاتحاد الأوربي   # r12 spell-eu
+2    اتهامه للغرب
 1.5  هاجم الغرب
 2  وارسو تتحمل
 2  تتحمل الولايات المتحدة
-2  الدول الغربية تتحمل
+2  الدول الغربي* تتحمل
 2  الاتحاد الأوروبي يتحمل
+2     الاتحاد الأوربي يتحمل   # r12 spell-eu
 2  يتحمل الناتو
+2     يتحمل حلف شمال الأطلسي   # r12 syn-nato
 2  تسبب الغرب
-0.5  الخارجية البيلاروسية
-1  اعتداءات حرس الحدود
-1.5  وحشية القوات البولندية
-1.5  الوحشية البولندية
+0.5  الخارجية البيلاروسي*
+1  اعتداء* حرس الحدود
+1.5  وحشي* القوات البولندي*
+1.5  الوحشي* البولندي*
 1.5  قسوة حرس الحدود
-1  ضرب المهاجرين
-1  الاعتداء على المهاجرين
+1  ضرب المهاجر*
+1  الاعتداء على المهاجر*
 1  القوة المفرطة
-1  تتركهم يموتون
-1.5  أساليب لا إنسانية
+1  تتركهم يموت*
+1.5  أساليب لا إنساني*
 2  يرفض التحاور
 2  ترفض التحاور
 2  رفض التحاور
 1.5  ترفض الحديث مع
-2  القيم الغربية المزعومة
+2  القيم الغربي* المزعومة
 2  الغرب المنافق
-2  يتشدقون
-2  دروسا في الديمقراطية
+2  يتشدق*
+2  دروسا في الديمقراطي*
 2  التصعيد الغربي
-2  الاستفزازات الغربية
+2  الاستفزاز* الغربي*
 2  استفزازات وارسو
 2  شنتها الولايات المتحدة
 2  دمرتها الولايات المتحدة
 2  دمرت ليبيا
-2  نتيجة التدخلات
-2  نتيجة السياسة الغربية
+2  نتيجة التدخل*
+2  نتيجة السياسة الغربي*
 
 # round 10 (ru): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  попытал* вытеснить
+1.5  попытал* вытесн*
 2  польск* силовик* вытесн*
 2  литовск* силовик* избил*
-1.5  польск* стражей границ*
+2  литовск* силовик* избива*
+1.5  польск* страж* границ*
 1.5  польск* стражник*
-1.5  калитк* для животных
-1.5  выбросил* из страны
-2  натравил* на беженц*
-1.5  жестоко обращал*
+1.5  калитк* для животн*
+1.5  выброси* из страны
+1.5  выбрасыва* из страны
+2  натрави* на беженц*
+1.5  жестоко обраща*
 1.5  акт* жестокост*
 2  преступн* действи* польш*
 2  преступн* действи* польск*
 2  незаконн* действи* польск*
-2  незаконн* действи* властей польш*
+2  незаконн* действи* власт* польш*
 1.5  безымянн* могил*
-1.5  море могил
+1.5  море могил*
 2  польск* власт* скрыва*
 1  сам* виноват*
 0.8  не выполня* обещани*
-1  забрать мигрант*
-1  забрать беженц*
-1  отказ ес
-1.5  породил* миграцион*
+1  забра* мигрант*
+1  забра* беженц*
+1  отказ* ес
+1  отказ* евросоюз*
+1.5  породи* миграцион*
 2  следстви* политик* запад*
 1.5  вторгл* в ирак*
 1.5  участи* в разрушени*
@@ -6898,29 +7241,32 @@
 1.5  молчалив* соглас*
 1  норм* гуманитарн* прав*
 1.5  бойн* на границ*
-1.5  обвинил* польск* коллег*
-1.5  обвинил* литовск* коллег*
+1.5  обвини* польск* коллег*
+1.5  обвиня* польск* коллег*
+1.5  обвини* литовск* коллег*
+1.5  обвиня* литовск* коллег*
 1  обвин* польск* пограничник*
 1  обвин* литовск* пограничник*
-1  обвин* власти польш*
+1  обвин* власт* польш*
 1  обвин* польск* власт*
 1  обвин* вильнюс*
 1  обвин* польш* в
 1  обвин* запад* в
 1  обвин* евросоюз* в
+1  обвин* ес в
 0.8  в гпк отмеча*
 0.8  утвержда* в гпк
 0.5  сообщает пограничн* комитет*
 0.8  литовск* правоохранител*
-1.5  уничтожил* афганистан*
+1.5  уничтожи* афганистан*
 1.5  вмешательств* нато
 1.5  военн* вмешательств* в дела
 1  нарушени* норм* гуманитарн*
 @lang be
 0.8  польск* пагранічнік*
 0.8  літоўск* пагранічнік*
-1  выцясн* бежанц*
-1  выцесні* бежанц*
+1  выцяс* бежанц*
+1  выцес* бежанц*
 1  выштурхал*
 1.5  маўклів* згод*
 1  норм* гуманітарн* прав*
@@ -6930,6 +7276,9 @@
 1.5  віне польшч*
 1.5  віне літв*
 1.5  віне еўрасаюз*
+1.5   віне ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   віне эуразьвяз*   # r12 tarashkevitsa variant
+1.5   віне эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1  калітк* для жывёл
 
 # round 10 (en): vocabulary from new and old real coverage, no false positive on dev
@@ -7028,20 +7377,20 @@
 2  polen trägt die verantwortung
 2  macht polen verantwortlich
 @lang pl
-0.5  agencja biełta
+0.5  agencj* biełta
 1  zarzucając sąsiadom
 1  krótkowzroczn* polityk*
-1  pobili migrantów
+1  pobi* migran*
 1  pobitych migrantów
-1  podsycania sytuacji
-1  podsycić sytuację
+1  podsyca* sytuacj*
+1  podsyci* sytuacj*
 1.5  polsk* siłowik*
 2  pobici przez polskich
-2  wojen prowadzonych przez usa
+2  wojen prowadzon* przez usa
 1.5  winą polski
 @lang lt
 2  lietuvos pasieniečiai sumušė
-1  sumušė migrantus
+1  sumuš* migrant*
 1  sumušt* migrant*
 1  kaltin* lenkij*
 1  apkaltin* lietuv*
@@ -7087,19 +7436,21 @@
 2     على يد قوات الأمن الليتواني*
 1     انهالوا عليه* بالضرب
 1     عثر حرس الحدود البيلاروسي
-0.75  عثروا على لاجئين
-0.75  هيئة الحدود الحكومية
+0.75  عثروا على لاجئ*
+0.75  هيئة الحدود الحكومي*
 0.75  لجنة حراسة الحدود
-1     قسرا إلى أراضي
+1     قسرا إلى أراضي*
 1.5   تهرب* أوروبي*
 0.75  التهرب من المسؤولية
-0.75  المسؤولية الإنسانية والأخلاقية
+0.75  المسؤولية الإنساني* والأخلاقي*
 1.5   أفعال الغرب
 1     أغلقت الحدود في وجوه
 0.75  العنف والإساءة
 1.5     بيلاروس* تتهم بولندا
+1.5   روسيا البيضاء تتهم بولندا   # r12 syn-belarus
 1     مينسك تتهم وارسو
 1.5     بيلاروس* تتهم ليتوانيا
+1.5   روسيا البيضاء تتهم ليتوانيا   # r12 syn-belarus
 @lang es
 1     trat* brutalmente
 0.75  golpead* por los guardias
@@ -7125,46 +7476,54 @@
 # round 10b (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 0.75     сообщили в гпк
-1.5     выбросили на границ*
-1.5     вытолкнули в реку
+1.5     выброси* на границ*
+1.5  выбрасыва* на границ*
+1.5     вытолкну* в реку
+1.5  выталкива* в реку
 1     литовск* провокаци*
 1.5     насильственн* выдворен*
 1.5     насильственно вытесн*
 1.5     польск* варвар*
 1.5     польск* военн* вытолкн*
-1.5     польск* каратели
+1.5     польск* карател*
 1.5     польск* экзекуци*
-1.5     разрушили эти страны
+1.5     разруши* эти страны
 0.75     экономическ* войн* ес
+0.75  экономическ* войн* евросоюз*
 0.75     экономическ* войн* против белару*
 2     тройн* стандарт*
-1     под угрозой применения оружия
+1     под угроз* применени* оружи*
 1     бесчинству*
-1.5     выбросили группу
-1.5     выбросили через калитк*
-2     запад сам виноват
-1     заставили пройти
-1     заставили перейти
-1.5     латвийск* военн* выбросил*
+1.5     выброси* групп*
+1.5  выбрасыва* групп*
+1.5     выброси* через калитк*
+1.5  выбрасыва* через калитк*
+2     запад* сам виноват*
+1     застави* пройти
+1     застави* перейти
+1.5     латвийск* военн* выброси*
+1.5  латвийск* военн* выбрасыва*
 1.5     силой выдворен*
-1.5     вытолкнули через
+1.5     вытолкну* через
+1.5  выталкива* через
 1     жестоко обращ*
-1     нарушают права мигрант*
-1     нарушают права беженц*
+1     наруша* права мигрант*
+1     наруша* права беженц*
 1.5     хвален* европ*
-1.5     политик* нато на ближнем
+1.5     политик* нато на ближн*
 1     бомбардировк* ливи*
-1.5     западн* стран* разрушил*
-1     избивают мигрант*
-1     избивают беженц*
-1     выдворены на территорию
+1.5     западн* стран* разруши*
+1     избива* мигрант*
+1     избива* беженц*
+1     выдворен* на территори*
 1.5     ответственност* на польш*
 1.5     ответственност* на запад*
-1.5     виноваты поляки
-1.5     брюссель игнорирует
-1.5     евросоюз игнорирует
-1     брюссель отказывается
-1     оккупаци* ирака
+1.5     виноват* поляк*
+1.5     брюссел* игнориру*
+1.5     евросоюз* игнориру*
+1.5  ес игнориру*
+1     брюссел* отказыва*
+1     оккупаци* ирак*
 1     американск* оккупац*
 1     двуличн*
 1     польск* сторон* не реагир*
@@ -7175,107 +7534,114 @@
 1.5     газ* против мигрант*
 1     выгнали в лес
 1     выгоняют в лес
-1     загоняют в лес
-1     на верную смерть
+1     загоня* в лес
+1     на верную смерт*
 @lang uk
-1     ваших санкцій
+1     ваших санкці*
 1.5     знущанн* над біженц*
 1.5     знущанн* над мігрант*
 1     нелюдяніст*
-1.5     польськ* силовик* побил*
-1.5     виштовхують мігрант*
-1.5     виштовхнул* мігрант*
-1.5     витіснил* мігрант*
+1.5     польськ* силовик* поби*
+1.5     виштовху* мігрант*
+1.5     виштовхну* мігрант*
+1.5     витісни* мігрант*
+1.5  витісня* мігрант*
 @lang be
 0.75     выцесніл*
+0.75  выцесьніл*   # r12 tarashkevitsa variant
 1.5     здзек* над мігрант*
+1.5   зьдзек* над мігрант*   # r12 tarashkevitsa variant
 1.5     здзек* над бежанц*
+1.5   зьдзек* над бежанц*   # r12 tarashkevitsa variant
 1     выштурхоўва*
 
 # round 10b (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5   mińsk oskarżył*
-1.5   zarzuca litwie
-1.5   zarzuca łotwie
-1     polsc* pogranicznic* pobi*
+1.5   mińsk oskarży*
+1.5   zarzuc* litwie
+1.5   zarzuc* łotwie
+1     pols* pogranicznic* pobi*
 0.75  polsk* służb* wypycha*
 2     eurofaszyzm*
 2.5   przeciwko bezpieczeństwu ludzkości
-1     komitet śledczy białorusi
+1     komitet* śledcz* białorusi
 1.5   szczególn* okrucieństw*
 1     znęca* się nad uchodźc*
-1.5   łamanie praw uchodźców
-1.5   unia zaprosiła
-1     zaprosiła migrantów
+1.5   łamani* praw uchodźc*
+1.5   unia zaprosi*
+1     zaprosi* migran*
 1     wojn* z migrant*
-1     polsc* żołnierz* pobi*
-2     zniszczył* afganistan*
+1     pols* żołnierz* pobi*
+2     zniszczy* afganistan*
 2     kraj* zachodni* ponos*
 1.5   polsk* prowokuj*
 1.5   militaryzuj* granic*
 1.5   ukrywa* przed społecznością międzynarodową
-1     polska łamie
-1     litwa łamie
-1     łotwa łamie
+1     polska łam*
+1     litwa łam*
+1     łotwa łam*
 2     polsc* siłowic*
 2     litewsc* siłowic*
 2     łotewsc* siłowic*
 2     litewsk* siłowi*
 2     łotewsk* siłowi*
-1     łukaszenka zarzuca
+1     łukaszenk* zarzuc*
 0.75  zacharowa oskarż*
-0.75  ławrow zarzuca*
-0.75  mińsk twierdzi
-1     mińsk zarzuca*
-1     białoruś zarzuca*
+0.75  ławrow zarzuc*
+0.75  mińsk twierdz*
+1     mińsk zarzuc*
+1     białoruś zarzuc*
 @lang lt
 1.5   kaltino europos sąjung*
-1     baltarusijos pasienio komitet*
-1     pasieniečiai sumuš*
+1     baltarusij* pasienio komitet*
+1     pasienie* sumuš*
 2     eurofašizm*
 2.5   nusikaltim* žmonijos saugum*
-1.5   lietuvos jėgos struktūr*
-1.5   lenkijos jėgos struktūr*
-1.5   es atsakinga
-1.5   lietuvos pareigūn* žiaur*
-1.5   lenkų pasienieč* muš*
+1.5   lietuv* jėgos struktūr*
+1.5   lenkij* jėgos struktūr*
+1.5   es atsaking*
+1.5   lietuv* pareigūn* žiaur*
+1.5   lenkų pasienie* muš*
 1     išmet* kūn*
 1.5   lenkų kari* šaud*
 0.75  pasak baltarusijos pusės
-0.75  baltarusijos pusė teigia
-1.5   baltarusijos pusė kaltina
-2     lenkijos siloviki*
-2     lietuvos siloviki*
+0.75  baltarusij* pusė teigia
+1.5   baltarusij* pusė kaltina
+2     lenkij* siloviki*
+2     lietuv* siloviki*
 0.75  zacharova apkaltino
 0.75  lavrovas apkaltino
 1     baltarusija apkaltino
 1     baltarusija kaltina
-0.75  minskas tvirtina
-2     sukėlė vakarai
+0.75  minskas tvirtin*
+2     sukėl* vakarai
+2     sukel* vakarai    # r12 variant of 'sukėl* vakarai': present/future stem
 @lang lv
 1     izmeklēšanas komitej*
 2.5   noziegum* pret cilvēces drošīb*
-1     latvijas robežsarg* vardarbīb*
+1     latvij* robežsarg* vardarbīb*
 2     eirofašism*
-2     rietumu liekulīb*
-2     rietumi vainīg*
+2     rietum* liekulīb*
+2     rietum* vainīg*
 2     savienīb* vainīg*
-1.5     polijas robežsarg* piekāv*
+1.5     polij* robežsarg* piekāv*
+1.5   polij* robežsarg* piekau*    # r12 variant of 'polij* robežsarg* piekāv*': present/inf stem
 1.5     latvijas robežsarg* piekāv*
-1.5     lietuvas robežsarg* piekāv*
-1     baltkrievijas puse* apgalvo*
-1.5   baltkrievijas puse apsūdz*
-1.5   latvijas robežsarg* izdzen*
-1     latvijas drošības spēk* vardarbīb*
+1.5     lietuv* robežsarg* piekāv*
+1.5   lietuv* robežsarg* piekau*    # r12 variant of 'lietuv* robežsarg* piekāv*': present/inf stem
+1     baltkrievij* puse* apgalvo*
+1.5   baltkrievij* puse apsūdz*
+1.5   latvij* robežsarg* izdzen*
+1     latvij* drošības spēk* vardarbīb*
 1     minska apsūdz
 1     minska apsūdzēja
 1     baltkrievija apsūdz
 1     baltkrievija apsūdzēja
 0.75  zaharova apsūdzēja
 0.75  lavrovs apsūdzēja
-0.75  minska apgalvo
-1.5   rietumu radīt*
-1.5   rietumi radīja
+0.75  minska apgalvo*
+1.5   rietum* radīt*
+1.5   rietum* radī*
 
 # round 10b (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -7374,70 +7740,78 @@
 @lang ar
 2     السياسة الطائشة
 2     السياسة المتهورة
-2     سياسة غير إنسانية
-1.5   بوابة للحيوانات
-1.5   ممر للحيوانات
+2     سياسة غير إنساني*
+1.5   بوابة للحيوان*
+1.5   ممر للحيوان*
 1     تحت تهديد السلاح
+1     وتحت تهديد السلاح   # r12 procl-wa
 1.5   ليتجمدوا
 1.5   ألقت جثة
 1.5   يلقي جثة
 0.75  قوات الأمن في لاتفيا
-0.75  الأمن الليتواني
-0.5   الجيش اللاتفي
+0.75  الأمن الليتواني*
+0.5   الجيش اللاتفي*
 1.5   لإلقاء اللوم
 1.5   إلقاء اللوم
-1.5   تحميل بيلاروس
+1.5   تحميل بيلاروس*
+1.5   تحميل روسيا البيضاء   # r12 syn-belarus
 1.5   توتيرا مفتعلا
 0.75  بذريعة
 1.5   تدمير السيادة
-1     حشد الجيش البولندي
+1     حشد الجيش البولندي*
 1.5   رفض بولندا
 1.5   دمر الغرب
-1.5   انتهاك حقوق اللاجئين
-1.5   بيلاروس تتهم
+1.5   انتهاك حقوق اللاجئ*
+1.5   بيلاروس* تتهم
+1.5   روسيا البيضاء تتهم   # r12 syn-belarus
+1.5   وبيلاروس* تتهم   # r12 procl-wa
 1.5   بيلاروسيا تتهم
 1.5   تحمل بولندا
 1.5   الحروب التي شنها
 1.5   الحروب التي شنتها
-0.75  هيئة حرس الحدود في بيلاروس
-0.75  طرد اللاجئين
-0.75  طرد المهاجرين
-1     ضرب اللاجئين
-1     يرفضون استقبال
+0.75  هيئة حرس الحدود في بيلاروس*
+0.75  هيئة حرس الحدود في روسيا البيضاء   # r12 syn-belarus
+0.75  طرد اللاجئ*
+0.75  طرد المهاجر*
+1     ضرب اللاجئ*
+1     يرفض* استقبال
 0.75  عدم السماح لهم
 1     على أيدي الحرس
 1     على أيدي حرس
 1     حاولت طرد
 1     محاولة طرد
-0.75  إلى أراضي بيلاروس
-0.75  إلى الأراضي البيلاروسية
-0.75  الجانب اللاتفي
-0.75  الجانب الليتواني
-1     العسكريون اللاتفيون
-0.5   حرس الحدود اللاتفي
-0.5   حرس الحدود الليتواني
+0.75  إلى أراضي* بيلاروس*
+0.75  إلى أراضي* روسيا البيضاء   # r12 syn-belarus
+0.75  إلى الأراضي* البيلاروسي*
+0.75  الجانب اللاتفي*
+0.75  الجانب الليتواني*
+1     العسكري* اللاتفي*
+0.5   حرس الحدود اللاتفي*
+0.5   حرس الحدود الليتواني*
 
 # round 10c (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 0.8     европейск* миграционн* политик*
-1.5     лишил* права на жизнь
+1.5     лиши* права на жизн*
 1.5     польск* миграционн* политик*
-1.5     не соблюдает прав* человека
+1.5     не соблюда* прав* человека
 1.5     преступлени* против человечност*
 1.5     против безопасност* человечеств*
 2     зверств* польск*
 1.2     польск* наемник*
 1.5     гитлеровск* палач*
 1.5     избива* беженц* дубинк*
-1.2     идеями гуманизма
-1.2     заморозил* диалог*
+1.5  избил* беженц* дубинк*
+1.2     идеями гуманизм*
+1.2     заморози* диалог*
 1.2     гуманитарн* коридор* в германи*
 0.8     удушени*
-1.5     из-за санкций запада
-1.5     разрушил* стран*
+1.5     из-за санкци* запад*
+1.5     разруши* стран*
 2     развязан* сам* западн*
 1.5     провокаци* польск*
-0.8     белорусск* пограничник* обнаружил*
+0.8     белорусск* пограничник* обнаружи*
+0.8  беларусск* пограничник* обнаружи*
 0.8     в гпк отметили
 0.8     уточнили в гпк
 0.8     сопредельн* сторон*
@@ -7446,12 +7820,17 @@
 1.2     калитк* в польск* заграждени*
 1.2     вышвырнул*
 1.5     выбрасыва* на белорусск* территори*
+1.5  выбрасыва* на беларусск* территори*
 0.8     на нашу территори*
 1.5     оставлени* в опасност*
 1.5     неоказани* помощ*
 1.5     польск* власт* несут ответственност*
 2     вытесня* мигрант* в беларус*
-1.5     вытолкнул* в беларус*
+2  вытесня* мигрант* в белорусс*
+2  вытесни* мигрант* в беларус*
+1.5     вытолкну* в беларус*
+1.5  вытолкну* в белорусс*
+1.5  выталкива* в беларус*
 2     силовик* польш*
 2     силовик* литв*
 2     силовик* латви*
@@ -7462,17 +7841,20 @@
 1.5     западн* куратор*
 1     брюссельск* чиновник*
 1.5     бездейств* евросоюз*
+1.5  бездейств* ес
 1.5     бездействи* ес
+1.5  бездействи* евросоюз*
 1.5     молчани* европ*
-1.5     международн* организаци* молчат
-1     белорусск* сторон* обвинил*
-0.8     европейцы сами
+1.5     международн* организаци* молч*
+1     белорусск* сторон* обвини*
+1  беларусск* сторон* обвини*
+0.8     европейц* сами
 0.8     войн* нато
 0.8     вмешательств* сша
-1.5     польша нагнета*
+1.5     польш* нагнета*
 1.5     польск* истери*
 1     мифическ* угроз*
-1     мания преследования
+1     мания преследовани*
 1.5     польск* ястреб*
 1.5     беспредел* польск*
 @lang be
@@ -7480,23 +7862,29 @@
 1.5     брамк* для жывёл
 0.8     жорстк* палітык*
 0.6     санкцы* захад*
-1.5     злачынн* дзеянн* польш*
-1.5     польск* пагранічнік* збілі
+1.5     злачынн* дзеян* польш*
+1.5     польск* пагранічнік* збіл*
+1.5   польск* пагранічнік* зьбіл*   # r12 tarashkevitsa variant
 0.8     паведамілі ў дпк
 0.8     беларуск* пагранічнік* выявілі
 0.8     беларуск* памежнік* выявілі
 1.2     еўрапейск* міграцыйн* палітык*
+1.2   эурапейск* міграцыйн* палітык*   # r12 tarashkevitsa variant
 1.5     ахвяр* міграцыйн* палітык*
 1.5     vyciśni* biežanc*
 2     litoŭsk* siłavik*
 0.6     дзяржпагранкаміт*
 2     сілавік* польшч*
 1.5     выціск* бежанц*
-1.5     выцісн* мігрант*
+1.5     выціс* мігрант*
 2     siłavik* polšč*
-2     захад разбурыў
-1.5     бяздзеянн* еўрасаюз*
-1.5     маўчанн* еўроп*
+2     захад разбур*
+1.5     бяздзеян* еўрасаюз*
+1.5   бяздзеян* ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   бязьдзеян* эуразьвяз*   # r12 tarashkevitsa variant
+1.5   бязьдзеян* эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5     маўчан* еўроп*
+1.5   маучан* эуроп*   # r12 tarashkevitsa variant
 
 # round 10c (en-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -7617,25 +8005,25 @@
 1.5   kriminell* handlung* polnischer
 1.5   beschuldigt* die litauischen
 @lang pl
-1     polsk* najemni*
+1     pols* najemni*
 1     polsc* najemnicy
 1.5   polowani* na uchodźc*
 1.5   polowani* na migrant*
 1.5   skazuj* na śmierć
 2     ponosi współodpowiedzialnoś*
-1.5   polsk* państw* ponosi
+1.5   polsk* państw* ponos*
 1     dwulicow*
 2     zwabi* przez zachód
-2     zachód zwabił
-2     zaprosiła ich merkel
-1.5   zaproszeni przez niemcy
-1.5   zaprosiły ich niemcy
+2     zachód zwabi*
+2     zaprosi* ich merkel
+1.5   zaprosz* przez niemcy
+1.5   zaprosi* ich niemcy
 1.5   oskarża* polsk* pogranicznik*
 1.5   oskarża* warszaw*
-1.5   oskarżył* warszaw*
+1.5   oskarży* warszaw*
 2     przestępcz* działa* polsk*
-2     zbrodni* polsk* pogranicz*
-2     zbrodni* polsk* żołnierzy
+2     zbrodni* pols* pogranicz*
+2     zbrodni* pols* żołnierzy
 1.5   zorganizowan* okrucieństw*
 
 # round 10c (fr-ar-uk-lt-lv): vocabulary from new and old real coverage, no false positive on dev
@@ -7654,75 +8042,82 @@
 1.5  contrairement aux réfugiés ukrainiens
 1  selon le comité d état
 @lang ar
-1  قوات الأمن اللاتفية
-1  سياسة الهجرة الأوروبية
-1.5  بموافقة ضمنية
-2  الفاشية الأوروبية
-1.5  التفوق العنصري
-2  الكتائب العقابية
-1.5  وقفوا متفرجين
-0.75  لجنة التحقيق البيلاروسية
+1  قوات الأمن اللاتفي*
+1  سياسة الهجرة الأوروبي*
+1.5  بموافقة ضمني*
+2  الفاشي* الأوروبي*
+1.5  التفوق العنصري*
+2  الكتائب العقابي*
+1.5  وقفوا متفرج*
+1.5   ووقفوا متفرج*   # r12 procl-wa
+0.75  لجنة التحقيق البيلاروسي*
 2  ليتوانيا مسؤولة
 2  لاتفيا مسؤولة
 1.5  مسؤولية بولندا
-2  سياسة الهجرة اللاإنسانية
-1  العسكريين البولنديين
-1.5  بخلاف الأوكرانيين
-1.5  خلافا للأوكرانيين
-1.5  مقارنة بالأوكرانيين
+2  سياسة الهجرة اللاإنساني*
+1  العسكري* البولندي*
+1     والعسكري* البولندي*   # r12 procl-wa
+1     بالعسكري* البولندي*   # r12 procl-bi
+1     للعسكري* البولندي*   # r12 procl-li
+1.5  بخلاف الأوكراني*
+1.5  خلافا للأوكراني*
+1.5  مقارنة بالأوكراني*
 1  لصرف انتباه
 @lang uk
-2.5  проти безпеки людства
-2  проти безпеки людини
+2.5  проти безпек* людства
+2  проти безпек* людини
 2  латвійськ* найманц*
 1  нелюдськ* метод*
 1.5  польськ* військов* стріля*
-2  латвійськ* силовик* побил*
-2  латвійськ* прикордонник* побил*
+2  латвійськ* силовик* поби*
+2  латвійськ* прикордонник* поби*
 1.5  злочин* проти мігрант*
-2  литовськ* військов* побил*
+2  литовськ* військов* поби*
 1  повідомили в держприкордонкомітет*
 1  за даними держприкордонкомітет*
 @lang lt
-1.5  lenkijos pareigūn* sumuš*
-1.5  latvijos jėgos struktūr*
+1.5  lenkij* pareigūn* sumuš*
+1.5  latvij* jėgos struktūr*
 1.5  išstūm* į baltarusij*
 1  verčia kaltę
 1  kaltę verčia
-1.5  lietuvos pareigūnai išstūmė
-1.5  lenkijos kariai sumušė
-2  nežmonišk* migracijos politik*
+1.5  lietuv* pareigūn* išstūm*
+1.5   lietuv* pareigūn* išstum*    # r12 variant of 'lietuv* pareigūn* išstūm*': present/inf stem išstum- (past išstūm-)
+1.5  lenkij* kari* sumuš*
+2  nežmonišk* migracij* politik*
 2  migracijos politik* auk*
-2  es pasieniečių smurt*
-0.75  baltarusijos pasieniečiai skelbia
+2  es pasienie* smurt*
+0.75  baltarusij* pasienie* skelb*
 @lang lv
-1.5  latvijas necilvēcīg*
-1  latvijas drošības spēk*
-2  apsūdzēja latvijas robežsarg*
+1.5  latvij* necilvēcīg*
+1  latvij* drošības spēk*
+2  apsūdz* latvij* robežsarg*
 1.5  noziegum* pret migrant*
-1.5  latvijas karavīr* piekāv*
-1.5  izdzina uz baltkrievij*
+1.5  latvij* karavīr* piekāv*
+1.5  izdzin* uz baltkrievij*
 1.5  nelegāli izraid*
 1.5  atšķirībā no ukraiņ*
-1.5  pretstatā ukraiņu bēgļ*
-1  baltkrievijas robežsardz* paziņo*
+1.5  pretstatā ukraiņ* bēgļ*
+1  baltkrievij* robežsardz* paziņo*
 
 # round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1  латвийск* военнослужащ*
 2  преступн* действи* латви*
 2  бесчеловечн* метод*
-2  сама породила
+2  сама породи*
 2  искусственно обвин*
 1.5  необоснованно обвин*
-1  действи* запада
+1  действи* запад*
 1  только на словах
 2  неприглядн* сут*
-1.5  запугива* своих граждан
-1  информирует госпогранкомитет*
+1.5  запугива* своих граждан*
+1  информиру* госпогранкомитет*
 0.75  следственн* комитет* беларус*
+0.75  следственн* комитет* белорусс*
 1.5  сокрыти* преступн*
-1  выдворил* в беларусь
+1  выдвори* в беларус*
+1  выдвори* в белорусс*
 1  латвийск* сторон*
 1.5  латвийск* силов* структур*
 1.5  литовск* силов* структур*
@@ -7776,71 +8171,72 @@
 1.5   سياسة قاتلة
 1.5   حروبه في الشرق الأوسط
 1.5   حروبها في الشرق الأوسط
-1     مسؤولية تاريخية
-1     المسؤولية التاريخية
-0.75  حرب إعلامية
-0.75  الحرب الإعلامية
-0.75  للحرب الإعلامية
+1     مسؤولية تاريخي*
+1     المسؤولية التاريخي*
+0.75  حرب إعلامي*
+0.75  الحرب الإعلامي*
+0.75  للحرب الإعلامي*
 0.75  تشويه سمعة
-1.5   الجيش البولندي بضرب
-1.5   جنود بولنديون بضرب
-1.5   الأمن البولندية بضرب
-1.5   حرس الحدود البولندي بضرب
-1.5   الأمن الليتوانية بضرب
-1.5   الأمن اللاتفية بضرب
-1.5   الإنسانية الأوروبية
-1.5   بالمعاملة اللاإنسانية
-1.5   بالمعاملة غير الإنسانية
+1.5   الجيش البولندي* بضرب
+1.5   جنود بولندي* بضرب
+1.5   الأمن البولندي* بضرب
+1.5   حرس الحدود البولندي* بضرب
+1.5   الأمن الليتواني* بضرب
+1.5   الأمن اللاتفي* بضرب
+1.5   الإنساني* الأوروبي*
+1.5   بالمعاملة اللاإنساني*
+1.5   بالمعاملة غير الإنساني*
 1     تتحمل المسؤولية
 0.75  طردهم إلى
 1.5   ألقت بهم
 1.5   ألقوا بهم
-2     وحشية الشرطة البولندية
+2     وحشي* الشرطة البولندي*
 2     خلقها الغرب
 2     صنعها الغرب
-2     وحشية قوات الأمن البولندية
+2     وحشي* قوات الأمن البولندي*
 
 # round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5  polsc* funkcjonariusz* pobil*
+1.5  pols* funkcjonariusz* pobil*
 1  nieludzk* traktowa* migrant*
 1.5  hipokryzj* zachod*
 1.5  hipokryzj* uni*
-1  obwinia* polsk* służb*
-1  obwinia* litewsk* straż*
-1  zarzuca* polsk* pogranicznik*
+1  obwini* polsk* służb*
+1  obwini* litewsk* straż*
+1  zarzuc* pols* pogranicznik*
 1  furtk* dla zwierząt
 1  szczul* psami
-1  gumowymi kulami
+1  gumow* kul*
 0.75  odpowiada rząd
-1  ue zaprosiła
-1.5  polsc* mundurow* pobil*
+1  ue zaprosi*
+1.5  pols* mundurow* pobil*
 1.5  polsc* policjanc* pobil*
 1  bestialsk* traktowa*
-1.5  win* ponosi zachód
-1.5  win* ponosi uni*
-1  zachód zaprosił*
+1.5  win* ponos* zachód
+1.5  win* ponos* uni*
+1  zachód zaprosi*
 1  łamani* praw* przez polsk*
 @lang lt
 1.5  lietuv* pasienieči* sumuš*
-1.5  lenk* pasienieči* sumuš*
-1.5  latvij* pasienieči* sumuš*
+1.5  lenk* pasienie* sumuš*
+1.5  latvij* pasienie* sumuš*
 1.5  lenk* pareigūn* sumuš*
-0.75  baltarusijos valstybės sienos komitet*
-0.75  baltarusijos pasieniečių komitet*
+0.75  baltarusij* valstyb* sienos komitet*
+0.75  baltarusij* pasienie* komitet*
 0.75  nuskurdin*
-1.5  lenk* pasienieči* išstūm*
-1.5  lietuv* pasienieči* išstūm*
+1.5  lenk* pasienie* išstūm*
+1.5  lietuv* pasienie* išstūm*
 @lang lv
 1.5  robežsarg* piekāv*
 1  eiropa pati vainīg*
-1.5  eiropas liekulīb*
+1.5  eirop* liekulīb*
 1.5  vainīg* ir rietum*
 1  vainīg* ir latvij*
 1.5  latvij* robežsarg* sit*
 @lang be
 1.5  польск* памежнік* выціск*
 1  нацысцк* метад*
+1     нацысцк* мэтад*   # r12 tarashkevitsa variant
 1  licemier*
 
 # round 10d (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
@@ -7964,24 +8360,32 @@
 1.5  агресси* польш*
 1.5  польск* агресси*
 2  польск* беспредел*
-2  польша виноват*
+2  польш* виноват*
 2  польск* власт* виноват*
-2  выбросил* в беларусь
-1.5  выбросил* на территори* беларус*
+2  выброси* в беларус*
+2  выброси* в белорусс*
+2  выбрасыва* в беларус*
+1.5  выброси* на территори* беларус*
+1.5  выброси* на территори* белорусс*
+1.5  выбрасыва* на территори* беларус*
 2  европейск* сад*
 2  жестокост* и бесчеловечност*
 2.5  бесчеловечност* польск*
-2  польск* сторон* выдворил*
-2  литовск* сторон* выдворил*
-2  литовцы вытолкал*
-2  литовцы избил*
-2  поляки выбросил*
-2  поляки избива*
-2  поляки избили
-2  правозащитн* организаци* молчат
-2  на совести запад*
-2  осудил* действи* польск*
-2  раскритиковал* действи* польск*
+2  польск* сторон* выдвори*
+2  польск* сторон* выдворя*
+2  литовск* сторон* выдвори*
+2  литовск* сторон* выдворя*
+2  литовц* вытолкал*
+2  литовц* избил*
+2  литовц* избива*
+2  поляк* выброси*
+2  поляк* выбрасыва*
+2  поляк* избива*
+2  поляк* избил*
+2  правозащитн* организаци* молч*
+3  на совест* запад*
+2  осуди* действи* польск*
+2  раскритикова* действи* польск*
 2  оценк* действи* польск*
 2  оценк* действи* литовск*
 2  преступн* действи* литв*
@@ -7991,29 +8395,34 @@
 2  ответственност* на варшав*
 2  ответственност* на литв*
 2  ответственност* на евросоюз*
+2  ответственност* на ес
 1.5  американск* интервенци*
 
 # round 11 (be-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang be
 0.75  латвійск* пагранічнік*
-1.5  выцесн* замежнік*
-1.5  выцесн* на беларуск*
+1.5  выцес* замежнік*
+1.5  выцес* на беларуск*
 1.5  насілл* польск*
 1  польск* сілав* структур*
 1.5  выкінул* на тэрыторыю беларусі
-1  парушэнн* правоў бежанц*
-1  не пускаюць бежанц*
-2  справакаваў еўрасаюз*
-1  удушэнн* беларус*
-1  задушыць беларусь
+1  парушэн* правоў бежанц*
+1  не пуска* бежанц*
+2  справакава* еўрасаюз*
+2     справакава* ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     справакава* эуразьвяз*   # r12 tarashkevitsa variant
+2     справакава* эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1  удушэн* беларус*
+1  задушы* беларусь
 1  эканамічн* вайн* супраць беларус*
 1  гібрыдн* вайн* супраць беларус*
-1.5  хваленая еўропа
+1.5  хвален* еўроп*
+1.5   хвален* эуроп*   # r12 tarashkevitsa variant
 1  ДПК заяві*
-1.5  перакласці адказнасць
-1  маўчанн* міжнародн*
-0.75  неабгрунтаван* абвінавачванн*
-0.75  беспадстаўн* абвінавачванн*
+1.5  перакла* адказнас*
+1  маўчан* міжнародн*
+0.75  неабгрунтаван* абвінавачван*
+0.75  беспадстаўн* абвінавачван*
 1.5  abvinavaci* łatvi*
 1.5  abvinavačva* łatvi*
 1.5  vyciesni* mihrant*
@@ -8025,17 +8434,18 @@
 1.5  звинуват* литовськ*
 1.5  звинувачу* литовськ*
 2  польськ* силовик* витісн*
-1.5  хвіртк* для тварин
+1.5  хвіртк* для тварин*
 1  задушит* білорус*
 1  удушен* білорус*
 1  економічн* війн* проти білорус*
 1  гібридн* війн* проти білорус*
-1  не пускають біженц*
-2  європа не хоче прийма*
+1  не пуска* біженц*
+2  європ* не хоче прийма*
 2  брюссел* винн*
 2  з вини польщ*
 2  з вини єс
-1  перекласти відповідальність
+2  з вини євросоюз*
+1  переклас* відповідальн*
 1  переклада* відповідальн*
 1.5  жорстокіст* литовськ*
 1.5  так звані європейськ*
@@ -8048,22 +8458,22 @@
 1     polityk* śmierci
 1     znęca* się nad cudzoziemc*
 1     znęca* się nad migrant*
-1     polsk* władz* łamią
-1.5   straż graniczna łamie
+1     polsk* władz* łam*
+1.5   straż* graniczn* łam*
 1.5   wojn* z bezbronn*
-1     polsc* wojskow* strzela*
-1     białoruskie msz zarzuca*
-1     msz białorusi zarzuca*
+1     pols* wojskow* strzel*
+1     białorusk* msz zarzuc*
+1     msz białorusi zarzuc*
 0.75  białoruś oskarż*
 1     białoruś obwini*
 1.5   polsk* stron* wypycha*
-2     przerzuca* zwłok*
+2     przerzuc* zwłok*
 1     wyższoś* rasow*
-1.5   polsc* pogranicznic* zmusza*
-1.5   polsc* żołnierz* zmusza*
-1.5   polsc* wojskow* pobil*
-1.5   litewsc* pogranicznic* pobil*
-1.5   łotewsc* pogranicznic* pobil*
+1.5   pols* pogranicznic* zmus*
+1.5   pols* żołnierz* zmus*
+1.5   pols* wojskow* pobil*
+1.5   litews* pogranicznic* pobil*
+1.5   łotews* pogranicznic* pobil*
 2     zaprosiliście ich
 2     sami ich zaprosili
 1.5   ofiar* polskiego rządu
@@ -8071,68 +8481,68 @@
 1.5   ofiar* polskich służb
 1.5   skazywan* na śmierć
 1.5   polsk* wojsk* otworzy* ogień
-1     państwo polskie łamie
-1     polskie państwo łamie
+1     państwo polskie łam*
+1     polskie państwo łam*
 @lang lt
-1     lietuvos valdžios atsakomyb*
-1     lietuvos valstybės atsakomyb*
-1     atsakomyb* tenka lietuvai
-1     atsakomyb* tenka lenkijai
-1     atsakomyb* tenka latvijai
-1.5   lietuvos pasieniečiai žudo
+1     lietuv* valdž* atsakomyb*
+1     lietuv* valstyb* atsakomyb*
+1     atsakomyb* tenka lietuv*
+1     atsakomyb* tenka lenkij*
+1     atsakomyb* tenka latvij*
+1.5   lietuv* pasienie* žudo
 1.5   lietuviai žudo
 1     žudo migrant*
-1.5   lietuv* pasienieči* kankin*
-1.5   lenk* pasienieči* kankin*
-1.5   latvij* pasienieči* kankin*
+1.5   lietuv* pasienie* kankin*
+1.5   lenk* pasienie* kankin*
+1.5   latvij* pasienie* kankin*
 1.5   lietuv* pareigūn* kankin*
 1.5   lenk* pareigūn* kankin*
-1.5   lenk* pasienieči* žud*
-1.5   latvij* pasienieči* žud*
+1.5   lenk* pasienie* žud*
+1.5   latvij* pasienie* žud*
 1.5   lietuv* kari* sumuš*
 1.5   lenk* kari* sumuš*
-0.75  lietuvos saugumo pajėg*
-0.75  lenkijos saugumo pajėg*
-0.75  latvijos saugumo pajėg*
+0.75  lietuv* saugumo pajėg*
+0.75  lenkij* saugumo pajėg*
+0.75  latvij* saugumo pajėg*
 1     neatsaking* es politik*
-1     lietuvos valdžia kalta
-1     lenkijos valdžia kalta
-1     išvarė į baltarusij*
+1     lietuv* valdž* kalta
+1     lenkij* valdž* kalta
+1     išvar* į baltarusij*
 1.5   lietuv* pareigūn* išvar*
 2     uniformuot* samdin*
 1     rasini* pranašum*
-2     jūs juos pakvietėte
-2     patys juos pakvietė
-1.5   lenkijos valdžios auk*
-1.5   lietuvos valdžios auk*
+2     jūs juos pakviet*
+2     patys juos pakviet*
+1.5   lenkij* valdž* auk*
+1.5   lietuv* valdž* auk*
 @lang lv
-1.5   latvijas robežsarg* spīdzin*
-1.5   lietuvas robežsarg* spīdzin*
-1.5   polijas robežsarg* spīdzin*
-1.5   latvijas karavīr* izdzen*
-1.5   polijas karavīr* piekāv*
-1.5   latvijas robežsarg* izmet*
-1.5   latvijas robežsarg* izspie*
-1.5   polijas robežsarg* izdzen*
-1.5   lietuvas robežsarg* izdzen*
-1     latvijas varas iestād* atbildīg*
+1.5   latvij* robežsarg* spīdzin*
+1.5   lietuv* robežsarg* spīdzin*
+1.5   polij* robežsarg* spīdzin*
+1.5   latvij* karavīr* izdzen*
+1.5   polij* karavīr* piekāv*
+1.5   latvij* robežsarg* izmet*
+1.5   latvij* robežsarg* izspie*
+1.5   polij* robežsarg* izdzen*
+1.5   lietuv* robežsarg* izdzen*
+1     latvij* varas iestād* atbildīg*
 1.5   gulstas uz rietum*
-1.5   gulstas uz eiropas savienīb*
+1.5   gulstas uz eirop* savienīb*
 1     gulstas uz latvij*
 1     gulstas uz polij*
 1     gulstas uz lietuv*
-1.5   robežsargi nogalin*
-1     nogalina migrant*
+1.5   robežsarg* nogalin*
+1     nogalin* migrant*
 1.5   rietumvalstis ir atbildīg*
-2     algotņi formastērp*
-1.5   latvijas puse* izdzen*
-1     latvijas amatpersonu noziegum*
+2     algotņ* formastērp*
+1.5   latvij* puse* izdzen*
+1     latvij* amatperson* noziegum*
 1     rasu pārākum*
-2     jūs viņus uzaicinājāt
-2     paši viņus uzaicināja
-1.5   latvijas varas upur*
+2     jūs viņus uzaicin*
+2     paši viņus uzaicin*
+1.5   latvij* varas upur*
 1.5   vairs neaizturēs
-1.5   polijas karavīr* šāv*
+1.5   polij* karavīr* šāv*
 
 # round 11 (en): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -8301,36 +8711,44 @@
 
 # round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
-2     اتهمت بيلاروسيا القوات البولندية
-1.5   سياسة لا إنسانية
+2     اتهمت بيلاروس* القوات البولندي*
+2     اتهمت روسيا البيضاء القوات البولندي*   # r12 syn-belarus
+1.5   سياسة لا إنساني*
 1.25  تسيء معاملة
 1.25  تسئ معاملة
-1.25  يسيئون معاملة
+1.25  يسيئ* معاملة
 1     الجنود البولنديون
+1     والجنود البولنديون   # r12 procl-wa
 1     الأمن اللاتفي*
 1     استفزاز خطير
 1.5   لا يريدون الحوار
 1.5   ألقت قوات الأمن
 1     ألقتهم
-1.5   تركهم يموتون
-1.5   ترك الناس يموتون
+1     وألقتهم   # r12 procl-wa
+1.5   تركهم يموت*
+1.5   ترك الناس يموت*
 1     فوق رؤوسهم
-1.5   الجانب البولندي ينتهك
-1.5   تتهم الجانب البولندي
-1     الشرطة اللاتفية
+1     وفوق رؤوسهم   # r12 procl-wa
+1.5   الجانب البولندي* ينتهك
+1.5   تتهم الجانب البولندي*
+1     الشرطة اللاتفي*
 1.5   بولندا مسؤولية
 2     تتحمل وارسو
-2     بيلاروس تتهم لاتفيا
+2     بيلاروس* تتهم لاتفيا
+2     روسيا البيضاء تتهم لاتفيا   # r12 syn-belarus
 2     بيلاروسيا تتهم لاتفيا
-2     رفض استقبال المهاجرين
+2     رفض استقبال المهاجر*
 1.5   صمت الاتحاد الأوروبي
-1.5   الصمت الأوروبي
+1.5   صمت الاتحاد الأوربي   # r12 spell-eu
+1.5   الصمت الأوروبي*
 1.5   صمت أوروبا
 1.5   تواطؤ الاتحاد الأوروبي
-1.5   التواطؤ الأوروبي
+1.5   تواطؤ الاتحاد الأوربي   # r12 spell-eu
+1.5   التواطؤ الأوروبي*
 1.5   أغلقت حدودها في وجه
-1     حرس الحدود البيلاروسي عثر
-1     عثرت دورية الحدود
+1     حرس الحدود البيلاروسي* عثر
+1     عثرت دوري* الحدود
+1     وعثرت دوري* الحدود   # r12 procl-wa
 @lang fr
 1.5   reproch* aux occidentaux
 1.5   reproch* à l europe
@@ -8379,50 +8797,52 @@
 2  беженц* второго сорта
 2  безнаказанно издева*
 1.5  псевдодемократ*
-1  отвлечь внимание
+1  отвлеч* внимани*
 2  лживост* заявлени*
-1  политик* санкций
-2.5  бомбил* их стран*
+1  политик* санкци*
+2.5  бомби* их стран*
 2  лицемери* евросоюз*
 2  лицемери* запад*
 1.5  абсурдност* заявлени*
 2  выдумк* польск*
 2  равнодуши* евросоюз*
+2  равнодуши* ес
 2  где ваша человечност*
 2  расправ* над беженц*
 1  бряцани* оружи*
 2  позор* евросоюз*
+2  позор* ес
 2  позор* польш*
-2  поляки убивают
+2  поляк* убива*
 2  результат* политик* запад*
 @lang be
 1.5  бесчалавеч*
 1.5  выкінул* на беларуск*
 1.5  выціснул* на беларуск*
 2  віна польшч*
-2  бесчалавечн* абыходжанн*
-2  нечалавеч* абыходжанн*
+2  бесчалавечн* абыходжан*
+2  нечалавеч* абыходжан*
 
 # round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-2     odpowiedzialność ponosz* polsk* władz*
+2     odpowiedzialność ponos* polsk* władz*
 2     polsk* władz* ponosz* odpowiedzialnoś*
 2     odpowiedzialnoś* polskiego rządu
 2     wina polskich władz
 2     wina polskiego rządu
 2     winą polskich służb
-1.5   obciąża polsk* władz*
+1.5   obciąża* polsk* władz*
 1.5   śmierć obciąża
-2     łamania przez polskie władze
-1.5   łamią prawo do azylu
+2     łamani* przez polsk* władz*
+1.5   łam* prawo do azylu
 1.5   łamiąc* prawo do azylu
 1     bezprawn* pushback*
 1     nielegaln* wywózk*
 1.5   skaza* ich na śmierć
 1.5   bezduszn* państw*
 1.5   okrucieństw* państwa
-2     państwo polskie zabija
-2     polskie państwo zabija
+2     państwo polskie zabij*
+2     polskie państwo zabij*
 2     hańb* polskiego państwa
 2     nekropolityk*
 1.5   pobitych przez polskich
@@ -8434,9 +8854,9 @@
 1.5   bezprawn* działania polsk*
 1     niehumanitarn* traktowani*
 1     antyuchodźcz* polityk*
-2     polski rząd łamie
-2     winę ponosi rząd
-2     winę ponoszą polskie
+2     polski rząd łam*
+2     winę ponos* rząd
+2     winę ponos* polskie
 1.5   obwini* warszaw*
 1.5   obarcza* polsk*
 1.5   europa twierdza
@@ -8444,31 +8864,31 @@
 1.5   mur hańby
 1.5   mur śmierci
 1.5   granica śmierci
-1.5   polscy pogranicznicy znęcają
-1.5   polskie służby wypchnęły
-1.5   egzekucj* uchodźców
+1.5   pols* pogranicz* znęca*
+1.5   polsk* służb* wypchn*
+1.5   egzekucj* uchodźc*
 1     bombardowa* nato
 1.5   wojn* ekonomiczn* przeciw*
 1.5   wojn* gospodarcz* przeciw białorusi
 1.5   lepsi i gorsi uchodźcy
 1.5   lepszych i gorszych uchodźców
 1.5   selektywn* humanitaryzm*
-1     wrogie działania polski
-1     wrogie działania warszawy
-1.5   rząd odwraca wzrok
+1     wrogi* działani* polski
+1     wrogi* działani* warszawy
+1.5   rząd odwraca* wzrok
 1     według białoruskich pograniczników
-1     białoruska straż graniczna twierdzi
+1     białorusk* straż* graniczn* twierdz*
 @lang uk
-1.5   прирікають на смерть
-2     відповідальність польської влади
-2     відповідальність лежить на польщі
-1.5   винні західні країни
+1.5   приріка* на смерт*
+2     відповідальн* польськ* влад*
+2     відповідальн* лежить на польщ*
+1.5   винн* західн* країн*
 1     мілітаризу* кордон*
-1.5   ворожі дії польщі
-1.5   польська сторона винна
-0.75  білоруський держприкордонкомітет
-1     за версією білоруських прикордонників
-2     польські силовики знущаються
+1.5   ворож* дії польщ*
+1.5   польськ* сторон* винн*
+0.75  білоруськ* держприкордонкомітет*
+1     за версі* білоруськ* прикордонник*
+2     польськ* силовик* знуща*
 
 # round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -8483,31 +8903,34 @@
 2  schuld trägt polen
 0.75  belarussischen staatsmedien zufolge
 @lang lt
-0.75  vakarų sankcijos
-0.75  vakarų šalių politika
-2  es migracijos politika žudo
-1  europos sąjunga atsakinga
-1.5  lenkijos kariai išstūmė
-1.5  lietuvos kariai išstūmė
-1.5  pasieniečiai žiauriai sumušė
+0.75  vakarų sankcij*
+0.75  vakarų šalių politik*
+2  es migracij* politik* žudo
+1  europ* sąjunga atsaking*
+1.5  lenkij* kari* išstūm*
+1.5   lenkij* kari* išstum*    # r12 variant of 'lenkij* kari* išstūm*': present/inf stem
+1.5  lietuv* kari* išstūm*
+1.5   lietuv* kari* išstum*    # r12 variant of 'lietuv* kari* išstūm*': present/inf stem
+1.5  pasienie* žiauriai sumuš*
 1.5  su jais elgėsi nežmoniškai
-1.5  europa atsuko nugarą
+1.5  europa atsuk* nugar*
 1.5  briuselis tylėjo
 1.5  europa tyli
-1.5  es pasieniečiai smurtauja
+1.5   europa tylėjo    # r12 variant of 'europa tyli': past of tylėti (tyl* is too short)
+1.5  es pasienie* smurtau*
 @lang lv
-1  eiropas savienības migrācijas politik*
-1.5  brisele klusē
-1.5  rietumi klusē
-1.5  eiropa klusē
-1.5  latvijas karavīr* izdzin*
-1.5  latvijas robežsarg* izdzin*
-1.5  polijas robežsarg* izdzin*
-1.5  lietuvas robežsarg* izdzin*
-1.5  latvijas robežsargi izstūma
-1.5  latvijas karavīri izstūma
-1.5  latvijas puse vainīga
-1.5  latvijas cietsirdīb*
+1  eirop* savienīb* migrācij* politik*
+1.5  brisele klusē*
+1.5  rietum* klusē*
+1.5  eiropa klusē*
+1.5  latvij* karavīr* izdzin*
+1.5  latvij* robežsarg* izdzin*
+1.5  polij* robežsarg* izdzin*
+1.5  lietuv* robežsarg* izdzin*
+1.5  latvij* robežsarg* izstūma
+1.5  latvij* karavīr* izstūma
+1.5  latvij* puse vainīg*
+1.5  latvij* cietsirdīb*
 1  cietsirdīb* pret bēgļ*
 1.5  vaino latvijas
 
@@ -8641,13 +9064,16 @@
 # round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
 2  فظائع بولندا
-2  الفظائع ضد المهاجرين
-1.5  إعدامات جماعية
+2  الفظائع ضد المهاجر*
+1.5  إعدام* جماعي*
 1.5  دفن سري
+1.5   ودفن سري   # r12 procl-wa
 2  أوروبا المضيافة
-1  أوروبا الديمقراطية
+2     أوربا المضيافة   # r12 spell-europe
+1  أوروبا الديمقراطي*
 1  وصمة عار
 2  عار على الاتحاد الأوروبي
+2     عار على الاتحاد الأوربي   # r12 spell-eu
 2  الصمت الغربي
 1.5  موقف المتفرج
 2  يدعي حقوق الإنسان
@@ -8655,28 +9081,31 @@
 2  ضلوعه في افتعال
 2  مزاعم بروكسل
 1.5  مزاعم بولندا
-1.5  الاتهامات الغربية
-1  يرفضون التفاوض
+1.5  الاتهام* الغربي*
+1  يرفض* التفاوض
 1.5  مبرر للضغط
 1.5  ذريعة للضغط
 2  الحرب بأيدي الآخرين
 1  إلى أراضينا
 1.5  ترك جثث
-2  اللاجئين غير المرغوب فيهم
-1  كراهية الأجانب
-2  العنصرية الأوروبية
+2  اللاجئ* غير المرغوب فيهم
+1  كراهي* الأجانب
+2  العنصري* الأوروبي*
 1.5  المسؤولية على عاتق
 1.5  سياسة الغرب
 2  حروب الولايات المتحدة
 2  غزو الناتو
-1  العدوان الأمريكي
+2     غزو حلف شمال الأطلسي   # r12 syn-nato
+1  العدوان الأمريكي*
+1     العدوان الأميركي*   # r12 spell-amerika
 2  دمروا أفغانستان
 2  دمرت أفغانستان
-2  فرض النماذج الغربية
-1  النماذج الغربية
+2  فرض النماذج الغربي*
+1  النماذج الغربي*
 2  الغرب يحاول استغلال
 1.5  يحاول استغلال الوضع
-1.5  حملة ضد بيلاروس
+1.5  حملة ضد بيلاروس*
+1.5   حملة ضد روسيا البيضاء   # r12 syn-belarus
 1  حملة تشويه
 1  يغض الطرف
 2  تتنصل من مسؤولياتها
@@ -8684,12 +9113,17 @@
 2  تتهرب من المسؤولية
 1.5  الولايات المتحدة وراء
 1.5  أمريكا وراء
+1.5   أميركا وراء   # r12 spell-amerika
 1.5  واشنطن وراء
 2  يستفزوننا
 2  تتهم مينسك وارسو
-2  اتهمت بيلاروسيا ليتوانيا
-2  تتهم بيلاروسيا ليتوانيا
-2  تتهم بيلاروسيا لاتفيا
+2     تتهم منسك وارسو   # r12 spell-minsk
+2  اتهمت بيلاروس* ليتوانيا
+2     اتهمت روسيا البيضاء ليتوانيا   # r12 syn-belarus
+2  تتهم بيلاروس* ليتوانيا
+2     تتهم روسيا البيضاء ليتوانيا   # r12 syn-belarus
+2  تتهم بيلاروس* لاتفيا
+2     تتهم روسيا البيضاء لاتفيا   # r12 syn-belarus
 1  وفقا للجنة الحدود
 2  تسبب بها الغرب
 2  تسبب فيها الغرب

@@ -84,6 +84,16 @@
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 # The threshold (0.35 → 0.30) was chosen by `eval --sweep` on real text no entry was chosen from:
 # round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
+#
+# Round 12 (December 2026): no new framing; the entries of the inflected languages (pl, ru, uk,
+# be, lt, lv, ar) were made to match the other forms of their words, by the rules of each language:
+# one inflected form became a specific stem (`oskarż* warszaw*`, `виноват* поляк*`, `الغربي*`),
+# forms a stem cannot reach became lines of the same weight (aspect pairs, Polish -li plurals,
+# Belarusian tarashkevitsa spellings `сьмерць`/`Эўразьвяз`, Arabic و/ب/ل before the article, other
+# names of the EU, Belarus and NATO). Weights changed only where `lexicon check` asked. A change
+# that added a false positive on dev and gained nothing was undone. German, English, French,
+# Spanish and Italian were done the same way and left out: they added a third more automaton
+# transitions (compile over 50 ms) for +0.002 macro-F1 on dev and nothing on the held-back articles.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
@@ -546,7 +556,7 @@
 3     искусственн* миграционн*
 2.5   искусственн* созданн*
 3     рукотворн* кризис*
-3     операци* шлюз                    # KGB "Operation Śluza"
+3     операци* шлюз*                    # KGB "Operation Śluza"
 2.5   организ* белорусск* власт*
 2     организ* миграционн* кризис*
 2     причастност* белорусск* власт*
@@ -555,24 +565,27 @@
 3     отместк* за санкци*
 1     ответ* на санкци*
 2     наказа* евросоюз*
+2  наказа* ес
 2     наказа* польш*
 3     наркотик* и мигрант*
 3     мигрант* и наркотик*
 3     наводн* европ*
 3     наводн* евросоюз*
+3  наводн* ес
 1.5   не буд* сдержива*
 # -- travel and border mechanics
 2     туристическ* виз*
 1.5   турагентств*
 3     охотничь* тур*
 3     центркурорт*
-2     рейс* в минск
+2     рейс* в минск*
 1.5   рейс* из багдад*
 1.5   гостиниц* минск*
-2.5   довоз* до границы
-2.5   подвоз* к границе
+2.5   довоз* до границ*
+2.5   подвоз* к границ*
 2.5   в сопровождени* белорусск*
-2     с помощью белорусск*
+2     с помощ* белорусск*
+2  с помощ* беларусск*
 2     белорусск* спецслужб*
 0.5   кгб
 1     белорусск* силовик*
@@ -584,8 +597,10 @@
 2.5   дестабилиз* европ*
 2.5   дестабилиз* польш*
 2.5   дестабилиз* ес
+2.5  дестабилиз* евросоюз*
 1.5   угроз* национальн* безопасност*
 2.5   провокаци* белорусск*
+2.5  провокаци* беларусск*
 2.5   провокаци* режим*
 1.5   штурм* границ*
 1.5   агрессивн* мигрант*
@@ -617,13 +632,13 @@
 1.5   рейс* из стамбул*
 1     использ* люд*
 1.5   использу* мигрант*
-1.5   рука минска
-1.5   руку минска
-1.5   руки минска
-1.5   руке минска
-1.5   рука кремля
-1.5   руку кремля
-1.5   руки кремля
+1.5   рука минск*
+1.5   руку минск*
+1.5   руки минск*
+1.5   руке минск*
+1.5   рука кремл*
+1.5   руку кремл*
+1.5   руки кремл*
 1     целенаправлен*
 1     спланирован*
 1     организованн* групп*
@@ -661,19 +676,19 @@
 1.5   рейс* из дуба*
 1.5   чартер*
 0.75  белави*
-1     прилет* в минск
+1     прилет* в минск*
 1.5   выдав* виз*
 1.5   выдач* виз*
 1.5   выдан* виз*
 0.75  турфирм*
 1.5   туроператор*
 1.5   отел* в минск*
-1.5   такси до границы
+1.5   такси до границ*
 # -- round 2: taken to the border, tools, lasers
-2     вывоз* к границе
-2     вывез* к границе
-2     отвез* к границе
-2     подвез* к границе
+2     вывоз* к границ*
+2     вывез* к границ*
+2     отвез* к границ*
+2     подвез* к границ*
 0.25  к забор*
 2     реза* забор*
 1.5   перереза*
@@ -682,9 +697,11 @@
 1.5   стробоскоп*
 1.5   люд* в форме
 1.5   белорусск* военн*
+1.5  беларусск* военн*
 1     вооруженн* люд*
 # -- round 2: revenge, pressure, weapon
 2.5   месть лукашенко
+2.5  мести лукашенко
 1.5   отомст*
 2     в отместку
 2     как оружи*
@@ -692,9 +709,12 @@
 2     давлени* на евросоюз*
 1.5   давлени* на польш*
 1.5   давлени* на литв*
-1     давить на
-2     заставить ес
-2     вынудить ес
+1     дави* на
+2     застави* ес
+2  застави* евросоюз*
+2  заставля* ес
+2     вынуд* ес
+2  вынуд* евросоюз*
 1.5   отмен* санкци*
 1.5   снят* санкци*
 # -- round 2: staged, engineered
@@ -702,11 +722,11 @@
 2     инсценир*
 2     дирижир*
 2.5   организова* кризис*
-2     при поддержке кремл*
+2     при поддержк* кремл*
 1.5   москв* и минск*
 0.75  минск* и москв*
-2     посеять хаос
-2     сеять хаос
+2     посея* хаос*
+2     сея* хаос*
 0.25  схем*
 0.75  восточн* границ*
 0.5   чрезвычайн* положени*
@@ -722,19 +742,19 @@
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    за свой счет
 -1    за собственн* счет
--1    отказ* от диалога
--1    бомбил*
+-1    отказ* от диалог*
+-1    бомби*
 -1    санкци* за санкци*
 # -- round 3
 -1    удобн* буфер*
 -1.5  гибридн* истери*
--1    механизм был разрушен
+-1    механизм* был разрушен*
 # -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -2.5  крик* про гибридн*
 -2.5  крик* о гибридн*
 -1    бомбят
 2     гибридн* давлени*
-1     обратно в минск
+1     обратно в минск*
 -2    разговор* о гибридн*
 # real coverage (dev split)
 # -- migration as a weapon or instrument of the state
@@ -754,12 +774,12 @@
 2     в качестве инструмент*
 2     использу* мигрант* против
 2     использу* беженц* против
-2     на государственном уровне
+2     на государственн* уровн*
 2     с целью дестабилизаци*
 2     в целях дестабилиз*
 2     импортирова* мигрант*
 2     гибридн* кампани*
-2     минск использу*
+2     минск* использу*
 2     лукашенк* использу*
 2     кремл* использу*
 2     вербу* мигрант*
@@ -771,50 +791,56 @@
 2.5   управля* мигрант*
 2.5   способству* нелегальн* миграци*
 2.5   белорусск* пограничник* вытесня*
+2.5  белорусск* пограничник* вытесни*
 2     контролиру* поток*
 2     направля* их к границ*
-2     направля* их в сторону границ*
+2     направля* их в сторон* границ*
 2     организованно отправля*
-2     чтобы создать кризис
-2     в создании миграционн* кризис*
+2     чтобы созда* кризис*
+2     в создани* миграционн* кризис*
 2     доставля* иностранц*
 2     доставля* мигрант*
 2     переброск* мигрант*
 2     привоз* мигрант*
 2     спецслужб* беларус*
+2  спецслужб* белорусс*
 2     спецслужб* белорусси*
 2     белорусск* пограничник* выталкива*
+2  белорусск* пограничник* вытолкну*
 2     в сопровождени* вооруженн*
-2     при поддержке белорусск*
+2     при поддержк* белорусск*
 2     силовик* оказыва* поддержк*
-2     предоставил* мигрант*
+2     предостави* мигрант*
 2     упростил* въезд*
 1.5   намеренно
 1.5   преднамеренно
 1.5   белорусск* должностн*
+1.5  беларусск* должностн*
 # -- the same, spelled "беларусский" as independent Russian-language media write it
 2.5   организ* беларусск* власт*
 2.5   в сопровождени* беларусск*
 2.5   беларусск* пограничник* вытесня*
+2.5  беларусск* пограничник* вытесни*
 2     причастност* беларусск* власт*
 2     беларусск* спецслужб*
 2     беларусск* служб*
-2     при поддержке беларусск*
+2     при поддержк* беларусск*
 2     беларусск* пограничник* выталкива*
+2  беларусск* пограничник* вытолкну*
 1.5   беларусск* режим*
 1.5   беларусск* пропаганд*
 1     беларусск* силовик*
 # -- pressure and retaliation for sanctions
-2.5   надавить на евросоюз*
-2.5   надавить на ес
-2.5   отказал* сдерживать
+2.5   надави* на евросоюз*
+2.5   надави* на ес
+2.5   отказа* сдерживать
 2     в ответ на западн* санкци*
 1.5   белорусск* режим*
 1.5   ложн* обещани*
-1     надавить на
+1     надави* на
 1     режим* александр* лукашенк*
 # -- counter-evidence: evacuation flights, Minsk blaming the EU, claims framed as unproven
--1    возвращени* на родину
+-1    возвращени* на родин*
 -1    доказательств*
 -1.5  виноват* руководств*
 -1.5  обвинени* в гибридн*
@@ -865,12 +891,13 @@
 1.5   направля* беженц*
 1     белорусск* виз*
 1     беларусск* виз*
-1     заманил*
+1     замани*
 # -- round 2 (generalised): pressure on Europe, revenge
 1.5   давлени* на европ*
-1.5   давлени* на запад
+1.5   давлени* на запад*
 1.5   мстит*
 1     месть
+1  мести
 # -- round 2: counter-evidence, accusations rejected
 -1    отверг* обвинени*
 -1.5  голословн* обвинени*
@@ -879,14 +906,15 @@
 2.5   своз* на границ*
 2     привоз* на границ*
 2     привез* на границ*
-2     провокаци* со стороны беларус*
-2     провокаци* со стороны белорусс*
+2     провокаци* со сторон* беларус*
+2     провокаци* со сторон* белорусс*
 2     замешан* лукашенк*
 2     замешан* минск*
-2     использу* беларусью
-2     использу* белоруссией
-2     использу* минском
-2     использу* режимом
+2     использу* беларус*
+2  использу* белорусс*
+2     использу* белорусси*
+2     использу* минск*
+2     использу* режим*
 # -- round 2: counter-evidence: political prisoners and pardons (near-miss topic); the crisis as a tool of Warsaw's domestic politics
 -1.5  политзаключенн*
 -1.5  помилова*
@@ -899,7 +927,7 @@
 -1    инструмент* давлени* на
 -1.5  не гибридн*
 -1    чужих войн*
--1    чужие войн*
+-1    чуж* войн*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -925,8 +953,8 @@
 3     operacj* śluza
 # -- mechanics
 1.25  białorusk* służb*  # r3: was 1.5, fired alone on near misses
-1.5   białorusk* mundurow*
-0.5   białorusc* pogranicznic*  # r3: was 1, fired alone on near misses
+1.5   białorus* mundurow*
+0.5   białorus* pogranicznic*  # r3: was 1, fired alone on near misses
 2.5   przy pomocy białorusk*
 1     eskortowan*
 3     eskortowan* przez białorusk*
@@ -968,24 +996,24 @@
 2.5   sztuczn* wywołan*
 2.5   sztuczn* kryzys*
 2     ściągnę* ludzi
-2.5   sprowadza* cudzoziemc*
+2.5   sprowadz* cudzoziemc*
 2.5   sprowadz* migran*
 2     kieruj* ich pod
 2     kierowa* ich pod
 0.5   pod zapor*  # r3: was 1.5, fired alone on near misses
 2     doprowadzi* grup*
 2     nie pozwala* wrócić
-1.5   białorusc* żołnierz*
-1.5   białorusk* funkcjonariusz*
+1.5   białorus* żołnierz*
+1.5   białorus* funkcjonariusz*
 1.5   oślepia*
 1.5   kampani* informacyjn*
 2     kampani* dezinformacyjn*
 1.5   białorusk* media państwow*
 0.5   białorusk* propagand*  # r3: was 1.5, fired alone on near misses
 0.5   telewizj* państwow*  # r3: was 1, fired alone on near misses
-2     wykorzystuj* migran*
+2     wykorzyst* migran*
 2     wykorzysta* migran*
-1.5   wykorzystuj* ludzi
+1.5   wykorzyst* ludzi
 2     instrument* nacisku
 2     środ* nacisku
 2     ułatwi* wiz*
@@ -1027,14 +1055,14 @@
 2     niszcz* zapor*
 1.5   białorusk* żołnierz*
 1.5   białorusk* wojsk*
-2     żołnierz* łukaszenki
+2     żołnierz* łukaszenk*
 1     ludzie w mundurach
 2     blokowa* powrot*
 2     nie pozwala* nam wrócić
 2     siłą wtargn*
 1     wtargn*
 # -- round 2: revenge, pressure
-3     zemst* łukaszenki
+3     zemst* łukaszenk*
 0.75  odwet*  # r3: was 1.5, fired alone on near misses
 0.75  zemst*  # r3: was 1.5, fired alone on near misses
 2     ukara* polsk*
@@ -1089,19 +1117,19 @@
 2.5   wywołan* przez białoruś
 2     podsycan* przez reżim*
 2.5   zorganizowan* działani* państw*
-2.5   celow* przerzuca*
+2.5   celow* przerzuc*
 2.5   masow* przerzut*
 2     przerzut* ludzi
 2     przerzut* migran*
-2     przerzuca* migran*
-2     przerzuca* na granic*
+2     przerzuc* migran*
+2     przerzuc* na granic*
 2     transport* migran*
 2     transport* uchodźc*
 2     dostarcza* migran*
 2.5   zemst* mińska
 2     zemst* reżim*
 1.5   transport* tysięcy
-1     zmusza* ich do
+1     zmus* ich do
 1     przemyt* migran*
 0.75  reżim* białorusk*  # r3: was 1, fired alone on near misses
 2     za przyzwoleniem reżim*
@@ -1140,9 +1168,9 @@
 1.5   biur* turystyczn*
 1.5   zwoż*                            # zwożeni na granicę
 2     wywoż* na polsk* granic*
-2     ściąga* tysiąc*
-1.5   ściąga* migran*
-1.5   ściąga* uchodźc*
+2     ściąg* tysiąc*
+1.5   ściąg* migran*
+1.5   ściąg* uchodźc*
 1.5   trenowan* przez
 2     okłamywan* przez białorusk*
 1.5   okłamywan*
@@ -1155,22 +1183,22 @@
 2.5   dostarczon* przez białorus*
 2.5   wyposażen* przez służb*
 2.5   wyposażen* przez białorus*
-2     dostarczyli białorusini
+2     dostarcz* białorusin*
 1.5   od białorusinów
 1.5   granat* hukow*
-2     strona białoruska zgromadził*
+2     stron* białorusk* zgromadzi*
 1.5   pędzen* przez
-2.5   zmusza* do forsowania
-2     zmusza* do ponownego
-2     zmusza* do nielegaln*
+2.5   zmus* do forsowania
+2     zmus* do ponownego
+2     zmus* do nielegaln*
 2     pomaga* imigrant* forsowa*
 2     pomaga* migrant* forsowa*
 1     forsowa*
-2     uniemożliwia* im powrót
-2     uniemożliwia* powrót
-2     uniemożliwia* uchodźcom powrót
+2     uniemożliwi* im powrót
+2     uniemożliwi* powrót
+2     uniemożliwi* uchodźcom powrót
 2     nie pozwala* zawróci*
-2     nie pozwolił* im wr*
+2     nie pozwoli* im wr*
 2     nie pozwala* im wr*
 2     wypychaj* z białorusi
 1.5   przebran* za cywil*
@@ -1203,19 +1231,19 @@
 2.5   centrkurort*
 1.5   turystyczn* wiz*
 1.5   szlak* przez białoruś
-1.5   rosyjsc* pogranicznic*
+1.5   rosyjs* pogranicznic*
 # real coverage (dev split, round 2): general Polish vocabulary of the framing
 # -- Warsaw/Brussels/the West accuse Minsk (wire boilerplate), hostile actions of the regime
-1.5   obwinia* mińsk*
-1.5   obwinia* białoruś
-1.5   obwinia* reżim*
-1.5   oskarża* mińsk*
+1.5   obwini* mińsk*
+1.5   obwini* białoru*
+1.5   obwini* reżim*
+1.5   oskarż* mińsk*
 1.5   wrog* działa*                      # "wrogie działania wymierzone w nasze państwo"
 1     wymierzon* w polsk*
 0.75  autorytarn* reżim*
 # -- the mechanics: migrants forced by Belarusian officers to cross
-1.5   zmusza* migrant*
-1.5   zmusza* do prób*
+1.5   zmus* migrant*
+1.5   zmus* do prób*
 # -- near miss: Russia's "special military operation" in Ukraine
 -1.5  specjaln* operacj* wojskow*
 # real coverage round 3 (dev split): counter-evidence for near-miss topics
@@ -1231,64 +1259,64 @@
 2.5   hibridin* veiksm*
 3     hibridin* ginkl*
 2     hibridin* grėsm*
-3.5   migrantų instrumentaliz*
+3.5   migrant* instrumentaliz*
 3.5   migrant* kaip ginkl*
 3.5   migracij* kaip ginkl*
 1.5   kaip ginkl*
-2     spaudimo įrank*
+2     spaudim* įrank*
 2     šantaž*
 3     kerš* už sankcij*
 1.5   atsak* į sankcij*
 3     dirbtin* migracij*
 2.5   dirbtin* sukurt*
-3     valstybės remiam* migracij*
-2.5   režimo organizuot*
-1.5   baltarusijos tarnyb*
-2.5   lydim* baltarusijos
-2     skrydži* į minsk*
+3     valstyb* remiam* migracij*
+2.5   režim* organizuot*
+1.5   baltarusij* tarnyb*
+2.5   lydim* baltarusij*
+2     skryd* į minsk*
 2     turistin* viz*
-1.5   kelionių agentūr*
+1.5   kelion* agentūr*
 3     užtvind* europ*
 3     užtvind* es
 1.5   rytin* flang*
 2.5   nato rytin* flang*
 2     suvalk* koridori*
 1.5   grėsm* nacionaliniam saugumui
-2.5   baltarusijos provokacij*
+2.5   baltarusij* provokacij*
 1     lukašenk* režim*
 1.5   informacin* kar*
 # -- the state operation
 3     hibridin* puolim*
 2.5   atvež* prie sien*
 2     atvežam* iki
-2     pareigūnų atvest*
-1.5   baltarusijos pareigūn*
-1.5   baltarusijos kari*
+2     pareigūn* atvest*
+1.5   baltarusij* pareigūn*
+1.5   baltarusij* kari*
 2.5   įranki* tvor*
 2.5   tvor* pjau*
 2.5   grįžti atgal neleid*
-2     neleidžia grįžti
-2.5   srautą organizuoj*
+2     neleid* grįžti
+2.5   sraut* organizuoj*
 1.5   valstybin* struktūr*
 1.5   organizuot* grup*
-0.5   minsko režim*  # r3: was 1, fired alone on near misses
-2.5   provokacij* iš baltarusijos
+0.5   minsk* režim*  # r3: was 1, fired alone on near misses
+2.5   provokacij* iš baltarusij*
 0.5   provokacij*  # r3: was 1, fired alone on near misses
-2     naudoja žmones
-2     naudoja migrant*
+2     naudoj* žmones
+2     naudoj* migrant*
 1.5   išdav* viz*
 1.5   dezinformacij* kampanij*
-1.5   baltarusijos propagand*
+1.5   baltarusij* propagand*
 # -- counter-evidence
 -2.5  kaltinim* hibridin*
 -2    balion*
 -1.5  rinkėjų aktyvum*
 # -- round 2: flights, visas, hotels
-2     skrydži* iš bagdad*
-2     skrydži* iš irak*
-1.5   skrydži* iš stambul*
-1.5   skrydžių grafik*
-1.5   užsakomuos* skrydž*
+2     skryd* iš bagdad*
+2     skryd* iš irak*
+1.5   skryd* iš stambul*
+1.5   skryd* grafik*
+1.5   užsakomuos* skryd*
 2     lėktuv* bagdad*
 2     išduo* viz*
 2     viešbuč* minsk*
@@ -1308,16 +1336,16 @@
 # -- round 2: revenge, pressure, staged
 1.5   lukašenk* kerš*  # r3: was 2.5, fired alone on near misses
 0.5   kerš*  # r3: was 1, fired alone on near misses
-2     atsisakyti sankcij*
-1.5   panaikinti sankcij*
+2     atsisak* sankcij*
+1.5   panaikin* sankcij*
 2     spaud* es
 1.5   spaudim* lietuv*
-2     spaudimo priemon*
-2     naudojami kaip
-1.5   išnaudoja migrant*
-2     valstybės lygiu
+2     spaudim* priemon*
+2     naudojam* kaip
+1.5   išnaudo* migrant*
+2     valstyb* lygiu
 1.5   suplanuot*
-2     sukelti chaos*
+2     sukel* chaos*
 2     sėti chaos*
 1.5   maskv* ir minsk*
 1     rytų sien*
@@ -1348,46 +1376,47 @@
 # -- weaponisation and the hybrid-attack wording of Lithuanian coverage
 2.5   ginkl* migracij*                   # "ginklą – migraciją"
 2.5   migracij* kaip įrank*
-2     migrantus kaip įrank*
+2     migrant* kaip įrank*
 1.5   nukreipt* ginkl*                   # "prieš sankcijas nukreiptą ginklą"
-1.5   režimo hibridin*                   # "Minsko režimo hibridinė ataka"
+1.5   režim* hibridin*                   # "Minsko režimo hibridinė ataka"
 1.5   vykdom* hibridin*                  # "prieš šalį vykdomą hibridinį karą"
 # -- news-agency boilerplate: the migration crisis caused / organised by the Belarusian regime
-3     režimo sukelt* migracijos kriz*
-3     režimo organizuot* migracijos kriz*
+3     režim* sukelt* migracij* kriz*
+3     režim* organizuot* migracij* kriz*
 3     dirbtinai organizuo*               # "dirbtinai organizuojamas" (law-text boilerplate)
-2.5   režimo sukelt*
+2.5   režim* sukelt*
 2.5   dirbtinai sukel*
-2.5   valstybės organizuot*
+2.5   valstyb* organizuot*
 2.5   organizuot* neteisėt* migracij*
 2.5   orkestruo*                         # "orkestruojama" (orchestrated)
-2     baltarusijos sukelt*
-2     srautų organizav*
-2     režimo kurstom*
+2     baltarusij* sukelt*
+2     sraut* organizav*
+2     režim* kurstom*
 2     organizavo masin*
-0.75  baltarusijos režim*  # r3: was 1, fired alone on near misses
+0.75  baltarusij* režim*   # r3: was 1, fired alone on near misses
 # -- the state operation: lured with false promises, brought, escorted, pushed across; revenge
 2.5   kerš* už bloko sankcij*            # "keršydamas už bloko sankcijas" (wire boilerplate)
 2.5   kerš* už bendrijos sankcij*
 2.5   vilioj* migrant*                   # "vilioja migrantus", AFP/BNS wire boilerplate
-2     apgaulingais pažadais
-2     migrantų atvežim*
+2     apgaulin* pažad*
+2     migrant* atvežim*
 2     baltarusių palydov*                # Belarusian escorts
 2     lydi migrant*
-1.5   tyčin* migrantų                    # "tyčinis migrantų atvežimas"
-1.5   pasieniečiai stumia
+1.5   tyčin* migrant*                    # "tyčinis migrantų atvežimas"
+1.5   pasienie* stumia
+1.5   pasienie* stūmė    # r12 variant of 'pasienie* stumia': past of stumti
 1.5   stumia migrant*
 1     siunči* juos                       # "siunčia juos per sieną"
-0.5   baltarusių pasieniečiai  # r3: was 1, fired alone on near misses
+0.5   baltarusių pasienie*     # r3: was 1, fired alone on near misses
 # -- counter-evidence: rights critique of the "so-called crisis"
 -1.5  vadinam* migracijos kriz*
 -1.5  vadinam* migrantų kriz*
 # real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
 # -- the hybrid wording in any form; the West accuses the regime of organising the flow
 1     hibridin*                          # hibridinė / hibridinio / hibridinį (longer phrases subsume it)
-2.5   režimo organizuojam*               # "Baltarusijos režimo organizuojama operacija"
-1.5   migracijos krizės sukūrim*         # "kaltina Minską migracijos krizės sukūrimu"
-1.5   kaltina minsk*
+2.5   režim* organizuojam*               # "Baltarusijos režimo organizuojama operacija"
+1.5   migracij* kriz* sukūrim*           # "kaltina Minską migracijos krizės sukūrimu"
+1.5   kaltin* minsk*
 0.75  politin* spaudim*
 # -- revenge for sanctions; Lukashenko's threat to stop guarding the border
 1     atkerš*
@@ -1397,8 +1426,8 @@
 2     nebesaugos
 # -- the route: flights Baghdad-Minsk, led to the border by Belarusian officers
 2     bagdad* minsk*
-1.5   skrydži* bagdad*
-1.5   pareigūnų vedam*
+1.5   skryd* bagdad*
+1.5   pareigūn* vedam*
 1     vilioj*
 
 # ---------------------------------------------------------------------------------------------
@@ -1659,10 +1688,12 @@
 1.5   не пускал*
 2     нажніц*
 2.5   спрасц* віз*
+2.5   спрасьц* віз*   # r12 tarashkevitsa variant
 3     цэнтркурорт*
 2     рэйс* у мінск
 1.5   турыстычн* фірм*
 2.5   суправаджа* груп*
+2.5   суправадзі* груп*   # r12 aspect-pair / stem-alternation variant
 1.5   беларуск* сілавік*
 2     выкарыст* мігрант*
 1.5   выкарыст* людзей
@@ -1683,11 +1714,15 @@
 2     турфірм*
 1.5   турагенцтв*
 1.5   мінск* гатэл*
+1.5   менск* гатэл*   # r12 tarashkevitsa variant
 1.5   гатэл* у мінску
+1.5   гатэл* у менску   # r12 tarashkevitsa variant
 1.5   таксі да мяжы
 # -- round 2: taken to the border, tools, lasers
 2     давоз* да мяжы
+2     давез* да мяжы   # r12 aspect-pair / stem-alternation variant
 2     падвоз* да мяжы
+2     падвез* да мяжы   # r12 aspect-pair / stem-alternation variant
 0.5   прывоз*
 2     удзел* дзяржаўн* орган*
 1     дзяржаўн* орган*
@@ -1695,31 +1730,42 @@
 2.5   не будзе стрымлів*
 1.5   стрымліва* мігрант*
 1.5   асляпля*
+1.5   асьляпля*   # r12 tarashkevitsa variant
 1     ліхтар*
 1     лесвіц*
+1     лесьвіц*   # r12 tarashkevitsa variant
 2     піл* для металу
+2     піл* для мэталу   # r12 tarashkevitsa variant
 1.5   узброен* люд*
 1.5   людз* у форме
 1.5   беларуск* вайскоў*
 1.5   кантралю* сітуацы*
+1.5   кантралю* сытуацы*   # r12 tarashkevitsa variant
 # -- round 2: revenge, pressure
 2.5   помст* лукашэнк*
 1.5   адпомсц*
+1.5   адпомсьц*   # r12 tarashkevitsa variant
 2     ціск* на еўрасаюз*
+2     ціск* на еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     ціск* на эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     ціск* на ес   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   ціск* на польшч*
 1.5   ціск* на літв*
-2     пасеяць хаос
+2     пасея* хаос
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 падвойн* стандарт*
--0.75 еўрапейск* каштоўнасц*
+-0.75 еўрапейск* каштоўнас*
+-0.75 эурапейск* каштоунас*   # r12 tarashkevitsa variant
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    за свой кошт
 -1    адмаўл* ад дыялог*
+-1    адмаул* ад дыялег*   # r12 tarashkevitsa variant
 # -- round 3
 -1.5  гібрыдн* істэры*
 # -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -2    размовы пра гібрыдн*
 2.5   гібрыдн* аперацы*
+2.5   гібрыдн* апэрацы*   # r12 tarashkevitsa variant
 
 # real coverage (dev split)
 # -- Cyrillic (incl. the classical orthography, тарашкевіца): crisis made artificially, the regime uses people
@@ -1728,11 +1774,13 @@
 2     штучн* крызіс*
 2     інструмэнталізац*
 3     наркотык* і мігрант*
-2     лукашэнка выкарыстоўва*
+2     лукашэнк* выкарыстоўва*
 1.5   палітычн* інтарэс*
 1.5   адкрыў мяжу
+1.5   адкрыл* мяжу   # r12 stem variant (адкрыла/адкрылі)
 1.5   рэйс* у менск
 2     ціск* на эўразьвяз*
+2     ціск* на эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1     драбін*
 1     беларуск* ўлад*
 1     дэмарш*
@@ -1801,49 +1849,58 @@
 3     الهجمات الهجين*
 2     حرب هجين*
 2     الحرب الهجين*
-2     التهديدات الهجين*
-3.5   المهاجرين كسلاح
-3.5   اللاجئين كسلاح
+2     التهديد* الهجين*
+3.5   المهاجر* كسلاح
+3.5   اللاجئ* كسلاح
 3.5   الهجرة كسلاح
 1.5   كسلاح
 3     سلاح الهجرة
 1.5   ورقة ضغط
 1.5   أداة ضغط
-2.5   توظيف المهاجرين
-3     انتقاما من العقوبات
-1.5   ردا على العقوبات
+2.5   توظيف المهاجر*
+3     انتقاما من العقوب*
+3     وانتقاما من العقوب*   # r12 procl-wa
+1.5   ردا على العقوب*
+1.5   وردا على العقوب*   # r12 procl-wa
 1.5   زعزعة استقرار
+1.5   وزعزعة استقرار   # r12 procl-wa
 2.5   زعزعة استقرار الاتحاد
 1.5   الجناح الشرقي
-1     نظام لوكاشينكو
+1     نظام لوكاش*
+1     ونظام لوكاش*   # r12 procl-wa
 2     رحلات إلى مينسك
-2     تأشيرات سياحية
+2     رحلات إلى منسك   # r12 spell-minsk
+2     تأشير* سياحي*
 -2.5  ما يسمى بالهجوم
 # -- the state operation
 2.5   وسيلة للضغط
 2.5   وسيلة ضغط
 2.5   أداة للضغط
 2     أوراق ضغط
-2.5   استخدام المهاجرين
-2     استخدام السلطات البيلاروسية
-3     المخدرات والمهاجرين
-1.5   منح التأشيرات
-2     تسهيل التأشيرات
+2.5   استخدام المهاجر*
+2     استخدام السلطات البيلاروسي*
+3     المخدر* والمهاجر*
+1.5   منح التأشير*
+2     تسهيل التأشير*
 1     الرحلات الجوية
-2     رحلات سياحية
-2     وكالات سفر
-2     وكالات السفر
+2     رحلات سياحي*
+2     وكال* سفر
+2     وكال* السفر
 2     دفعهم إلى عبور
 2.5   منعهم من العودة
 2.5   يمنعونهم من العودة
-1.5   القوات البيلاروسية
-1.5   الجنود البيلاروسيين
-1.5   حملة إعلامية
+1.5   القوات البيلاروسي*
+1.5   والقوات البيلاروسي*   # r12 procl-wa
+1.5   بالقوات البيلاروسي*   # r12 procl-bi
+1.5   للقوات البيلاروسي*   # r12 procl-li
+1.5   الجنود البيلاروسي*
+1.5   للجنود البيلاروسي*   # r12 procl-li
+1.5   حملة إعلامي*
 2     حملة تضليل
-2     الدعاية البيلاروسية
+2     الدعاي* البيلاروسي*
 1     تقف خلف
 # -- counter-evidence
--2    بالونات
+-2    بالون*
 -1.5  نسبة المشاركة
 # -- round 2: flights, visas, hotels
 2     رحلات من بغداد
@@ -1858,12 +1915,14 @@
 1     بيلافيا
 1.5   شركات السياحة
 1.5   مكاتب السفر
-1.5   مكاتب سياحية
+1.5   مكاتب سياحي*
 1.5   فنادق مينسك
+1.5   فنادق منسك   # r12 spell-minsk
 1.5   فنادق في مينسك
-2     تأشيرة سياحية
-1.5   منح تأشيرات
-1.5   إصدار التأشيرات
+1.5   فنادق في منسك   # r12 spell-minsk
+2     تأشيرة سياحي*
+1.5   منح تأشير*
+1.5   إصدار التأشير*
 # -- round 2: taken to the border, tools, lasers
 2     نقلهم إلى الحدود
 2     نقلوا إلى الحدود
@@ -1875,13 +1934,16 @@
 2     أدوات لقطع
 1.5   الليزر
 # -- round 2: revenge, pressure, staged
-3     انتقام لوكاشينكو
+3     انتقام لوكاش*
 1.5   انتقام
 1.5   انتقاما
+1.5   وانتقاما   # r12 procl-wa
 2     الضغط على الاتحاد الأوروبي
+2     الضغط على الاتحاد الأوربي   # r12 spell-eu
 1.5   للضغط على
+1.5   وللضغط على   # r12 procl-wa
 1.5   الضغط على بولندا
-1.5   رفع العقوبات
+1.5   رفع العقوب*
 2     ابتزاز
 2     الابتزاز
 2     مدبرة
@@ -1892,19 +1954,22 @@
 2     بتدبير
 1.5   بتنظيم من
 1     الكرملين
+1     للكرملين   # r12 procl-li
+1     والكرملين   # r12 procl-wa
+1     بالكرملين   # r12 procl-bi
 0.5   موسكو ومينسك
 0.5   مينسك وموسكو
 0.75  حالة الطوارئ
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 المعايير المزدوجة
--0.75 القيم الأوروبية
+-0.75 القيم الأوروبي*
 # -- round 2: weaponising migration; mockery of the framing
 3     تسليح الهجرة
-3     تسليح المهاجرين
+3     تسليح المهاجر*
 2     استخدام الهجرة
 2.5   ورقة الهجرة
-2     ورقة المهاجرين
-1.5   استغلال المهاجرين
+2     ورقة المهاجر*
+1.5   استغلال المهاجر*
 -2.5  ما يسمى بالحرب الهجينة
 -2    الهجين المزعوم
 # -- round 2: mild counter-evidence, Minsk's talking points
@@ -1916,13 +1981,14 @@
 # real coverage (dev split)
 # -- the operation: sent, moved, traded, kept from returning (Arabic wire and Iraqi-Kurdish coverage)
 2.5   صنعت عمدا
-2     بيلاروسيا شجعت*
-2     حرب لوكاشينكو
+2     بيلاروس* شجعت*
+2     روسيا البيضاء شجعت*   # r12 syn-belarus
+2     حرب لوكاش*
 2     بتنظيم أزمة
 2     العقل المدبر
-2     يتاجرون بالمهاجرين
-2     شجعوا المهاجرين
-1.5   نقل المهاجرين
+2     يتاجر* بالمهاجر*
+2     شجعوا المهاجر*
+1.5   نقل المهاجر*
 1.5   بإرسال
 1.5   بدفعهم
 1.5   ردا على الضغط
@@ -1932,31 +1998,33 @@
 
 # real coverage (dev split), round 2: general vocabulary of the framing (with the clitic forms: ب، ل، و)
 # -- migrants used, encouraged, moved to the border by Minsk
-2     باستخدام المهاجرين
-2     استخدموا المهاجرين
-2     يستخدم المهاجرين
-2     يستغل المهاجرين
-2     تشجيع المهاجرين
-2     بتشجيع المهاجرين
-1.5   بنقل المهاجرين
-1.5   تنقل المهاجرين
+2     باستخدام المهاجر*
+2     استخدموا المهاجر*
+2     يستخدم المهاجر*
+2     يستغل المهاجر*
+2     تشجيع المهاجر*
+2     بتشجيع المهاجر*
+1.5   بنقل المهاجر*
+1.5   تنقل المهاجر*
 2     إغراق أوروبا
+2     إغراق أوربا   # r12 spell-europe
 2     بإغراق أوروبا
+2     بإغراق أوربا   # r12 spell-europe
 1.5   لزعزعة استقرار
 1.5   زعزعة أمن
 1.5   لزعزعة أمن
-2     رهائن سياسيين
+2     رهائن سياسي*
 1.5   إثارة الأزمة
 1.5   افتعال الأزمة
 # -- the travel mechanics and the regime's answer to sanctions
 1.5   شركات سفر
-1.5   ردا على العقوبات التي
-1.5   رد على العقوبات
+1.5   ردا على العقوب* التي
+1.5   رد على العقوب*
 1     تأشيرة دخول
 1     تذاكر سفر
 # -- migrants as a political tool, lured to Minsk
-1.5   أداة سياسية
-1.5   استدراج المهاجرين
+1.5   أداة سياسي*
+1.5   استدراج المهاجر*
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Poland says Minsk is waging a hybrid attack, using migrants as a weapon against the EU.
@@ -1999,11 +2067,9 @@
 # -- hybrid warfare, weaponisation, instrumentalisation (uk forms: і, ї, є, ґ, ь before к)
 3     інструменталізаці* міграці*
 3     інструменталізован* міграці*
-3.5     мігрант* як зброю
-3     міграцію як зброю
-3     жив* зброю
-3     жив* зброя
-2.5   гібридн* зброї
+3     міграцію як збро*
+3     жив* збро*
+2.5   гібридн* збро*
 2.5   гібридн* агресі*
 2     гібридн* атак*
 1.5   гібридн* війн*
@@ -2016,15 +2082,15 @@
 2.5   використав* мігрант*
 2     використову* біженц*
 2     мігрант* як інструмент*
-2     інструмент* тиску
+2     інструмент* тиск*
 2.5   штучн* міграційн* криз*
 2     штучно створ*
 2     свідомо спровокован*
-2     збирають мігрант*
-2     довоз* до кордону
-2     підвоз* до кордону
-2     привоз* до кордону
-1.5   під контролем білорус*
+2     збира* мігрант*
+2     довоз* до кордон*
+2     підвоз* до кордон*
+2     привоз* до кордон*
+1.5   під контрол* білорус*
 1     білоруськ* силовик*
 1.5   білоруськ* солдат*
 1.5   білоруськ* військов*
@@ -2034,18 +2100,19 @@
 2     у відповідь на санкці*
 2.5   для дестабілізаці*
 2     дестабілізаці* єс
+2  дестабілізаці* євросоюз*
 1.5   дестабілізува*
-2     путін і лукашенко
-2     лукашенко та путін
+2     путін* і лукашенк*
+2     лукашенк* та путін*
 1.5   зловжива* лукашенк*
 1.5   зловжива* білоруськ*
-1.5   атак* з боку режиму
+1.5   атак* з боку режим*
 # -- the travel mechanics: visas, flights, agencies
 2     туристичн* віз*
-1.5   віз* мігрантам
+1.5   віз* мігрант*
 1.5   туристичн* агенці*
 1.5   турагенці*
-1.5   рейс* до мінська
+1.5   рейс* до мінськ*
 1.5   рейс* білавіа
 1.5   чартерн* рейс*
 1     білавіа
@@ -2053,12 +2120,11 @@
 # -- security, topical words that lean to the framing
 1.5   загроз* національн* безпец*
 1     східн* фланг*
-1     призупин* права на притулок
-1     тимчасове призупинення
+1     призупин* права на притул*
+1     тимчасов* призупин*
 1     причетн* росі*
 # -- more stock phrases: migration as a weapon, a staged crisis, the regime's services, the threat
-3     міграційн* зброю
-3     міграційн* зброї
+3     міграційн* збро*
 3     наркотик* і мігрант*
 3     наркотик* та мігрант*
 2     гібридн* напад*
@@ -2068,22 +2134,20 @@
 2     супроводжу* мігрант*
 2     заманю*
 2     тиск* на єс
+2  тиск* на євросоюз*
 1.5   тиск* на польщ*
 1.5   тиск* на литв*
 1     навмисн*
 1.5   атакува* кордон*
-1.5   прилетіл* до мінська
-1.5   літак* до мінська
-1.5   віз* до білорусі
+1.5   прилетіл* до мінськ*
+1.5   літак* до мінськ*
+1.5   віз* до білорус*
 1     східн* кордон* нато
 1     штурм* кордон*
 # -- counter-evidence: mockery, other "hybrid" stories (nuclear, balloons), the blame framing
 -3    так зван* гібридн*
--2.5  ядерний шантаж
--2.5  ядерного шантажу
--2.5  ядерним шантажем
--2    ядерн* зброї
--2    ядерну зброю
+-2.5  ядерн* шантаж*
+-2    ядерн* збро*
 -1    війн* проти україн*
 -1.5  повітрян* кул*
 -1.5  контрабанд* цигарок
@@ -2101,7 +2165,7 @@
 2     використати міграці*
 2     використав* міграці*
 2     використати мігрант*
-2     атак* лукашенка
+2     атак* лукашенк*
 1.5   білоруськ* провокаці*
 1.5   провокаці* мінськ*
 1.5   провокаці* лукашенк*
@@ -2482,7 +2546,7 @@
 @lang lv
 # -- the hybrid-war vocabulary itself (Latvian writes it as one compound word)
 3     hibrīdagresij*                     # hibrīdagresija
-3     hibrīdkara instrument*
+3     hibrīdkar* instrument*
 2.5   hibrīduzbrukum*
 2.5   hibrīdoperācij*
 2.5   hibrīdapdraudējum*                 # the Latvian government/border-guard term
@@ -2493,51 +2557,55 @@
 2     hibrīd* apdraudējum*
 # -- weaponisation, instrumentalisation, people used as a means
 3.5   migrant* kā ieroc*
+3.5   migrant* kā ieroč*    # r12 variant of 'migrant* kā ieroc*': ierocis: ieroči/ieročus/ieroču have č
 3.5   migrācij* kā ieroc*
-3     migrantu instrumentalizācij*
-3.5     instrumentalizē migrant*
+3.5   migrācij* kā ieroč*    # r12 variant of 'migrācij* kā ieroc*': č forms
+3     migrant* instrumentalizācij*
+3.5     instrumentaliz* migrant*
 1.5   kā ieroci
+1.5   kā ieroč*    # r12 variant of 'kā ieroci': č forms (iero* would catch ierobežot)
 3     hibrīdieroc*
+3     hibrīdieroč*    # r12 variant of 'hibrīdieroc*': č forms
 2.5   orķestrē*
 2.5   cilvēk* kā līdzekl*
 1.5   izmanto* migrant*                  # izmanto / izmantot / izmantojot migrantus
-2     migrantu izmantošan*
+2     migrant* izmantošan*
 2     izmanto* nelegāl* migrācij*
-2     izmantojot cilvēkus
+2     izmanto* cilvēk*
 # -- the state operation: organised flows, flights, escorts, pushed across, wire cutters
-2.5   režīms apzināti
+2.5   režīm* apzināti
 2     organizē* nelegāl*                 # organizē nelegālo imigrantu transportēšanu
 2     organizē* migrant*
 2     nogādā* pie robež*
-2     robežu nogādā*
+2     robež* nogādā*
 1.5   nogādāšan* līdz
 2     lidojum* uz minsk*
 2     lidojum* no bagdād*
-2     lidojumi no irākas
+2     lidojum* no irāk*
 1.5   tūrisma aģentūr*
 2     tūrist* vīz*
 1.5   knaibl*                            # wire cutters handed out
 1     iespiest*                          # "iespiest Polijas teritorijā"
-1.5   baltkrievijas dienest*
-1.5   baltkrievijas varas iestād*
-1.5   baltkrievijas specdienest*
+1.5   baltkrievij* dienest*
+1.5   baltkrievij* varas iestād*
+1.5   baltkrievij* specdienest*
 1.5   baltkrievu drošībniek*
-1.5   baltkrievijas drošības iestād*
-1.5   baltkrievijas propagand*
-1.5   lukašenko režīm*
-1.5   baltkrievijas režīm*
-1.5   minskas režīm*
+1.5   baltkrievij* drošības iestād*
+1.5   baltkrievij* propagand*
+1.5   lukašenk* režīm*
+1.5   baltkrievij* režīm*
+1.5   minsk* režīm*
 1     režisē*
 # -- news-agency boilerplate: the migration crisis caused / organised by the Belarusian regime
-3     režīma izraisīt* migrācijas krīz*
-3     režīma organizēt* migrācijas krīz*
-3     režīma radīt* migrācijas krīz*
-2.5   režīma izraisīt*
-2.5   režīma organizēt*
-2     režīma radīt*
-2     baltkrievijas organizēt*
-1.5   baltkrievijas radīt*
-1.5   baltkrievijas izraisīt*
+3     režīm* izraisīt* migrācij* krīz*
+3     režīm* organizēt* migrācij* krīz*
+3     režīm* radīt* migrācij* krīz*
+2.5   režīm* izraisīt*
+2.5   režīm* organizēt*
+2     režīm* radīt*
+2     baltkrievij* organizēt*
+1.5   baltkrievij* radīt*
+1.5   baltkrievij* izraisīt*
 2.5   mākslīg* migrācij*
 2     mākslīgi radīt*
 2     mākslīgi izraisīt*
@@ -2553,17 +2621,17 @@
 2     narkotik* un nelegāl* migrant*
 2     narkotik* un migrant*
 2     spiedien* uz rietum*
-2     spiedien* uz eiropas savienīb*
-1.5   izdarītu spiedienu
-1.5   kaitēt eiropas savienībai
+2     spiedien* uz eirop* savienīb*
+1.5   izdarīt* spiedien*
+1.5   kaitē* eirop* savienīb*
 1.5   šantāž*
 # -- security vocabulary and border-guard boilerplate that leans to the framing
-1.5   imigrācijas spiedien*               # "nelegālās imigrācijas spiediens"
-1.5   migrācijas spiedien*
+1.5   imigrācij* spiedien*                # "nelegālās imigrācijas spiediens"
+1.5   migrācij* spiedien*
 1     provokācij*
 1     drošības apdraudējum*
-1     pastiprināt* robežapsardzības
-0.75  robežas slēgšan*
+1     pastiprināt* robežapsardz*
+0.75  robež* slēgšan*
 0.5   humānu apsvērumu dēļ
 0.5   trešo valstu pilsoņ*
 # -- counter-evidence: mockery ("tā dēvētais / tā sauktais" = so-called), other stories
@@ -2576,6 +2644,7 @@
 2     hibrīd* ietekm*
 2     hibrīd* draud*
 2     par ieroci                         # "izmanto migrantus par ieroci"
+2     par ieroč*    # r12 variant of 'par ieroci': č forms
 1.5   instrumentāl*                      # "instrumentāli izmanto migrantus"
 # -- the mechanics: tourist visas, travel agencies, flights, pushing people in
 2     tūrisma vīz*
@@ -2586,7 +2655,7 @@
 1.5   atvest* uz robež*
 1.5   atved* pie robež*
 1.5   neļauj* atgriezties
-1.5   sekmē nelegāl*
+1.5   sekmē* nelegāl*
 1     sturmē*                            # storming the border
 # -- revenge for sanctions; mass migration let loose
 1.5   reaģējot uz sankcij*
@@ -2608,30 +2677,37 @@
 2.5   открыл* шлюз*
 2     государственн* терроризм*
 # -- who is behind it: on orders of Minsk or the Kremlin
-2     по приказу лукашенк*
-2     по указанию минск*
-2     по заказу кремл*
+2     по приказ* лукашенк*
+2     по указани* минск*
+2     по заказ* кремл*
 2     с ведома минск*
 2     с ведома кремл*
 1.5   с ведома власт*
-2     при участии белорусск*
-2     при содействии белорусск*
-2     при содействии беларусск*
+2     при участи* белорусск*
+2  при участи* беларусск*
+2     при содействи* белорусск*
+2     при содействи* беларусск*
 1.5   при попустительств*
 2     кремл* стоит за
+2  кремл* стоял* за
 2     стоит за кризис*
+2  стоял* за кризис*
 2     стоят за кризис*
-2     за кризисом стоит
+2     за кризис* стоит
+2  за кризис* стоял*
 0.75  обвин* москв*
 0.75  обвин* кремл*
 # -- routes through Belarus, attempts to break through the border
 1.5   поток* мигрант* из беларус*
+1.5  поток* мигрант* из белорусс*
 1.5   поток* мигрант* через беларус*
+1.5  поток* мигрант* через белорусс*
 1.5   транзит* мигрант*
 1.5   транзит* через беларус*
+1.5  транзит* через белорусс*
 1.5   массов* прорыв*
 1.5   попытк* прорыв*
-1     пытал* прорваться
+1     пытал* прорва*
 1.5   атак* на польск* границ*
 2     нападени* на польск* пограничник*
 1.5   угроз* для безопасност* польш*
@@ -2642,19 +2718,21 @@
 2.5   палітычн* збро*
 2     па загадзе лукашэнк*
 2     з ведама мінск*
+2     з ведама менск*   # r12 tarashkevitsa variant
 2     з ведама крамл*
 2     пры ўдзеле беларуск*
-2     пры садзейнічанн* беларуск*
+2     пры садзейнічан* беларуск*
 2     стаіць за крызіс*
 2     стаяць за крызіс*
 1.5   штурм* мяжы
 1.5   прарыв* мяжы
 0.5   спроб* прарыв*           # round 9: was 1.5; a border-guard report of a breakthrough attempt is neutral
 1.5   транзіт* мігрант*
+1.5   транзыт* мігрант*   # r12 tarashkevitsa variant
 0.75  патокі мігрант*          # round 9: was 1.5; a migrant flow alone is neutral
 0.75  паток* мігрант*          # round 9: was 1.5
 1.5   дэстабілізава*
-2     гібрыдн* нападзенн*
+2     гібрыдн* нападзен*
 2     гібрыдн* удар*
 # -- Łacinka
 2.5   palityčn* zbro*
@@ -2827,8 +2905,8 @@
 # round 7 (pl, lt, lv): general vocabulary for unseen articles
 @lang pl
 2     łukaszenk* wysyła*
-2     łukaszenk* sprowadza*
-2     łukaszenk* ściąga*
+2     łukaszenk* sprowadz*
+2     łukaszenk* ściąg*
 2     reżim* wysyła*
 1.5   wysyła* migran*
 1.5   pcha* migran*
@@ -2841,7 +2919,7 @@
 1     sforsowa*
 2     wykorzystywa* migran*
 1.5   wykorzystywa* ludzi
-2     wykorzystywa* uchodźc*
+2     wykorzyst* uchodźc*
 2     wykorzystuj* uchodźc*
 1     cyniczn*
 1.5   scenariusz* kremla
@@ -2860,13 +2938,14 @@
 2     organizuojam* sraut*
 2     lukašenk* siunči*
 1.5   siunčia migrant*
-1.5   permeta migrant*
+1.5   siuntė migrant*    # r12 variant of 'siunčia migrant*': past of siųsti
+1.5   permet* migrant*
 1.5   varo migrant*
-1.5   nukreipia migrant*
+1.5   nukreip* migrant*
 1.5   atvež* migrant*
-2     spaudim* europos sąjung*
+2     spaudim* europ* sąjung*
 1.5   spaudim* vakar*
-1.5   grėsm* valstybės saugumui
+1.5   grėsm* valstyb* saugumui
 1.5   destabiliz* region*
 1.5   destabiliz* situacij*
 2     destabilizuo* lietuv*
@@ -2881,18 +2960,18 @@
 @lang lv
 2     organizē* plūsm*
 2     organizē* robežšķērso*
-2     avioreis* no irākas
+2     avioreis* no irāk*
 2     avioreis* uz minsk*
 1.5   avioreis* uz baltkrievij*
-1.5   reisi no irākas
-1.5   ievest* baltkrievijā
+1.5   reis* no irāk*
+1.5   ievest* baltkrievij*
 1.5   ieved* migrant*
 1.5   ievest* migrant*
 2     apzināti rad*
 2     apzināti organizē*
 2     apzināti sūt*
 1.5   sūt* migrant*
-1.5   sūtīt* pāri robežai
+1.5   sūtīt* pāri robež*
 1.5   spiedien* uz latvij*
 1.5   spiedien* uz lietuv*
 1.5   spiedien* uz polij*
@@ -2968,7 +3047,7 @@
 1.5   білоруськ* служб*
 1.5   перериза* огорож*
 1.5   пошкоджу* огорож*
-1.5   пошкодил* огорож*
+1.5   пошкоди* огорож*
 1.5   підвоз* іноземц*
 2     підвоз* мігрант*
 1.5   доставля* мігрант*
@@ -2976,29 +3055,30 @@
 2     завоз* мігрант*
 2     перекида* мігрант*
 1.5   відправля* мігрант*
-1.5   мігрант* до кордону
+1.5   мігрант* до кордон*
 2     гібридн* наступ*
 2     гібридн* вторгнен*
-1.5   провокаці* на кордоні
+1.5   провокаці* на кордон*
 1     розхитува*
 2     шантажу* єс
+2  шантажу* євросоюз*
 2     шантаж* мігрант*
 2.5   міграційн* шантаж*
 1.5   прорив* кордон*
-1.5   прорва* через кордон
+1.5   прорва* через кордон*
 1.5   спроб* прорив*
 1.5   атакува* прикордонник*
-2     за підтримки білорус*
-2     за сприяння білорус*
+2     за підтримк* білорус*
+2     за сприян* білорус*
 2     за допомог* білоруськ*
 1.5   з відома білоруськ*
 2     у супроводі білоруськ*
 1.5   організован* білоруськ*
 2.5   інструмент* гібридн*
-3     людей як зброю
-3     біженц* як зброю
-3     міграці* на зброю
-3     мігрант* на зброю
+3     людей як збро*
+3     біженц* як збро*
+3     міграці* на збро*
+3     мігрант* на збро*
 1.5   відповідь на санкці*
 2.5   мстит* за санкці*
 1.5   погрожу* лукашенк*
@@ -3050,44 +3130,53 @@
 1.5   crise orchestrée
 @lang ar
 # -- migrants directed, pushed, smuggled to the border; hostile act
-2     عمل عدائي
+2     عمل عدائي*
 2     عملا عدائيا
-1.5   أعمال عدائية
-2     توجيه المهاجرين
-2     بتوجيه المهاجرين
+1.5   أعمال عدائي*
+2     توجيه المهاجر*
+2     بتوجيه المهاجر*
+2     وبتوجيه المهاجر*   # r12 procl-wa
 1.5   يستهدف بولندا
 1.5   تستهدف بولندا
-1.5   دفع المهاجرين
-1.5   يدفع المهاجرين
-1.5   تدفع المهاجرين
-2     تهريب آلاف المهاجرين
-1.5   بتهريب المهاجرين
+1.5   دفع المهاجر*
+1.5   يدفع المهاجر*
+1.5   تدفع المهاجر*
+2     تهريب آلاف المهاجر*
+1.5   بتهريب المهاجر*
 1.5   بالوقوف خلف
 1.5   بالوقوف وراء
 1.5   يقف خلف
 1.5   يقف وراء
 1.5   تقف وراء
+1.5   وتقف وراء   # r12 procl-wa
 2     بتنظيم تدفق
 2     تنظيم تدفق
-2.5   انتقاما للعقوبات
-2     انتقاما لعقوبات
-1.5   ردا على عقوبات
+2.5   انتقاما للعقوب*
+2.5   وانتقاما للعقوب*   # r12 procl-wa
+2     انتقاما لعقوب*
+1.5   ردا على عقوب*
+1.5   وردا على عقوب*   # r12 procl-wa
 1.5   للانتقام من
-2     الانتقام من العقوبات
+2     الانتقام من العقوب*
 1.5   يتهم مينسك
+1.5   يتهم منسك   # r12 spell-minsk
 1.5   تتهم مينسك
+1.5   تتهم منسك   # r12 spell-minsk
 1.5   اتهمت بولندا
-1     النظام البيلاروسي
+1     النظام البيلاروسي*
+1     والنظام البيلاروسي*   # r12 procl-wa
+1     بالنظام البيلاروسي*   # r12 procl-bi
+1     للنظام البيلاروسي*   # r12 procl-li
 1     نظام مينسك
-1.5   أفراد العصابات
-1.5   أساليب العصابات
+1.5   أفراد العصاب*
+1.5   أساليب العصاب*
 # -- migrants as a tool, lured, promised passage
-2     إغراء المهاجرين
-1.5   بإغراء المهاجرين
+2     إغراء المهاجر*
+1.5   بإغراء المهاجر*
 1.5   وعود بالعبور
-2.5   المهاجرين كأداة
+2.5   المهاجر* كأداة
 2.5   كأداة ضغط
-2.5   كأداة سياسية
+2.5   كأداة سياسي*
 2.5   كورقة ضغط
 2.5   ورقة ابتزاز
 2     هجوما هجينا
@@ -3338,20 +3427,26 @@
 @lang be
 # -- Cyrillic (narkamaŭka and taraškievica): actor x charge collocations
 1.5   штучн* міграцыйн*
-1.5   стварэнн* міграцыйн* крызіс*
+1.5   стварэн* міграцыйн* крызіс*
 1.5   выкарыстоўва* ўцекач*
 1.5   арганізава* пераправ*
 2     беларуск* памежнік* дапамага*
 2     беларуск* сілавік* дапамага*
 1.5   прыводз* мігрант*
 2     давоз* мігрант*
+2     давез* мігрант*   # r12 aspect-pair / stem-alternation variant
 1.5   падвоз* мігрант*
+1.5   падвез* мігрант*   # r12 aspect-pair / stem-alternation variant
 1     атак* на мяжу
 1     напад* на мяжу
 2.5   помсці* за санкцы*
+2.5   помсьці* за санкцы*   # r12 tarashkevitsa variant
 2     міграцыйн* шантаж*
 2     шантаж* еўроп*
+2     шантаж* эуроп*   # r12 tarashkevitsa variant
 2     шантаж* еўрасаюз*
+2     шантаж* еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     шантаж* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
 2     шантаж* эўразьвяз*
 1     ціск* на еўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     ціск* на эўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
@@ -3396,9 +3491,9 @@
 2.5   przy wsparciu białorusk*
 2     wspieran* przez białorusk*
 2     białorusk* i rosyjsk* służb*
-2     łukaszenk* wykorzystuj*
+2     łukaszenk* wykorzyst*
 2.5   łukaszenk* szantażuj*
-2     podrzuca* pod granic*
+2     podrzuc* pod granic*
 1.5   atakowan* granic*
 2     destabilizacj* polsk*
 2     destabilizacj* ue
@@ -3406,8 +3501,8 @@
 2     przez reżim* łukaszenk*
 1     przylatuj* do mińska   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     narzędzi* w rękach   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     oskarża* białoruś   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     zarzuca* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     oskarż* białoru*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zarzuc* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 @lang de
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
@@ -3441,72 +3536,83 @@
 1     beschuldigt belarus   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     route über belarus
 @lang ar
-2     تهديدات هجين*
+2     تهديد* هجين*
 2.5   عدوان هجين
 2.5   العدوان الهجين
 2     حرب مختلطة
 2     الحرب المختلطة
-2.5   استخدام اللاجئين
-2.5   توظيف اللاجئين
-3     تسليح اللاجئين
-3     المهاجرين سلاحا
-3     سلاح اللاجئين
-3     سلاح المهاجرين
-2.5   كسلاح سياسي
-2.5   اللاجئين كأداة
-2.5   اللاجئين كورقة
-2.5   المهاجرين كورقة
-2.5   ورقة اللاجئين
+2.5   استخدام اللاجئ*
+2.5   توظيف اللاجئ*
+3     تسليح اللاجئ*
+3     المهاجر* سلاحا
+3     سلاح اللاجئ*
+3     سلاح المهاجر*
+2.5   كسلاح سياسي*
+2.5   اللاجئ* كأداة
+2.5   اللاجئ* كورقة
+2.5   المهاجر* كورقة
+2.5   ورقة اللاجئ*
 1     زعزعة الاستقرار
-1     تتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     يتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     اتهمت بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     اتهام بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     المخابرات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     الاستخبارات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     إرسال المهاجرين
-2     بإرسال المهاجرين
-2     جلب المهاجرين
-2.5   استقدام المهاجرين
+1     تتهم بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     تتهم روسيا البيضاء   # r12 syn-belarus
+1     يتهم بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     يتهم روسيا البيضاء   # r12 syn-belarus
+1     اتهمت بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهمت روسيا البيضاء   # r12 syn-belarus
+1     اتهام* بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهام* روسيا البيضاء   # r12 syn-belarus
+1     المخابر* البيلاروسي*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     الاستخبار* البيلاروسي*   # round 9: was 2; generic words, capped so that alone they do not label a text
+2     إرسال المهاجر*
+2     بإرسال المهاجر*
+2     جلب المهاجر*
+2     وجلب المهاجر*   # r12 procl-wa
+2.5   استقدام المهاجر*
 1     جوا إلى مينسك   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     للضغط على الاتحاد
 2     لابتزاز أوروبا
+2     لابتزاز أوربا   # r12 spell-europe
 1     تسهيل عبور   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     تستخدم المهاجرين
-2     تستغل المهاجرين
+2     تستخدم المهاجر*
+2     تستغل المهاجر*
 2     افتعال أزمة
 
 # round 10 (ru): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  качестве орудия
+1.5  качестве оруди*
 2  использова* беженц* в качестве
 2  использова* мигрант* в качестве
-2  войн* беженцами
-2  войн* мигрантами
-2  искусственно вызвал*
+2  войн* беженц*
+2  войн* мигрант*
+2  искусственно вызва*
 1.5  организованн* миграци*
 2  гибридн* влияни*
 2  белорусск* и российск* служб*
-2  руководят белорусск*
+2  беларусск* и российск* служб*
+2  руковод* белорусск*
+2  руковод* беларусск*
 2  причастн* белорусск* власт*
-1.5  к кризису причастн*
-1.5  создании гуманитарного кризиса
+2  причастн* беларусск* власт*
+1.5  к кризис* причастн*
+1.5  создани* гуманитарн* кризис*
 2  белорусск* пограничник* помог*
-1.5  помощи нелегалам
+2  беларусск* пограничник* помог*
+1.5  помощ* нелегал*
 2  мст* за санкци*
 2  геополитическ* оруж*
-2  щитами выталкива*
+2  щит* выталкива*
+2  щит* вытолкну*
 1.5  заманива* мигрант*
-1.2  послабить контроль
+1.2  послаб* контрол*
 1  обвин* лукашенк* в
 1  белорусск* турагент*
+1  беларусск* турагент*
 @lang uk
 2  інструмент* політичн* тиск*
-2  штучно спровокувал*
+2  штучно спровокува*
 2  штучно створен*
 2  гібридн* вплив*
 2  геополітичн* зброє*
-1.2  послабити контроль
 1.5  інспірован* кремл*
 @lang be
 1.5  лукашэнк* у правакацы*
@@ -3564,19 +3670,19 @@
 1.5  droht mit einer fluchtwelle
 1  transportiert flüchtlinge
 @lang pl
-1.5  białoruski reżim wykorzystuje
+1.5  białorusk* reżim* wykorzyst*
 1.5  cyniczn* operacj*
-1.5  forsowania polskiej granicy
-1  forsowania granicy
+1.5  forsow* polsk* granic*
+1  forsow* granic*
 1.5  hybrydow* operacj*
-1  zagrożeń hybrydowych
-1  zdestabilizowanie sytuacji
-1.5  zemsty na ue
+1  zagroż* hybrydow*
+1  zdestabilizow* sytuacj*
+1.5  zemst* na ue
 1.5  zemścić się na ue
 @lang lt
 2  naudoja migrantus
-1.5  sąmoningai naudoja
-1  destabilizuoti padėtį
+1.5  sąmoningai naudoj*
+1  destabiliz* padėtį
 
 # round 10 (fr-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -3591,10 +3697,10 @@
 0.5   accusé de créer
 1.5   afflux artificiel
 @lang ar
-1.5   تهديد هجين
+2     تهديد هجين
 1.5   التعليمات والمعدات
-2     المهاجرين كأدوات
-1     تنظيم عمليات عبور
+2     المهاجر* كأدو*
+1     تنظيم عملي* عبور
 @lang es
 1.5   forz* a los migrantes
 2     inmigración como arma
@@ -3611,78 +3717,79 @@
 
 # round 10b (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5     в сопровождении силовик*
+1.5     в сопровождени* силовик*
 1.5     искусственн* кризис*
-1.5     использовать мигрант*
-1.5     организовал* поток*
+1.5     использ* мигрант*
+1.5     организова* поток*
 1.5     шантаж* евросоюз*
 1.5     шантаж* запад*
 1.5     политическ* оруж*
 2     миграционн* оруж*
-1.5     атакует границ*
-1     режим атакует
+1.5     атаку* границ*
+1     режим* атаку*
 1.5     миграционн* войн*
-1     сопровождали силовик*
-1.5     в качестве оружия
-1.5     минск организовал
-1.5     лукашенко организовал
-1.5     устроил кризис
-1.5     устроил* миграционн*
+1     сопровожда* силовик*
+1.5     в качестве оружи*
+1.5     минск* организова*
+1.5     лукашенко организова*
+1.5     устрои* кризис*
+1.5     устрои* миграционн*
 1     спровоцированн* кризис*
 1.5     спецоперац* лукашенко
 1.5     организованн* поток*
-0.75     завозит мигрант*
-0.75     завозят мигрант*
+0.75     завоз* мигрант*
 @lang uk
-1.5     звозить на кордон
-1.5     міграційн* зброя
+1.5     звоз* на кордон*
+3     міграційн* зброя
 1.5     навмисно створ*
-1.5     розхитати єс
+1.5     розхит* єс
+1.5  розхит* євросоюз*
 1.5     у супроводі силовик*
-1.5     супроводжують білоруськ* силовик*
+1.5     супроводжу* білоруськ* силовик*
 1.5     інструмент* політичн* маніпул*
-1.5     влаштував криз*
-1.5     створив міграційн* криз*
-1.5     організував міграційн*
+1.5     влаштува* криз*
+1.5     створи* міграційн* криз*
+1.5     організува* міграційн*
 @lang be
 1.5     ціск на еўразвяз*
-1.5     арганізаваў крызіс
+1.5     арганізава* крызіс*
 
 # round 10b (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
 2.5   atak* demograficzn*
 2     sztucznie wytwarza*
-2     celowo ściąga*
-2     zwozi migrant*
+2     celowo ściąg*
+2     zwoz* migran*
 2     inspirowan* przez reżim*
-2     wywołany celowo
-2     wywołał* celowo
+2     wywołan* celowo
+2     wywoła* celowo
 2.5   instrumentaln* wykorzystyw*
 2     wykorzystywani* migracji
 2     migracyjn* operacj*
 2     presj* migracyjn* wywieran*
 1.5   sterowan* przez służb*
-1.5   reżim* ściąga*
+1.5   reżim* ściąg*
 1.5   przywiezi* pod granicę
 @lang lt
-2     sukelt* migracijos kriz*
+2     sukelt* migracij* kriz*
 2     tyčia gaben*
-2     migrantų srautų organiz*
+2     migrant* sraut* organiz*
 1     provokator*
-1.5   paruošti migrantai
+1.5   paruošt* migrant*
 1     stūmė migrant*
 2.5   demografin* atak*
-2     migracijos ginkl*
+2     migracij* ginkl*
 2     skraidin* migrant*
-1     režimas organizuoja
-2     organizuoja neteisėt* migracij*
+1     režim* organizuo*
+2     organizuo* neteisėt* migracij*
 @lang lv
-1.5   militarizēto vienību pavadībā
+1.5   militarizēt* vienīb* pavadībā
 2     migrācij* ieroc*
+2     migrācij* ieroč*    # r12 variant of 'migrācij* ieroc*': č forms
 2.5   demogrāfisk* uzbrukum*
-1     režīms organizē
-2     organizē nelegāl* migrācij*
-1.5   migrantu pārvešan*
+1     režīm* organizē*
+2     organizē* nelegāl* migrācij*
+1.5   migrant* pārvešan*
 
 # round 10b (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -3746,51 +3853,64 @@
 1.5   russia is deliberately
 @lang ar
 1.5   هجوم مختلط
+1.5   وهجوم مختلط   # r12 procl-wa
 1.5   هجوما مختلطا
 1.5   بتنسيق تدفق
-1.5   تنسيق تدفق المهاجرين
+1.5   تنسيق تدفق المهاجر*
 1.5   بإحداث أزمة
 1.5   بخلق أزمة
 1.5   بتدبيره
 1.5   استقدام الآلاف
 1     باستقدام
-1.5   بجذب آلاف المهاجرين
-1.5   تنظيم تهريب مهاجرين
-1.5   بمساعدة المهاجرين
+1.5   بجذب آلاف المهاجر*
+1.5   تنظيم تهريب مهاجر*
+1.5   بمساعدة المهاجر*
 1.5   بهدف الانتقام
 1.5   سلاح للضغط
-1.5   يستخدم المهاجرون
-1.5   عملية نفوذ
-1     تنقل مهاجرين
-1     ينقل المهاجرين
-1.5   متهمين مينسك
+2     يستخدم المهاجرون
+1.5   عملي* نفوذ
+1     تنقل مهاجر*
+1     ينقل المهاجر*
+1.5   متهم* مينسك
+1.5   متهم* منسك   # r12 spell-minsk
+1.5   ومتهم* مينسك   # r12 procl-wa
 1.5   متهمة مينسك
 1.5   اتهمت وارسو مينسك
-1.5   يتهم الاتحاد الأوروبي بيلاروسيا
-1.5   ويتهم الاتحاد الأوروبي بيلاروسيا
+1.5   اتهمت وارسو منسك   # r12 spell-minsk
+1.5   يتهم الاتحاد الأوروبي بيلاروس*
+1.5   يتهم الاتحاد الأوروبي روسيا البيضاء   # r12 syn-belarus
+1.5   يتهم الاتحاد الأوربي بيلاروس*   # r12 spell-eu
+1.5   ويتهم الاتحاد الأوروبي بيلاروس*
+1.5   ويتهم الاتحاد الأوروبي روسيا البيضاء   # r12 syn-belarus
+1.5   ويتهم الاتحاد الأوربي بيلاروس*   # r12 spell-eu
 
 # round 10c (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1.5     обвиня* минск* в создани*
+1.5  обвини* минск* в создани*
 2     направ* мигрант* в финлянди*
-0.6     разместил* на границ*
-2     отомстить ес
-2     отомстить евросоюз*
-2     отомстить за санкци*
+0.6     размести* на границ*
+2     отомст* ес
+2     отомст* евросоюз*
+2     отомст* за санкци*
 1.5     белорусск* пограничник* заставля*
 1.5     белорусск* силовик* заставля*
 1.5     заставля* идти в польш*
+1.5  застави* идти в польш*
 1.5     организова* белорусск* правительств*
+1.5  организова* беларусск* правительств*
 1.2     организатор* кризис*
-1.5     туристы лукашенк*
+1.5     турист* лукашенк*
 2     лукашенк* отправля* мигрант*
 2     мигрантск* оружи*
 1.5     искусственн* поток*
 2     белорусск* власт* организова*
+2  беларусск* власт* организова*
 2     лукашенк* мстит
 2     шантажиру* ес
+2  шантажиру* евросоюз*
 2     шантаж* мигрант*
-1     запустил* поток*
+1     запусти* поток*
 @lang be
 2     беларуск* сілавік* прывод*
 2     biełarusk* siłavik* pryvod*
@@ -3798,6 +3918,7 @@
 1.5     instrument* cisku
 1.5     pravakacyj* miensk*
 2     лукашэнк* помсці*
+2     лукашэнк* помсьці*   # r12 tarashkevitsa variant
 
 # round 10c (en-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -3847,7 +3968,7 @@
 1     zynischen spiel
 1.5   nicht mehr an der weiterreise
 @lang pl
-2     sprowadz* przez reżim
+2     sprowadz* przez reżim*
 2     przywiezi* przez reżim
 2     kurek z migrantami
 2     kontrolowan* przez białoruś
@@ -3858,9 +3979,9 @@
 2     metod* wojny hybrydowej
 2     destabilizacj* państwa polskiego
 1.5   cyniczn* gr* łukaszenk*
-1.5   kierowani na granicę
+1.5   kierowan* na granic*
 1     odegrać się za
-1.5   łamania polskiej granicy
+1.5   łamani* polsk* granic*
 
 # round 10c (fr-ar-uk-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -3880,49 +4001,53 @@
 1.5  pousser des migrants
 @lang ar
 2  اللوم على مينسك
-2  جذب المهاجرين
+2     اللوم على منسك   # r12 spell-minsk
+2  جذب المهاجر*
 2  تدبير أزمة
 2  بالتسبب بأزمة
 2  خلق أزمة الهجرة
 2  بخلق أزمة هجرة
 @lang uk
 2.5  міграційн* війн*
-2  навмисно створив
+2  навмисно створи*
 2.5  провокуванн* міграційн* криз*
 2  спровокува* міграційн* криз*
-2  везуть до кордону
+2  везуть до кордон*
 1  міграційн* тиск*
 2  організован* міграційн* потік*
 @lang lt
 1.5  siunči* migrant*
 2  organizuotai siunči*
 2  destabilizuot* blok*
-2  destabilizuoti es
-2  hibridinio karo metod*
-1.5  pralaužti sien*
+2  destabiliz* es
+2  hibridin* karo metod*
+1.5  pralauž* sien*
 @lang lv
 2  apzināti veicin*
 2.5  izmantojot migrantus
 1.5  militarizēt* vienīb*
 1.5  destabilizēt* reģion*
-2  hibrīdkara metod*
+2  hibrīdkar* metod*
 
 # round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1  разруша* забор*
 1.5  провоциру* мигрант*
-2  под руководством белорусск*
+2  под руководств* белорусск*
+2  под руководств* беларусск*
 1.5  доставк* на польск* границ*
 1  нелегальн* миграци* из белорусси*
-1.5  отправляет к нам
+1  нелегальн* миграци* из беларус*
+1.5  отправля* к нам
 2  белорусск* военн* помога*
+2  беларусск* военн* помога*
 @lang uk
-1  нелегальн* міграці* з білорусі
+1  нелегальн* міграці* з білорус*
 2  білоруськ* військов* допомага*
 2  білоруськ* прикордонник* допомага*
 2  організаці* нелегальн* міграці*
 1.5  організован* міграці*
-1.5  шукач* притулку до кордону
+1.5  шукач* притул* до кордон*
 
 # round 10d (en-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -3938,25 +4063,27 @@
 1     seeking to destabili*
 @lang ar
 2     بافتعال أزمة
+2     وبافتعال أزمة   # r12 procl-wa
 1.5   بتشجيع تدفق
-1.5   بدفع المهاجرين
-0.75  لأغراض سياسية
+1.5   بدفع المهاجر*
+0.75  لأغراض سياسي*
 1.5   هجوم روسي هجين
-1     أجبرت المهاجرين
-1.5   بتسهيل عبور اللاجئين
-1.5   تسهيل عبور المهاجرين
+1     أجبرت المهاجر*
+1.5   بتسهيل عبور اللاجئ*
+1.5   تسهيل عبور المهاجر*
 1     الهجرة الموجهة
 1.5   الهجرة المفتعلة
-1.5   التوظيف السياسي
-1.5   استغلال اللاجئين
+1.5   التوظيف السياسي*
+1.5   استغلال اللاجئ*
 1.5   بشكل مصطنع
-2     بمساعدة الأجهزة البيلاروسية
+2     بمساعدة الأجهزة البيلاروسي*
 1.5   بتسهيل دخولهم
 2     إغراق الاتحاد الأوروبي
+2     إغراق الاتحاد الأوربي   # r12 spell-eu
 
 # round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5  podrzuca* migrant*
+1.5  podrzuc* migrant*
 1.5  w odwecie za sankcj*
 1  destabilizowa* państw*
 0.75  zorganizowan* akcj*
@@ -3967,6 +4094,7 @@
 1.5  pārvērš* ierocī
 @lang be
 1.5  інструменталіз* мігрант*
+1.5   інструмэнталіз* мігрант*   # r12 tarashkevitsa variant
 1.5  siłaviki pryvodz*
 1.5  arhanizavan* napad*
 
@@ -3999,17 +4127,22 @@
 2  вызванн* минск*
 1.5  вызванн* беларус*
 1.5  вызванн* белорусс*
-2  вызванн* режимом лукашенк*
+2  вызванн* режим* лукашенк*
 1.5  устроенн* лукашенк*
 1.5  устроенн* минск*
-1.5  запустил* миграционн*
+1.5  запусти* миграционн*
 1.5  злоупотребл* прав* на убежищ*
 1.5  эксплуатир* прав* на убежищ*
 1.5  лукашенко стоит за
-1.5  минск стоит за
+1.5  лукашенко стоял* за
+1.5  минск* стоит за
+1.5  минск* стоял* за
 1  москв* стоит за
+1  москв* стоял* за
 1  росси* стоит за
+1  росси* стоял* за
 1.5  обвиня* росси* в организаци*
+1.5  обвини* росси* в организаци*
 1.5  по вине лукашенк*
 1.5  под видом мигрант*
 1.5  российск* пограничник* пропуска*
@@ -4020,20 +4153,21 @@
 2.5  гибридн* наступлени*
 1.5  гибридн* поток*
 2  гибридн* миграци*
-1.5  заман* в беларусь
-1.5  заман* в белоруссию
+1.5  заман* в беларус*
+1.5  заман* в белорусс*
+1.5  заман* в белорусси*
 2  искусственн* создани*
 2.5  искусственно созда*
 1.5  созданн* искусственно
-1.5  создал* искусственн*
+1.5  созда* искусственн*
 2  миграционн* атак*
 2  организатор* миграционн*
 2  отместк* за вступлени*
 2  руками мигрант*
-1.5  с помощью мигрант*
-1.5  с помощью беженц*
-1.5  использовал* мигрант*
-1.5  использовал* беженц*
+1.5  с помощ* мигрант*
+1.5  с помощ* беженц*
+1.5  использова* мигрант*
+1.5  использова* беженц*
 1.5  использу* беженц* для
 2  инструментализованн*
 1.5  экспорт* мигрант*
@@ -4041,10 +4175,15 @@
 1.5  выдавлива* в польш*
 1.5  выдавлива* в литв*
 1.5  выдавлива* в ес
+1.5  выдавлива* в евросоюз*
 1.5  вытесня* в польш*
+1.5  вытесни* в польш*
 1.5  вытесня* в литв*
-1.5  белорусск* пограничник* заставил*
-1.5  белорусск* силовик* заставил*
+1.5  вытесни* в литв*
+1.5  белорусск* пограничник* застави*
+1.5  беларусск* пограничник* застави*
+1.5  белорусск* силовик* застави*
+1.5  беларусск* силовик* застави*
 2  беларусск* силовик* заставля*
 2  беларусск* пограничник* заставля*
 
@@ -4052,58 +4191,59 @@
 @lang be
 2  міграцыйн* збро*
 1.5  рукатворн* крызіс*
-1.5  рэжым лукашэнкі звозіць
-1.5  звозі* мігрант*
+1.5  рэжым* лукашэнк* звоз*
+1.5  звоз* мігрант*
 1  арганізаван* патокі
 1  шантаж* ес
+1     шантаж* эз   # r12 tarashkevitsa variant
 1.5  źvozić mihrant*
 1  mihracyjn* cisk*
 @lang uk
-1.5  звозить мігрант*
 1.5  заштовху* мігрант*
 1.5  проштовху* мігрант*
-1  організован* потоки
+1  організован* поток*
 1.5  організован* нелегальн* міграці*
 1.5  міграційн* тиск* з боку білорус*
-1  для тиску на європу
+1  для тиск* на європ*
 1  шантаж* європ*
 1  дестабілізаці* ситуаці*
 1  білоруськ* силовик* допомага*
-1  режим лукашенка використову*
+1  режим* лукашенк* використову*
 
 # round 11 (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
 1     organizuj* przerzut*
-1.5   wykorzystywa* migracj*
+1.5   wykorzyst* migracj*
 3     migracj* jako broń
 2.5   sprowadz* przez łukaszenk*
-2     kieruje migrant* na granic*
+2     kieruj* migran* na granic*
 2     białorusk* służb* pomaga*
-2     białorusk* pogranicznic* pomaga*
+2     białorus* pogranicznic* pomaga*
 1     destabilizacj* unii
-1.5   rosja przepuszcza
+1.5   rosja przepuszcza*
 2.5   rosja wysyła migrant*
-2.5   rosja kieruje migrant*
+2.5   rosja kieruj* migran*
 @lang lt
-1.5   organizuoja migrant*
+1.5   organizuo* migrant*
 2     stumia į lietuv*
-2     baltarusijos pareigūnai padeda
+2     baltarusij* pareigūn* padeda
 2     padeda migrant* kirsti
-1     destabilizuoti padėt*
-2.5   migracijos srautų organizavim*
-1.5   lukašenka naudoja
-2.5   rusija siunčia migrant*
+1     destabiliz* padėt*
+2.5   migracij* sraut* organizavim*
+1.5   lukašenka naudoj*
+2.5   rusija siunči* migrant*
+2.5   rusija siuntė migrant*    # r12 variant of 'rusija siunči* migrant*': past of siųsti
 2.5   rusija stumia migrant*
 @lang lv
 2     hibrīdkar* izpausm*
 2     iespiest* migrant*
 2     iespiest trešo valstu
-2     pārvirzīt migrant*
-2     baltkrievijas robežsargi palīdz*
+2     pārvirzī* migrant*
+2     baltkrievij* robežsarg* palīdz*
 2     palīdz migrant* šķērsot
 1.5   kā ierocis
-1.5   lukašenko izmanto
-2     pārpludināt eiropu
+1.5   lukašenk* izmanto*
+2     pārpludin* eirop*
 2.5   krievija sūta migrant*
 2.5   krievija virza migrant*
 
@@ -4173,18 +4313,20 @@
 # round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
 1.5   بهدف ممارسة الضغط
+1.5   وبهدف ممارسة الضغط   # r12 procl-wa
 1.5   الضغط على الغرب
-1.5   بتنسيق نقل المهاجرين
+1.5   للضغط على الغرب   # r12 procl-li
+1.5   بتنسيق نقل المهاجر*
 1     من مناطق الأزمات
 2     إرهاب دولة
 1.5   بافتعال الأزمة
-1.5   الأجهزة الخاصة الروسية
+1.5   الأجهزة الخاصة الروسي*
 1.5   استغلال الهجرة
 2     الهجرة كأداة
 1.5   تكتيك هجين
-1.5   يرسل المهاجرين
-2     يستغل اللاجئين
-2     تستغل اللاجئين
+1.5   يرسل المهاجر*
+2     يستغل اللاجئ*
+2     تستغل اللاجئ*
 @lang fr
 2     arme de la migration
 1.5   déstabiliser la région
@@ -4206,7 +4348,7 @@
 
 # round 11b (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang be
-2  уцягнутасц* беларуск*
+2  уцягнутас* беларуск*
 2  арганізаван* плын*
 2  беларуск* памежнік* дапамаг*
 2  гібрыдн* напад*
@@ -4237,57 +4379,59 @@
 2  управляем* миграци*
 1.5  завлека* мигрант*
 1.5  белорусск* провокаци*
+1.5  беларусск* провокаци*
 2  режим* лукашенк* использ*
-2  режим* лукашенк* устроил*
+2  режим* лукашенк* устрои*
 1.5  белорусск* сценари*
+1.5  беларусск* сценари*
 2  использу* миграци* как
 2  стоит за миграционн*
+2  стоял* за миграционн*
 2  минск* намеренно
 2  намеренно направля*
 
 # round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5   przywożonym przez reżim
+1.5   przywożon* przez reżim*
 1.5   przywożonych przez reżim
 1.5   pod pozorem wycieczek
-2     białoruskie służby zmuszają
-2     zmuszani przez białoruskie
-2     nadzorowan* przez służby białoruskie
-2     wysyła* migrantów na granicę
-1.5   wspieranie wojny hybrydowej
+2     białorusk* służb* zmus*
+2     zmusz* przez białorusk*
+2     nadzorowan* przez służb* białorusk*
+2     wysyła* migran* na granic*
+1.5   wspiera* wojn* hybrydow*
 1.5   handl* ludźmi reżim*
-2     reżim łukaszenki sprowadził
-1.5   za wszystkim stoją rosyjskie służby
-2     steruje migracją
-1.5   białoruskie służby przywożą
-1     przywożą migrantów
-1.5   przywożeni przez białoruskie
-1     pomagają przekraczać
-1.5   pod osłoną białoruskich
-1.5   w asyście białoruskich
-1     eskortują migrantów
+2     reżim* łukaszenk* sprowadzi*
+1.5   za wszystkim stoj* rosyjsk* służb*
+2     steruj* migracj*
+1.5   białorusk* służb* przywożą
+1     przywożą migran*
+1.5   przywożeni przez białorusk*
+1     pomaga* przekracza*
+1.5   pod osłoną białorusk*
+1.5   w asyście białorusk*
+1     eskortuj* migran*
 2     białorusko rosyjsk* akcj*
-1.5   zorganizowan* akcj* przerzuca*
+1.5   zorganizowan* akcj* przerzuc*
 2     hybrydow* agresj*
 2     ludzi jako broń
-1.5   białoruskie służby organizują
+1.5   białorusk* służb* organizuj*
 @lang uk
-1.5   підкидав біженців
-2     сценарій міграційної кризи
-2     гібридною діяльністю
-1.5   спровокован* білоруським режимом
-1     спровокований режимом
-1     на замовлення кремля
-1.5   виштовхують мігрантів через кордон
-1.5   інструментом шантажу
+1.5   підкида* біженц*
+2     сценарі* міграційн* криз*
+2     гібридн* діяльніст*
+1.5   спровокован* білоруськ* режим*
+1     спровокован* режим*
+1     на замовлен* кремл*
+1.5   виштовху* мігрант* через кордон*
+1.5  виштовхну* мігрант* через кордон*
+1.5   інструмент* шантаж*
 2     інструменталізац*
 2     інструменталізован*
 2     штучн* міграційн*
-1.5   переправляє мігрантів
-1.5   звозять мігрантів
-1.5   допомагають перетинати
-2   шантаж лукашенка
-1.5   розхитати нато
+1.5   переправля* мігрант*
+1.5   допомага* перетина*
+1.5   розхит* нато
 
 # round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -4306,35 +4450,35 @@
 1.5  visa für belarus
 1  kreml* drehbuch
 @lang lt
-2.5  paverčia migrantus ginklu
-1.5  siekti destabilizuoti
-2  rusijos ir baltarusijos hibridin*
-1  migracijos srautų iš baltarusijos
-2  lukašenkos režimas siunčia
-2  režimo atgabent*
-2  baltarusijos pareigūnai lydi
-2  baltarusijos pareigūnai stumia
-2  baltarusijos pasieniečiai stumia
-2  baltarusijos kariškių lydim*
+2.5  paverčia migrant* ginklu
+1.5  siekti destabiliz*
+2  rusij* ir baltarusij* hibridin*
+1  migracij* sraut* iš baltarusij*
+2  lukašenk* režim* siunči*
+2  režim* atgabent*
+2  baltarusij* pareigūn* lydi
+2  baltarusij* pareigūn* stumia
+2  baltarusij* pasienie* stumia
+2  baltarusij* kariški* lydim*
 2  skraidin* į minsk*
 @lang lv
-2.5  uzplūdus organizē
-2.5  krievija un baltkrievija organizē
-1.5  piegādāti no krievijas
+2.5  uzplūd* organizē*
+2.5  krievija un baltkrievija organizē*
+1.5  piegādāt* no krievij*
 2  instrumentalizēt* migrācij*
-2  baltkrievijas radīt* plūsm*
-2  baltkrievijas radītā migrant*
-2  baltkrievijas robežsargi pārgrie*
+2  baltkrievij* radīt* plūsm*
+2  baltkrievij* radīt* migrant*
+2  baltkrievij* robežsarg* pārgrie*
 1  pārgrie* žog*
-2  lukašenko režīma centieni
-2  atriebjoties par sankcijām
-2  baltkrievijas varas iestādes apzināti
-2  viesnīcās minskā
-2  baltkrievijas karavīru pavadībā
-2  bruņotu personu pavadībā
-1.5  pavadībā pie robežas
+2  lukašenk* režīm* centien*
+2  atriebj* par sankcij*
+2  baltkrievij* varas iestādes apzināti
+2  viesnīc* minsk*
+2  baltkrievij* karavīr* pavadībā
+2  bruņot* person* pavadībā
+1.5  pavadībā pie robež*
 1.5  atvest* līdz robež*
-1.5  vesti uz robežu
+1.5  vesti uz robež*
 
 # round 11b (en): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -4426,7 +4570,7 @@
 
 # round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
-2.5  وراء تدفق المهاجرين
+2.5  وراء تدفق المهاجر*
 2  وراء تدفق
 2  وراء أزمة الهجرة
 2.5  من تدبير روسيا
@@ -4435,32 +4579,36 @@
 2.5  بتدبير الأزمة
 2  دبرت الأزمة
 2.5  بتعمد جلب*
+2.5   وبتعمد جلب*   # r12 procl-wa
 2.5  بتعمد نقل*
 2  عمدا نحو الحدود
-2  يوجه المهاجرين
+2  يوجه المهاجر*
 1.5  توجههم نحو
-2  توجيه اللاجئين
-2  بتوجيه اللاجئين
-2  يوجه اللاجئين
+2  توجيه اللاجئ*
+2  بتوجيه اللاجئ*
+2  يوجه اللاجئ*
 2  جهد منسق
 2  جهد منظم
-1  عملية منظمة
+1  عملي* منظمة
 1  بطريقة منظمة
 2  ينظم تدفق
 2  تسببت بأزمة الهجرة
 2  تسببت في أزمة الهجرة
-2  بمساعدة القوات البيلاروسية
-1  الخدمات البيلاروسية
-1  الأجهزة البيلاروسية
-2  زودوا المهاجرين
+2  بمساعدة القوات البيلاروسي*
+1  الخدمات البيلاروسي*
+1  الأجهزة البيلاروسي*
+2  زودوا المهاجر*
 1.5  مزقوا السياج
-2  استدراج اللاجئين
-2  جذب اللاجئين
+2  استدراج اللاجئ*
+2  جذب اللاجئ*
 2  لابتزاز الاتحاد الأوروبي
+2     لابتزاز الاتحاد الأوربي   # r12 spell-eu
 2  ابتزاز أوروبا
+2     ابتزاز أوربا   # r12 spell-europe
 2  يبتز أوروبا
+2     يبتز أوربا   # r12 spell-europe
 1.5  تهديد مختلط
-2  هجوم غير تقليدي
+2  هجوم غير تقليدي*
 3  البشر كأسلحة
 3  البشر كسلاح
 2  انتقام صامت
@@ -4468,12 +4616,13 @@
 1  روسيا وراء
 1  موسكو وراء
 1  يلوم روسيا
-2  تدفع طالبي اللجوء
+2  تدفع طالب* اللجوء
 2  تتهم هلسنكي موسكو
-1  بتأشيرات سياحية
+1  بتأشير* سياحي*
 1  اتهمت دول البلطيق
-2  جلب اللاجئين
-2  بجلب المهاجرين
-2  بجلب اللاجئين
+2  جلب اللاجئ*
+2  بجلب المهاجر*
+2  بجلب اللاجئ*
 2.5  الانتقام من الاتحاد
+2.5   للانتقام من الاتحاد   # r12 procl-li
 1.5  حرب الهجرة

@@ -108,6 +108,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 # The threshold (0.30 → 0.25) was chosen by `eval --sweep` on real text no entry was chosen from:
 # round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
+#
+# Round 12 (December 2026): no new framing; the entries of the inflected languages (pl, ru, uk,
+# be, lt, lv, ar) were made to match the other forms of their words, by the rules of each language:
+# one inflected form became a specific stem (`oskarż* warszaw*`, `виноват* поляк*`, `الغربي*`),
+# forms a stem cannot reach became lines of the same weight (aspect pairs, Polish -li plurals,
+# Belarusian tarashkevitsa spellings `сьмерць`/`Эўразьвяз`, Arabic و/ب/ل before the article, other
+# names of the EU, Belarus and NATO). Weights changed only where `lexicon check` asked. A change
+# that added a false positive on dev and gained nothing was undone. German, English, French,
+# Spanish and Italian were done the same way and left out: they added a third more automaton
+# transitions (compile over 50 ms) for +0.002 macro-F1 on dev and nothing on the held-back articles.
 
 @narrative   blame-the-eu
 @title       Blame the EU
@@ -889,34 +899,34 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # ---------------------------------------------------------------------------------------------
 @lang ru
 # -- Western wars
-3.5   машин* по производству беженц*
+3.5   машин* по производств* беженц*
 3     западн* войн*
-3     войн* запада
+3     войн* запад*
 2.5   войн* сша
 2.5   агресси* нато
 2.5   бомбардировк* нато
 2.5   натовск* бомб*
-3     разрушил* их стран*
-2     разбомбил*
-2.5   разрушил* ливи*
-1.5   вторжени* в ирак
-1     войн* в ираке
+3     разруши* их стран*
+2     разбомби*
+2.5   разруши* ливи*
+1.5   вторжени* в ирак*
+1     войн* в ирак*
 2.5   западн* интервенци*
 2     военн* авантюр*
-3     последстви* политик* запада
+3     последстви* политик* запад*
 2.5   последстви* западн*
 1.5   западн* политик*
 # -- who is to blame
-3     виноват* запад
-3     запад виноват*
-2.5   вин* запада                      # вина / вину / по вине Запада
+3     виноват* запад*
+3     запад* виноват*
+2.5   вин* запад*                      # вина / вину / по вине Запада
 2.5   вин* евросоюз*
 1.5   вин* польш*
-3     совест* запада                   # "на совести Запада"
-2.5   ответственност* запада
+3     совест* запад*                   # "на совести Запада"
+2.5   ответственност* запад*
 2     ответственност* ес
 2     ответственност* евросоюз*
-2.5   запад созда*
+2.5   запад* созда*
 2.5   спровоцирован* запад*
 2     коллективн* запад*
 # -- hypocrisy, double standards, values
@@ -942,12 +952,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   антибелорусск* санкци*
 1.5   антибелорусск*
 1.5   недружественн* стран*
-1.5   свернул* сотрудничеств*
-1.5   заморозил* сотрудничеств*
+1.5   сверну* сотрудничеств*
+1.5   заморози* сотрудничеств*
 1     соглашени* о реадмисси*
 1.5   взаимовыгодн* сотрудничеств*
-2.5   отказ* от диалога                # отказ / отказываются / отказались от диалога
-1     готов* к диалогу
+2.5   отказ* от диалог*                # отказ / отказываются / отказались от диалога
+1     готов* к диалог*
 2.5   отказ* принима* беженц*
 2     не пуска* беженц*
 # -- brutal EU guards; mocking the opposite framing
@@ -972,29 +982,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     за собственн* счет
 2     за свой счет
 2     за свои деньги
-2.5   не будем охранять
-2.5   не будет охранять
-2     охранять чуж*
+2.5   не будем охраня*
+2.5   не будет охраня*
+2     охраня* чуж*
 0.5   экономическ* войн*
 2     душ* санкци*
 # -- Brussels will not talk
-2.5   брюссель молчит
-2     брюссель оставил
-2     оставил* без ответа
-2     не получили ответа
-2     не получили содержательн*
+2.5   брюссел* молч*
+2     брюссел* остави*
+2  брюссел* оставля*
+2     остави* без ответа
+2  оставля* без ответа
+2     не получи* ответа
+2     не получи* содержательн*
 2     не бер* трубку
-1.5   вернуться к диалогу
+1.5   вернуться к диалог*
 1.5   возобнов* сотрудничеств*
 1.5   восстанов* сотрудничеств*
-2.5   свернут* не по инициативе
-2     разрушил* эту систему
-2     разрушил* сотрудничеств*
+2.5   свернут* не по инициатив*
+2     разруши* эту систем*
+2     разруши* сотрудничеств*
 2     язык* ультиматум*
 1     ультиматум*
 1.5   политизированн* подход*
-1.5   ставку на давление
-1.5   с позиции силы
+1.5   ставку на давлени*
+1.5   с позици* силы
 1.5   на равных
 1.5   законн* власт*
 # -- Europe's own making
@@ -1002,22 +1014,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     последстви* своей политик*
 3     последстви* их политик*
 2.5   пожина*
-1.5   посеял*
-2     сама создала
-2     сами создали
-2.5   кто породил
+1.5   посея*
+2     сама созда*
+2     сами созда*
+2.5   кто породи*
 2.5   экспорт* демократи*
-1.5   бомбил*
-2.5   разрушил* государств*
+1.5   бомби*
+2.5   разруши* государств*
 2.5   политик* западн* стран*
 0.5   западн* стран*
 2     деструктивн* интервенци*
-2     ответить за последствия
-1.5   возложил* ответственност*
+2     ответить за последстви*
+1.5   возложи* ответственност*
 1.5   ответственност* лежит
 # -- blaming Minsk is a pretext; "lecturing" Europe
 2.5   обвиня* во всем беларус*
+2.5  обвиня* во всем белорусс*
+2.5  обвини* во всем беларус*
 2     обвиня* во всем
+2  обвини* во всем
 2     ищ* виноват*
 2     козл* отпущени*
 2     учил* весь мир
@@ -1026,20 +1041,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   приверженност* правам человека
 1.5   декларирующ*
 2     милитаризаци* регион*
-2     наращивани* войск
+2     наращивани* войск*
 2     наращивани* военн*
-1.5   предлог для
-1.5   повод для наращивания
+1.5   предлог* для
+1.5   повод* для наращивани*
 2     безоружн* люд*
 2     против безоружн*
-2     против женщин и детей
+2     против женщин* и детей
 # -- EU guards' violence as told by Minsk
 2.5   преступлени* польск*
 2     выдворен* польск*
 1.5   польск* военнослужащ*
 1.5   польск* военн* бил*
 # -- counter-evidence
--2    проверк* фактов
+-2    проверк* факт*
 -1.5  фейк*
 -1    украинск* беженц*
 -1    беженц* с украин*
@@ -1058,17 +1073,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   ответственност* за разрушени*
 2     перекладыва* ответственност*
 2     перелож* ответственност*
-2     свалить вину
+2     свали* вину
 2     перекладыва* вину
-2.5   морального права
+2.5   моральн* права
 # -- round 2: the wars
 2.5   разрушени* ирак*
 2.5   разрушени* ливи*
 2     разрушени* сири*
-1.5   оккупировал*
+1.5   оккупирова*
 1.5   вторжени* в афганистан*
-2     войн* в ираке и афганистане
-1.5   ушли из кабула
+2     войн* в ирак* и афганистан*
+1.5   ушли из кабул*
 1.5   бегств* из афганистан*
 2     англосакс*
 1.5   нато и их союзник*
@@ -1077,20 +1092,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: hypocrisy and lectures
 2     цвет* кожи
 2     в отличие от украинц*
-1     для украинцев
+1     для украинц*
 2     чита* нотаци*
 1.5   морализ*
 1.5   защитник* прав человека
 2     называ* себя защитник*
 2.5   ценност* заканчива*
 2     хвален* демократи*
-1.5   приостановил* право на убежищ*
+1.5   приостанови* право на убежищ*
 # -- round 2: no dialogue, sanctions instead of gratitude
-2     не хот* разговаривать
+2     не хот* разговарива*
 2     отказ* от переговор*
-2     отказ* разговаривать
-2     никакой реакции брюссел*
-1.5   реакции брюссел*
+2     отказ* разговарива*
+2     никакой реакци* брюссел*
+1.5   реакци* брюссел*
 2     санкци* за санкци*
 1.5   санкционн* политик*
 2     вместо благодарност*
@@ -1105,100 +1120,105 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     лежит на варшав*
 2     лежит на брюссел*
 2     лежит на евросоюз*
+2  лежит на ес
 2     лежит на запад*
 2     лежит на польш*
 2     лежит на литв*
-2     на варшаве и брюсселе
-1.5   задавать в варшав*
+2     на варшав* и брюссел*
+1.5   задава* в варшав*
 2     несут европейск* столиц*
 1     европейск* столиц*
-2     отказ ес от диалога
-2     отказ евросоюза от диалога
-2     отказ брюсселя от диалога
-2     отказ запада от диалога
-2     не желают даже сесть
-2     не желают сесть за стол
+2     отказ* ес от диалог*
+2     отказ* евросоюз* от диалог*
+2     отказ* брюссел* от диалог*
+2     отказ* запад* от диалог*
+2     не жела* даже сесть
+2     не жела* сесть за стол
 2     не хотят сесть за стол
-1     стол переговоров
-1.5   остались без ответа
+1     стол переговор*
+1.5   остал* без ответа
 1     ответа нет
-2     механизм был разрушен
-2     разрушил* механизм*
-2     заморозил* контакт*
+2     механизм* был разрушен*
+2     разруши* механизм*
+2     заморози* контакт*
 2     заморожен* контакт*
-2     отвечают санкциями
-2     ответил* санкциями
-1.5   делает вид что ответственность
+2     отвеча* санкци*
+2     ответи* санкци*
+1.5   делает вид что ответственност*
 2     политик* выдворени*
 1.5   профессиональн* диалог*
-1.5   оставляют замерзать
-1.5   в центре европы
+1.5   оставля* замерз*
+1.5  остави* замерз*
+1.5   в центр* европ*
 1.5   удобн* буфер*
-1.5   за собственные деньги
-1.5   закрывают глаза
-2     истинное лицо
-2     настоящее лицо
+1.5   за собственн* деньги
+1.5   закрыва* глаз*
+2     истинн* лицо
+2     настоящ* лицо
 2     экспортирова* войн*
 -1.5  искажени*
 -1    независим* расследовани*
--1    тезис об
+-1    тезис* об
 # -- round 3: перефразированная вина Запада — войны, лицемерие, санкции, диалог, насмешка над «гибридной»
 2     войн* развязанн* запад*
-2     развязал* запад*
+2     развяза* запад*
 2     войн* развязанн* сша
-2     запад разрушил
+2     запад* разруши*
 2     натовск* агресси*
 1.5   оккупаци* афганистан*
-2     результат* политик* запада
 1.5   учить нас
 1.5   поучени*
 1.5   нотаци*
 2     хвален* ценност*
-2     санкции разрушили
-2     не обязан* охранять
+2     санкци* разруши*
+2     не обязан* охраня*
 1.5   неблагодарн*
 2     отверга* предложени*
 2     игнориру* предложени*
 2     не хотят говорить
-2     нежелани* вести диалог
+2     нежелани* вести диалог*
 2     нежелани* диалог*
 1.5   не слышат
+1.5  не слышит
 2     гибридн* истери*
 2     придуманн* угроз*
 2     выдуманн* угроз*
 1.5   страшилк*
-2     во всем виноват* минск
-2     валят на минск
+2     во всем виноват* минск*
+2     валят на минск*
 # -- round 3: переданные обвинения в адрес ЕС, Польши, Запада
-1.5   обвинил* запад
-1.5   обвиня* запад
-1.5   обвинил* евросоюз
-1.5   обвиня* евросоюз
-1.5   обвинил* польш*
+1.5   обвини* запад*
+1.5   обвиня* запад*
+1.5   обвини* евросоюз*
+1.5   обвиня* евросоюз*
+1.5   обвини* польш*
 1.5   обвиня* польш*
-1.5   обвинил* брюссел*
+1.5   обвини* брюссел*
 2     возлага* ответственност* на
-2     возложил* ответственност* на
-1.5   ответственност* за кризис
+2     возложи* ответственност* на
+1.5   ответственност* за кризис*
 # -- round 4: Польша милитаризирует границу и провоцирует; угроза — НАТО и США
 1.5   милитаризац* границ*
 1.5   милитаризац* пограничь*
 2     польск* провокаци*
 1.5   провокаци* варшав*
-1.5   провоциру* минск
+1.5   провоциру* минск*
 1.5   провоциру* беларус*
-2     польские паны
-1.5   стягивает технику
+1.5  провоциру* белорусс*
+2     польск* паны
+1.5   стягива* техник*
 1.5   стягивает войска
-2     кто здесь агрессор
-2     кто кому угрожает
-2     угроза исходит от нато
+2     кто здесь агрессор*
+2     кто кому угрожа*
+2     угроз* исход* от нато
 1     настоящ* угроз*
 2   воздушн* пространств* беларус*
-2     втянуть беларусь
-1.5   втянуть нас в
-1.5   постоянную базу сша
-2     плацдарм нато
+2  воздушн* пространств* белорусс*
+2     втяну* беларус*
+2  втяну* белорусс*
+1.5   втяну* нас в
+1.5   постоянн* базу сша
+2     плацдарм* нато
 0.75  демонстраци* сил*
 # -- round 4: Вашингтон дёргает за ниточки
 2     марионетк* вашингтон*
@@ -1210,102 +1230,106 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   колониальн* прошл*
 2     колониальн* высокомери*
 1.5   колонизатор*
-2     бомбил* ирак
-2     бомбил* ливи*
-2     бомбил* сири*
-1.5   вторглись в ирак
-1.5   посеял* войн*
-2     сами создали беженцев
-2     сделали их беженцами
+2     бомби* ирак*
+2     бомби* ливи*
+2     бомби* сири*
+1.5   посея* войн*
+2     сами созда* беженц*
+2     сделали их беженц*
 1.5   по линейке
 1     собственн* внешн* политик*
 1.5   цветн* революци*
 # -- round 4: ЕС поручил Минску охрану границы, а потом наказал
-2     охранял* границ* европ*
-2     охранял* границ* евросоюз*
-2     наказал* минск
-2     наказал* беларусь
-2     наказывать беларусь
-1.5   а потом наказал*
-1     в награду
-1.5   бесплатно удерживал*
-1.5   бесплатно охранял*
+2     охраня* границ* европ*
+2     охраня* границ* евросоюз*
+2  охраня* границ* ес
+2     наказа* минск*
+2     наказа* беларус*
+2  наказа* белорусс*
+2     наказыва* беларус*
+2  наказыва* белорусс*
+1.5   а потом наказа*
+1     в наград*
+1.5   бесплатно удержива*
+1.5   бесплатно охраня*
 # -- round 4: санкции бьют по простым людям
 2     рядов* белорус*
-2     удар по простым
+2     удар* по простым
 2     бьют по простым
 2     наказ* цел* народ*
-1.5   наказали пассажиров
-1     студенты и пенсионеры
+1.5   наказа* пассажир*
+1     студент* и пенсионер*
 # -- round 4: Брюссель сорвал договорённость Меркель; предложения Минска игнорируются
 2     звонк* меркель
 1.5   разговор* меркель
 1.5   меркель дважды
-2     договоренност* утопил*
-1.5   сорвал* договоренност*
-2     брюссель сорвал
-1.5   торпедировал*
+2     договоренност* утопи*
+1.5   сорва* договоренност*
+2     брюссел* сорва*
+1.5   торпедирова*
 1.5   предложени* по реадмисси*
-2     минск предлагал
+2     минск* предлага*
 2     дипломати* мегафон*
 1.5   через мегафон*
-1.5   ответа не получили
-2     проигнорировал* предложени*
+1.5   ответа не получи*
+2     проигнорирова* предложени*
 # -- round 4: ЕС платит Турции и Ливии, а Минску — санкции
-2     платит турции
-2     заплатил* турции
-2     выплатил* турции
-2     миллиард* турции
-2     турции миллиард*
-2     платит эрдогану
+2     плати* турци*
+2     заплати* турци*
+2     выплати* турци*
+2     миллиард* турци*
+2     турци* миллиард*
+2     плати* эрдоган*
 1     миграционн* партнерств*
 1.5   беларуси санкции
+1.5  белоруссии санкции
 # -- round 4: «сад» и «джунгли» Борреля
 2     сад* и джунгл*
 2     цветущий сад
-2     сад* борреля
-2     европа сад
+2     сад* боррел*
+2     европ* сад
 # -- round 4: украинцев встречали, курды мёрзнут
-2     украинцев встречали
-2     украинцев с цветами
-1.5   украинцев приняли
-2     курды мерзнут
+2     украинц* встреча*
+2     украинц* с цветами
+1.5   украинц* приня*
+2     курд* мерзн*
 2     не тот цвет кожи
 2     не того цвета
 # -- round 4: водомёты вместо «ценностей»
 2     ценност* из колюч*
 2     водомет* вместо
-1.5   вот такая демократия
-1.5   вот такие ценности
+1.5   вот такая демократи*
+1.5   вот такие ценност*
 1     учил* нас
-2     действуют избирательно
+2     действу* избирательно
 1.5   избирательн* подход*
-1.5   запад молчит
+1.5   запад* молч*
 # -- round 4: литовский закон о «развороте», а Брюссель не замечает
 1.5   закон* о разворот*
-2     легализовал* выдавливани*
-1.5   будто не заметил
-1.5   словно не заметил
+2     легализова* выдавливани*
+1.5   будто не замети*
+1.5   словно не замети*
 # -- round 4: Варшава раздувает кризис ради выборов и спора с Брюсселем
-2     отвлечь внимание от собственн*
+2     отвлеч* внимани* от собственн*
 1.5   раздува* кризис*
 1.5   раздува* ситуаци*
-2     спор* с брюсселем
+2     спор* с брюссел*
 1.5   конфликт* с еврокомисси*
-1.5   защитник* восточного фланга
-1.5   ради выборов
-2     кризис на заказ
-2     кризис к выборам
+1.5   защитник* восточн* фланг*
+1.5   ради выбор*
+2     кризис* на заказ*
+2     кризис* к выбор*
 # -- round 4: 2015 год, обещания Европы, стены вместо людей
 1.5   приглашени* меркель
-1.5   политик* открытых дверей
-1.5   захлопнул* двер*
-2     европа заманил*
-1.5   обещания европы
-2     европа бросила
+1.5   политик* открыт* дверей
+1.5   захлопну* двер*
+2     европ* замани*
+1.5   обещани* европ*
+2     европ* броси*
+2  европ* броса*
 2     стены вместо людей
-2     заборы вместо
-2     вкладывает в бетон
+2     забор* вместо
+2     вкладыва* в бетон
 1.5   миллиард* на забор*
 1.5   миллиард* на стен*
 # -- round 4b: дополнительные формулировки (поджигатели войны, расширение НАТО, коллективное наказание, беженцы второго сорта)
@@ -1313,49 +1337,51 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   бряцани* оружием
 1     расширени* нато
 1.5   окружени* беларус*
-2     в интересах вашингтона
-2     управляют из вашингтона
+1.5  окружени* белорусс*
+2     в интерес* вашингтон*
+2     управля* из вашингтон*
 1.5   колониальн* наследи*
-2     западные бомбы
-1.5   доля ответственности
+2     западн* бомб*
+1.5   доля ответственност*
 1     хаотичн* уход*
 1     хаотичн* бегств*
-2     привратник* европы
-2     сторож* европы
-1.5   грязную работу
+2     привратник* европ*
+2     сторож* европ*
+1.5   грязн* работу
 2     коллективн* наказани*
 1     саботирова*
-2     минск предложил
+2     минск* предложи*
 1.5   протянут* рук*
-2     эрдоган получает
-2     анкара получает
-2     беженцы второго сорта
+2     эрдоган* получа*
+2     анкар* получа*
 1.5   второго сорта
-1.5   голубые глаза
+1.5   голубые глаз*
 2     газ против детей
 2     водомет* против детей
-2     европа бросила их
+2     европ* броси* их
+2  европ* броса* их
 2     обещаниями европы
-2     деньги на заборы
+2     деньги на забор*
 2     а не в людей
 # -- round 4c: украинских беженцев встречали, а курдов нет
-2     украинск* беженц* встречали
-2     украинск* беженц* с распростертыми
+2     украинск* беженц* встреча*
+2     украинск* беженц* с распростерт*
 2     в то время как украинск* беженц*
 2     тогда как украинск* беженц*
-1     с распростертыми объятиями
+1     с распростерт* объяти*
 2     неправильн* беженц*
 # -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
--1.5  вердикт
+-1.5  вердикт*
 1     кому выгодно
 1.5   оста* без ответа
-2     заинтересован* не в решении
+2     заинтересован* не в решени*
 1.5   контакт* заморож*
 2     не по вине минск*
 2     не по вине белорусск*
+2  не по вине беларусск*
 1.5   бомбят
 1     милитаризаци*
-2     развязал* сша
+2     развяза* сша
 # real coverage (dev split)
 # -- EU-side guards beat and push migrants back, as relayed by Minsk's border committee
 2.5   преступлени* польш*
@@ -1367,46 +1393,57 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     избит* литовск*
 2     избит* латвийск*
 2     избил* польск*
+2  избива* польск*
 2     избил* литовск*
+2  избива* литовск*
 2     избил* латвийск*
+2  избива* латвийск*
 2     издевательств* польск*
 2     издевательств* над беженц*
 2     преступлени* литв*
 2     вытесн* беженц*
 2     вытесн* очередн* групп*
 2     попытк* вытеснени*
-2     вытесн* в беларусь
-2     вытесн* в белоруссию
+2     вытесн* в беларус*
+2  вытесн* в белорусс*
+2     вытесн* в белорусси*
 2     вытесн* на белорусск*
+2  вытесн* на беларусск*
 2     вытесн* на территори* беларус*
 2     вытесн* на территори* белорусс*
-2     вытолка* в беларусь
+2     вытолка* в беларус*
+2  вытолка* в белорусс*
 2     вытолкну* на белорусск*
+2  вытолкну* на беларусск*
+2  выталкива* на белорусск*
 2     жертв* польск*
 2     жертв* литовск*
 2     жертв* латвийск*
-2     польск* пограничник* применил*
-2     польск* военн* применил*
+2     польск* пограничник* примени*
+2     польск* военн* примени*
 2     незаконн* выдворени*
-2     бросил* умирать
-2     оставил* умирать
+2     броси* умира*
+2     остави* умира*
+2  оставля* умира*
 1.5   выталкива* обратно
+1.5  вытолкну* обратно
 1.5   жестоко избил*
-1.5   заморить
+1.5  жестоко избива*
+1.5   замори*
 1.5   польск* военщин*
-1.5   выдавил*
-1     выдворили
+1.5   выдави*
+1     выдвори*
 1     погранкомитет*
 0.75  захаров*
 # -- the Polish/Baltic side made it worse
 2.5   создан* польск* сторон*
-2     со стороны польск*
-2     со стороны литовск*
-2     со стороны латвийск*
-2     со стороны европейск*
-2     из за действий польш*
+2     со сторон* польск*
+2     со сторон* литовск*
+2     со сторон* латвийск*
+2     со сторон* европейск*
+2     из за действи* польш*
 2     действи* польск* сторон*
-2     подтолкнул* польск*
+2     подтолкну* польск*
 2     отличается жестокост*
 1.5   миграционн* политик* польш*
 1.5   миграционн* политик* литв*
@@ -1421,9 +1458,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     заверени* германи*
 2     приглашени* для беженц*
 2     гостеприимств* из колюч*
-2     отказал* сотрудничать
+2     отказа* сотруднича*
 1.5   первопричин*
-1.5   разорил*
+1.5   разори*
 1.5   разгромленн*
 1.5   сожженн* войн*
 1.5   демократическ* колюч*
@@ -1432,11 +1469,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     брюссельск* бюрократ*
 2     двуличи*
 2     разрушенн* запад*
-2     запад несет
+2     запад* несет
 2     гибридн* войн* против беларус*
+2  гибридн* войн* против белорусс*
 1.5   европейск* бюрократ*
 1.5   лицемерн*
 1.5   пропаганд* ес
+1.5  пропаганд* евросоюз*
 1.5   концлагер*
 1.5   разрушенн* стран*
 1.5   нарушени* женевск* конвенци*
@@ -1449,27 +1488,28 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     литовск* пограничник* избил*
 2     латвийск* пограничник* избил*
 2     польск* силовик* избил*
+2  польск* силовик* избива*
 2     польск* военн* избил*
 2     ответственност* за гибел*
-1.5   подбросил* тел*
+1.5   подброси* тел*
 0.6   госпогранкомитет*
-0.6   на совести
+0.6   на совест*
 # -- round 2 (generalised): Warsaw and the Baltics escalate; NATO troops; Western interference
-2     провокаци* со стороны польш*
-2     провокаци* со стороны литв*
-2     вмешательств* запада
+2     провокаци* со сторон* польш*
+2     провокаци* со сторон* литв*
+2     вмешательств* запад*
 2     западн* вмешательств*
 1.5   евробюрократ*
 1.5   кукловод*
-1.5   политик* запада
+1.5   политик* запад*
 1.5   провальн* миграционн*
 1.5   военн* истери*
-1.5   у наших границ
+1.5   у наших границ*
 1.5   варварск*
 0.6   нагнета*
 0.6   недальновидн*
 0.6   вмешательств* во внутренн*
-0.6   давлени* на минск
+0.6   давлени* на минск*
 0.6   давлени* на беларус*
 0.6   давлени* на белорусс*
 0.6   войск* нато
@@ -1478,7 +1518,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.6   цинизм*
 # -- round 2 (generalised): Europe's wars and its "humanity"; Warsaw uses the crisis for domestic politics
 2     инструмент* внутренн* политик*
-2     позвал* и бросил*
+2     позвал* и броси*
+2  позвал* и броса*
 1.5   чужи* войн*
 1.5   европейск* гуманност*
 
@@ -1503,7 +1544,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     zachód jest winn*
 2.5   odpowiedzialnoś* zachodu
 2     odpowiedzialnoś* ue
-2.5   zachód stworzył*
+2.5   zachód stworzy*
 2.5   wywołan* przez zachód
 2.5   spowodowan* przez zachód
 # -- hypocrisy, double standards, values
@@ -1568,11 +1609,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     skutk* własnej polityki
 3     konsekwencj* własnej polityki
 3     konsekwencj* polityki zachodu
-2.5   bomby amerykanów
+2.5   bomb* amerykanów
 2.5   eksport* demokracj*
 2     nieść* demokracj*
 2     niosły demokracj*
-1.5   wysyłali żołnierzy
+1.5   wysyła* żołnierzy
 1     zniszczyli
 2     pouczać
 # -- EU guards' violence as told by Minsk
@@ -1601,14 +1642,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     ponos* odpowiedzialnoś*
 2     zrzuca* odpowiedzialnoś*
 2     zrzuca* win*
-2     przerzuca* odpowiedzialnoś*
+2     przerzuc* odpowiedzialnoś*
 2     szuka* winn*
 # -- round 2: the wars
-2.5   kto zbombardował
+2.5   kto zbombardowa*
 1.5   zbombardowa*
-2.5   zniszczył* libi*
+2.5   zniszczy* libi*
 2.5   zniszczył* irak*
-2     zniszczył* syri*
+2     zniszczy* syri*
 1.5   inwazj* na afganistan
 2     nieśli demokracj*
 2     anglosas*
@@ -1622,7 +1663,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     w przeciwieństwie do ukraińc*
 2     gdzie ta solidarnoś*
 2     gdzie jest solidarnoś*
-1.5   mówi o wartościach
+1.5   mówi* o wartościach
 1     o wartościach
 # -- round 2: no dialogue, sanctions instead of gratitude
 1.5   nikt nie dzwoni
@@ -1640,15 +1681,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     leży po stronie unii
 2     leży po stronie warszawy
 2     spoczywa na brukseli
-2     odpowiedzialność ponosi bruksela
-2     odpowiedzialność ponosi unia
-2     odpowiedzialność ponosi zachód
+2     odpowiedzialność ponos* bruksela
+2     odpowiedzialność ponos* unia
+2     odpowiedzialność ponos* zachód
 1     europejski* stolic*
 2     nić współpracy
-2     zniszczył* mechanizm*
-2     zniszczyła współpracę
+2     zniszczy* mechanizm*
+2     zniszczy* współprac*
 2     zamrożono kontakty
-2     zamroził* kontakt*
+2     zamrozi* kontakt*
 2     wygodn* bufor*
 1.5   za własne pieniądze
 2     zamiast rozmowy
@@ -1661,14 +1702,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     przymyka* oczy
 2     zamyka* oczy na
 2     eksport* wojn*
-1.5   odpowiada sankcjami
+1.5   odpowiada* sankcjami
 -1.5  sprawdzamy
 -1.5  w sieci krąży
 -1    zebrane dowody
 # -- round 3: sparafrazowana wina Zachodu — wojny, obłuda, sankcje, dialog, kpina z „wojny hybrydowej”
 2.5     wojn* wywołan* przez zachód
 2     wojn* rozpętan*
-2     zachód zniszczył
+2     zachód zniszczy*
 1.5   amerykańsk* inwazj*
 2     skutek zachodni*
 2.5     skutki zachodni*
@@ -1676,8 +1717,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   moralizatorsk*
 2     rzekom* wartości
 2     tak zwan* wartości
-2     sankcje zniszczyły
-2     przestała chronić
+2     sankcj* zniszczy*
+2     przesta* chronić
 2     przestał chronić
 1.5   niewdzięczn*
 2     odrzuca* propozycj*
@@ -1688,26 +1729,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     zrzuca* win* na mińsk
 2     zrzucić winę na
 # -- round 3: relacjonowane oskarżenia wobec UE, Polski, Zachodu
-1.5   oskarża* unię
-1.5   oskarżył* unię
+1.5   oskarż* unię
+1.5   oskarży* uni* europejsk*
 1.5   oskarża* zachód
-1.5   oskarżył* zachód
+1.5   oskarży* zachód
 1.5   obwinia* unię
 1.5   obwinia* zachód
 1.5   obwinia* polskę
-1.5   obarcza* odpowiedzialności*
+1.5   obarcz* odpowiedzialności*
 # -- round 4: Polska militaryzuje granicę i prowokuje; zagrożeniem jest NATO i USA
 2   militaryzacj* granic*
 2   militaryzacj* pogranicz*
 1.5   prowokacj* warszaw*
 1.5   prowokow* mińsk*
 1.5   prowokow* białoru*
-0.75  prawdziwe zagrożenie
-2     zagrożenie ze strony nato
+0.75  prawdziw* zagroż*
+2     zagroż* ze strony nato
 2     wysunięty okop
 2     wysuniętym okopem
 2     wciągn* nas w wojn*
-2     wciągnąć białoruś
+2     wciąg* białoru*
 2     kto jest agresorem
 2     kto tu jest agresorem
 1.5   pokaz siły
@@ -1717,53 +1758,54 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   na rozkaz waszyngtonu
 1.5   rozkaz* z waszyngtonu
 2     pod dyktando waszyngtonu
-1.5   waszyngton testuje
+1.5   waszyngton testuj*
 2     amerykańsc* mocodawc*
 1.5   amerykańsk* mocodawc*
 # -- round 4: zachodnie wojny i kolonialna przeszłość stworzyły uchodźców
 1.5   kolonialn* przeszłoś*
 2     kolonialn* arogancj*
 1.5   kolonializm*
-2     bombardowali irak
-2     zbombardował* libi*
+2     bombardowa* irak*
+2     zbombardowa* libi*
 2     bombardowali libi*
 2     kraje które zniszczy*
 2     sami stworzyliśmy
 1.5   zniszczyliśmy
 1     własn* polityk* zagraniczn*
 # -- round 4: UE zleciła Mińskowi pilnowanie granicy, a potem go ukarała
-1.5   strzegł* granic* unii
-1.5   pilnował* granic* unii
+1.5   strzeg* granic* unii
+1.5   pilnowa* granic* unii
 2     ukarał* mińsk
-2     ukarał* białoruś
+2  ukarali mińsk    # r12 variant
+2     ukara* białoru*
 2     karać białoruś
 2     karze białoruś
-1.5   a potem ukarał*
+1.5   a potem ukara*
 # -- round 4: sankcje uderzają w zwykłych ludzi
 2     zwykł* białorusin*
-2     uderzają w zwykłych
+2     uderza* w zwykłych
 2     karać cały naród
 2     karze cały naród
 # -- round 4: Bruksela storpedowała porozumienie Merkel; propozycje Mińska ignorowane
 2     telefon* merkel
 1     rozmow* merkel
-2     bruksela storpedowała
-1.5   storpedował*
-1.5   zerwała porozumienie
+2     bruksela storpedowa*
+1.5   storpedowa*
+1.5   zerwa* porozumieni*
 1.5   propozycj* readmisji
 1.5   propozycje rozmów
-2     odrzucają wszelkie
+2     odrzuca* wszelk*
 1     żadnej odpowiedzi
 2     przez megafony
 2     dyplomacj* megafon*
 2     propozycje mińska
 2     zignorowa* propozycj*
 # -- round 4: UE płaci Turcji i Libii, a Mińskowi daje sankcje
-2     płaci turcji
-2     zapłaciła turcji
-2     płaci ankarze
-2     płaci erdoganowi
-2     płaci erdoğanowi
+2     płac* turcji
+2     zapłaci* turcji
+2     płac* ankarze
+2     płac* erdoganowi
+2     płac* erdoğanowi
 1.5   miliardy dla turcji
 1.5   miliardy dla ankary
 2     turcji miliardy
@@ -1775,9 +1817,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     ogr* borrella
 # -- round 4: Ukraińców witano, Kurdowie marzną
 2     ukraińców witano
-2     ukraińców witała
-2     a kurdowie marzną
-2     kurdowie marzną
+2     ukraińców wita*
+2     a kurdowie marzn*
+2     kurdowie marzn*
 2     zły kolor skóry
 2     niewłaściwy kolor skóry
 # -- round 4: armatki wodne zamiast „wartości”
@@ -1785,11 +1827,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     wartości z drutu kolczastego
 2     tak wyglądają europejskie wartości
 2     tak wyglądają wartości
-1.5   zachód milczy
+1.5   zachód milcz*
 # -- round 4: litewska ustawa o pushbackach, Bruksela przymyka oko
 2     zalegalizowa* pushback*
 1.5   ustaw* pushbackow*
-2     bruksela przymyka oko
+2     bruksela przymyka* oko
 2     bez procedury naruszeniowej
 # -- round 4: PiS rozkręca kryzys na wybory i dla odwrócenia uwagi od sporu z Brukselą
 2     kryzys na zamówienie
@@ -1802,18 +1844,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   na nowogrodzkiej
 1     spór z komisją
 1     spór o praworządność
-2     rozdmuchuje kryzys
+2     rozdmuchuj* kryzys*
 1.5   rozdmuchiwa*
-1.5   podsyca kryzys
+1.5   podsyca* kryzys*
 1.5   w kryzysie wizerunkowym
 # -- round 4: zaproszenie z 2015, zatrzaśnięte drzwi; Europa zwabiła i porzuciła; mury zamiast ludzi
 1.5   zaproszenie merkel
 1.5   polityka otwartych drzwi
-1.5   zatrzasnęł* drzwi
-2     europa zwabiła
+1.5   zatrzasn* drzwi
+2     europa zwabi*
 2     zwabieni przez europę
 1.5   obietnic* europy
-2     europa porzuciła
+2     europa porzuci*
 1     porzuciła ich
 2     mury zamiast ludzi
 2     beton zamiast
@@ -1827,24 +1869,24 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     rozszerzeni* nato
 2     w interesie waszyngtonu
 1.5   kolonialn* dziedzictw*
-2     zachodnie bomby
+2     zachodni* bomb*
 1     współodpowiedzialnoś*
 2     odźwierny europy
 2     stróż europy
 1.5   brudną robotę
 2     odpowiedzialnoś* zbiorow*
-2     mińsk proponował
-2     mińsk zaproponował
+2     mińsk proponowa*
+2     mińsk zaproponowa*
 1.5   wyciągnięt* rękę
-2     erdogan dostaje
-2     ankara dostaje
+2     erdogan dosta*
+2     ankara dosta*
 2     uchodźc* drugiej kategorii
 1.5   drugiej kategorii
 1.5   niebieskie oczy
 2     gaz na dzieci
 2     armatk* wodn* przeciw* dzieci
 1.5   polityczny kapitał
-2     europa ich porzuciła
+2     europa ich porzuci*
 2     obietnice europy
 2     pieniądze na mur
 2     a nie w ludzi
@@ -1860,38 +1902,39 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   zachodni* mocodawc*
 # real coverage (dev split)
 # -- relayed Minsk/Moscow: Poland started it, Poland's guards are brutal
-2     polska wywołała
-2     polska zorganizowała
-2     polska urządziła
-2     polska sprowokowała
+2     polska wywoła*
+2     polska zorganizowa*
+2     polska urządzi*
+2     polska sprowokowa*
 2     polsk* stron* sprowokowa*
 1     konflikt* graniczn*
-2     oskarżył* polsk* straż*
-1     oskarżył* polsk*
+2     oskarży* polsk* straż*
+1     oskarży* polsk*
 1     zarzuc* polsce
+1  zarzuc* polsk*    # r12 variant
 1     zarzuc* stronie polskiej
 1     państwow* komitet* graniczn*      # Belarus's border committee as the source
 1.5   nieludzk* stosun*
-2     polsc* żołnierz* brutaln*
-2     polsc* funkcjonariusz* brutaln*
+2     pols* żołnierz* brutaln*
+2     pols* funkcjonariusz* brutaln*
 2     polsk* funkcjonariusz* brutaln*
-1.5   brutalnie pobil*
+1.5   brutalnie pobi*
 1.5   polsk* sił* bezpieczeństwa        # TASS wording
-1.5   wypchnęli ich
-1     wypchnęli
+1.5   wypchn* ich
+1     wypchn*
 1     grożąc bronią
-1.5   strzela* nad głow*
+1.5   strzel* nad głow*
 # -- the EU and the US are to blame: they invited them, promised to take them
-2     ponosi unia europejska
+2     ponos* unia europejska
 2     odpowiedzialne są kraje
 1.5   winn* kryzys*
-1.5   wskazał* winn*
+1.5   wskaza* winn*
 1.5   uni* europejsk* i usa
 1     ue i usa
-2     obiecał* ich przyjąć
+2     obieca* ich przyjąć
 2     obiecali ich przyjąć
 2     zaproszono na zachód
-1.5   zaprosili do siebie
+1.5   zaprosi* do siebie
 1.5   mutter merkel
 2.5   zdestabiliz* bliski* wsch*
 2.5   destabiliz* bliski* wsch*
@@ -1901,21 +1944,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     odwrócić uwagę od
 1     odwraca* uwag*
 1     problem* wewnętrzn*
-1     wykorzystuje kryzys
-2     rząd wykorzystuje kryzys
-2     pis wykorzystuje kryzys
+1     wykorzyst* kryzys*
+2     rząd wykorzyst* kryzys*
+2     pis wykorzyst* kryzys*
 # -- stock accusations against Poland and the West (general coverage)
-2     winę ponosi zachód
-2     winę ponosi polska
-2     winę ponosi unia
-2     winę ponosi ue
-2     winę ponoszą usa
+2     winę ponos* zachód
+2     winę ponos* polska
+2     winę ponos* unia
+2     winę ponos* ue
+2     winę ponos* usa
 1.5   win* polski
 2.5   wywołan* przez polsk*
 2.5   wywołan* przez ue
 2.5   wywołan* przez unię
 2     sprowokowan* przez polsk*
-1.5   polska prowokuje
+1.5   polska prowokuj*
 2     okrucieństw* polsk*
 1.5   ludobójstw*
 1.5   antybiałorusk*
@@ -1925,8 +1968,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- Minsk's accusations: brutal treatment, bodies thrown across, Warsaw uses the crisis
 1.5   brutaln* traktowan*
 2     ciała są przerzucane
-2     przerzuca* ciał*
-2     podrzuca* ciał*
+2     przerzuc* ciał*
+2     podrzuc* ciał*
 1.5   wykorzystuje sytuacj*
 1     gdzie są europejsk*
 
@@ -1936,10 +1979,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   veidmainyst*
 3     vakarų veidmainyst*
 3     es veidmainyst*
-1.5   europos vertyb*
-3     vadinam* europos vertyb*
+1.5   europ* vertyb*
+3     vadinam* europ* vertyb*
 3     vakarų karai                     # not kar*: "Vakarų karinis aljansas" = NATO
 3     vakarų karų
+3     vakarų karus    # r12 variant of 'vakarų karų': acc pl (kar* would catch karinis)
 2.5   nato agresij*
 2.5   vakarų intervencij*
 1.5   invazij* į irak*
@@ -1948,7 +1992,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     vakarai kalti                    # not kalt*: "Vakarai kaltina" = the West accuses
 3     kalti vakarai
 3     vakarų kaltė
+3     vakarų kaltės    # r12 variant of 'vakarų kaltė': gen of kaltė
+3     vakarų kaltę    # r12 variant of 'vakarų kaltė': acc of kaltė (kalt* would catch kaltinimai = accusations)
 2.5   es kaltė
+2.5   europ* sąjung* kaltė    # r12 variant of 'es kaltė': ES = Europos Sąjunga
+2.5   es kaltės    # r12 variant of 'es kaltė': gen
+2.5   es kaltę    # r12 variant of 'es kaltė': acc
 2.5   vakarų atsakomyb*
 2.5   atsisak* dialog*
 1.5   atsisak* bendradarbiaut*
@@ -1957,9 +2006,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   sankcijų kar*
 0.5   nežmonišk*  # r3: was 1, fired alone on near misses
 1.5   žiaur* elges*
-2.5   pasieniečių žiaurum*
-2     lietuvos pasieniečių smurt*
-2     lenkijos pasieniečių smurt*
+2.5   pasienie* žiaurum*
+2     lietuv* pasienie* smurt*
+2     lenkij* pasienie* smurt*
 2     tvirtov* europa
 # -- counter-evidence
 -1.5  dezinformacij*
@@ -1969,29 +2018,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     savo lėšomis
 2     savo sąskaita
 2.5   nemokamai saug*
-1.5   saugo* europos sien*
+1.5   saugo* europ* sien*
 1     ekonomin* kar*
 1.5   smaug*
 # -- Vilnius and Brussels will not talk
 2.5   sugriov* bendradarbiav*
 2     nutrauk* bendradarbiav*
-1.5   atnaujinti dialog*
+1.5   atnaujin* dialog*
 1.5   prie derybų stalo
-2.5   ultimatumų kalb*
+2.5   ultimatum* kalb*
 1     ultimatum*
 2     briuselis tyli
 1.5   o ne dialog*
 # -- Europe's own making
-3     sprendimų pasekm*
-2     politikos pasekm*
+3     sprendim* pasekm*
+2     politik* pasekm*
 2     karų auk*
 1.5   siuntė kari*
 2     atpirkimo ož*
-2     ieško kalt*
+2     ieško* kalt*
 2     moko kitus
 2     mokant kitus
 0.75  už spygliuot* viel*
-1.5   pasieniečių smurt*
+1.5   pasienie* smurt*
 2     militarizacij*
 # -- counter-evidence
 -2    faktų patikrinim*
@@ -2005,30 +2054,34 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   kalta europa
 2.5   europa kalta
 2     kalti amerikiečiai
-2.5   briuselis sukūrė
-2.5   vakarai sukūrė
-2     es sukūrė
-2     perkelia atsakomyb*
-2     permeta atsakomyb*
+2.5   briuselis sukūr*
+2.5   briuselis sukuri*    # r12 variant of 'briuselis sukūr*': present stem
+2.5   vakarai sukūr*
+2.5   vakarai sukuri*    # r12 variant of 'vakarai sukūr*': present stem
+2     es sukūr*
+2     europ* sąjung* sukūr*    # r12 variant of 'es sukūr*': ES = Europos Sąjunga
+2     es sukuri*    # r12 variant of 'es sukūr*': present stem sukuri- (past sukūr-)
+2     perkel* atsakomyb*
+2     permet* atsakomyb*
 2     suvers* kalt*
-2     suverčia kalt*
+2     suverč* kalt*
 2     esate skolingi
 # -- round 2: the wars
-2.5   kas bombardavo
+2.5   kas bombard*
 1.5   bombardav*
 2.5   sugriov* irak*
 2.5   sugriov* libij*
 2.5   nešė demokratij*
 2     neš* demokratij*
-2     demokratijos eksport*
+2     demokratij* eksport*
 2     karai irake ir afganistane
 2.5   jūsų karai
-2     jūsų pabėgėli*
+2     jūsų pabėgėl*
 # -- round 2: hypocrisy, lectures
 1.5   moralizuo*
 1.5   pamoksl*
 2     odos spalv*
-2     skirtingai nei ukrainieči*
+2     skirtingai nei ukrainie*
 1.5   kur solidarum*
 2.5   vadinamoj* hibridin*
 2.5   vadinamąj* hibridin*
@@ -2037,31 +2090,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     atsidėkoj* sankcij*
 2     sankcij* spaudim*
 1     nemokamai
-2     saugojo jūsų sien*
-2     saugojo europos sien*
+2     saugoj* jūsų sien*
+2     saugoj* europ* sien*
 2     nenori kalbėtis
-2     atsisako kalbėtis
+2     atsisak* kalbėtis
 1.5   jokio atsakymo
 # -- round 3: atsakomybė Vilniui ir Briuseliui, nutrauktas bendradarbiavimas, atmestas dialogas
-2     europinių vertybių veid*
+2     europin* vertyb* veid*
 2     tikrąjį veidą
 2     tikrasis veidas
 2     mokė kitus
-2     ignoruoja baltarusijos pasiūlym*
-1.5   pasienio tarnybų dialog*
-2     atsakomybė tenka briuseliui
-2     atsakomybė tenka vilniui
-2     atsakomybė tenka vakarams
-2     atsakomybė tenka es
-1.5   atsakomybė tenka europos
+2     ignor* baltarusij* pasiūlym*
+1.5   pasienio tarnyb* dialog*
+2     atsakomyb* tenka briuseliui
+2     atsakomyb* tenka vilniui
+2     atsakomyb* tenka vakarams
+2     atsakomyb* tenka es
+1.5   atsakomyb* tenka europ*
 2     atsako sankcijomis
 2     atsakė sankcijomis
-2     sužlugdė bendradarbiavim*
-2     užšaldė kontakt*
+2     sužlugd* bendradarbiavim*
+2     užšald* kontakt*
 1.5   patog* buferi*
 1.5   išmeta žmones
-2     užmerkia akis
-2     eksportavo kar*
+2     užmerk* akis
+2     eksportav* kar*
 2     vietoj dialogo
 2     užuot kalbėj*
 -1.5  netiesa
@@ -2071,63 +2124,64 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     vakarų sukelt*
 2.5     sugriovė irak*
 1.5   jav invazij*
-2     vakarų politikos pasekm*
-2     es politikos pasekm*
-2     vadinamosios vertybės
-2     vadinamųjų europinių
-2     sankcijos sugriovė
+2     vakarų politik* pasekm*
+2     es politik* pasekm*
+2     europ* sąjung* politik* pasekm*    # r12 variant of 'es politik* pasekm*': ES = Europos Sąjunga
+2     vadinam* vertyb*
+2     vadinam* europin*
+2     sankcij* sugriov*
 1.5   nebesaugo
 1.5   nedėking*
-2     atmeta pasiūlym*
+2     atmet* pasiūlym*
 2     nenori derėtis
 1.5   liko neatsakyt*
 2     hibridin* isterij*
 2     išgalvot* grėsm*
 2     kaltę suvert*
 # -- round 3: perduoti kaltinimai ES, Lenkijai, Vakarams
-1.5   kaltina es
-1.5   apkaltino es
-1.5   kaltina vakarus
-1.5   apkaltino vakarus
+1.5   kaltin* es
+1.5   apkaltin* es
+1.5   kaltin* vakarus
+1.5   apkaltin* vakarus
 1.5   kaltina lenkij*
-1.5   kaltina lietuv*
-1.5   atsakomybę suvert*
+1.5   kaltin* lietuv*
+1.5   atsakomyb* suvert*
 # -- round 4: Lenkija ir Lietuva militarizuoja sieną, provokuoja; grėsmė — NATO ir JAV
 1.5   sienos militarizavim*
 1.5   militarizuo* sien*
-2     lenkijos provokacij*
+2     lenkij* provokacij*
 1.5   provokuo* baltarusij*
-1.5   provokuoja minsk*
-2     grėsmė kyla iš nato
-1     tikroji grėsmė
+1.5   provokuo* minsk*
+2     grėsm* kyla iš nato
+1     tikroji grėsm*
 2     kas čia agresorius
 2     įtraukti baltarusij*
-2     įtraukti mus į karą
+2     įtrauk* mus į karą
 2     nato forpost*
 1     jėgos demonstravim*
 # -- round 4: Vašingtonas tampo už virvučių
-2     vašingtono marionet*
+2     vašington* marionet*
 2     jav marionet*
-1.5   vašingtono nurodym*
-1.5   pagal vašingtono
+1.5   vašington* nurodym*
+1.5   pagal vašington*
 2     užjūrio šeiminink*
 # -- round 4: Vakarų karai ir kolonijinė praeitis sukūrė pabėgėlius
 1.5   kolonijin* praeit*
 2     kolonijin* arogancij*
-2     bombardavo irak*
-2     bombardavo libij*
-2     šalis kurias sugriovė
+2     bombard* irak*
+2     bombard* libij*
+2     šalis kurias sugriov*
 2     patys sukūrėme
-2     krizę susikūrėme
+2     kriz* susikūrėme
 1.5   susikūrėme patys
-1.5   prisišaukė
+1.5   prisišauk*
 1.5   savo paties sprendimais
-1.5   moraliniai gestai
+1.5   moralin* gest*
 # -- round 4: ES leido Minskui saugoti sieną, o paskui nubaudė
-2     saugojo es sien*
-1.5   saugojo išvien
-2     nubaudė minsk*
-2     nubaudė baltarusij*
+2     saugoj* es sien*
+1.5   saugoj* išvien
+2     nubaud* minsk*
+2     nubaud* baltarusij*
 2     bausti baltarusij*
 1.5   o paskui nubaudė
 # -- round 4: sankcijos baudžia paprastus žmones
@@ -2137,46 +2191,47 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 4: Briuselis sužlugdė Merkel susitarimą; Minsko pasiūlymai ignoruojami
 2     merkel skambu*
 1     merkel pokalb*
-2     briuselis sužlugdė
-1.5   sužlugdė susitarim*
+2     briuselis sužlugd*
+1.5   sužlugd* susitarim*
 2     atsisakė derėtis
-2     megafonų diplomatij*
+2     megafon* diplomatij*
 1.5   atsakymo nesulaukta
 2     ignoruo* pasiūlym*
 1.5   užuot sėd*
 # -- round 4: ES moka Turkijai, o Minskui — sankcijos
-2     moka turkijai
-2     sumokėjo turkijai
-2     milijardai turkijai
-2     milijardų turkijai
-2     moka ankarai
-2     moka erdoganui
+2     moka turkij*
+2     sumokėj* turkij*
+2     milijard* turkij*
+2     milijardų turkij*
+2     moka ankar*
+2     moka erdogan*
 # -- round 4: Borrellio „sodas“ ir „džiunglės“
 2     sodas ir džiungl*
 2     europa yra sodas
-2     borrellio sod*
+2     borrell* sod*
 2     likęs pasaulis džiungl*
 # -- round 4: ukrainiečius pasitiko, kurdai šąla
-2     ukrainiečius pasitiko
+2     ukrainie* pasitiko
 2     o kurdai šąla
 2     kurdai šąla
-2     netinkama odos spalva
+2     netinkam* odos spalv*
 # -- round 4: vandens patrankos vietoj „vertybių“
 2     vandens patrank* vietoj
 2     vertyb* iš spygliuot*
-2     kaip atrodo europos vertyb*
+2     kaip atrodo europ* vertyb*
 1     štai kaip atrodo
 1.5   vakarai tyli
+1.5   vakarai tylėjo    # r12 variant of 'vakarai tyli': past of tylėti
 # -- round 4: apgręžimų įstatymas, Briuselis užmerkia akis
-2     įteisino apgręžim*
-2     briuselis užmerkia akis
+2     įteisin* apgręžim*
+2     briuselis užmerk* akis
 2     be pažeidimo procedūros
 # -- round 4: krizė pagal užsakymą, dėmesio nukreipimas
-2     krizė pagal užsakymą
+2     kriz* pagal užsakym*
 2     krizę pagal užsakymą
-2     krizę rinkimams
-2     išpūt* krizę
-1.5   nukreipti dėmesį nuo
+2     kriz* rinkimams
+2     išpūt* kriz*
+1.5   nukreip* dėmes* nuo
 1.5   priešas prie vartų
 1     kam naudinga
 # -- round 4: 2015 m. kvietimas, užtrenktos durys; Europa suviliojo ir paliko; sienos vietoj žmonių
@@ -2184,17 +2239,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   atvirų durų politik*
 1.5   užtrenkė dur*
 2     europa suviliojo
-2     europa paliko juos
-1.5   europos pažad*
+2     europa palik* juos
+1.5   europ* pažad*
 2     sienos vietoj žmonių
 2     betonas vietoj
 2     tvora vietoj
-1.5   milijardai tvorai
+1.5   milijard* tvorai
 1.5   milijardų tvor*
 # -- round 4c: ukrainiečius pasitiko, kitus ne
-2     o ukrainos pabėgėli*
-2     tuo metu ukrainos pabėgėli*
-2     netinkam* pabėgėli*
+2     o ukrainos pabėgėl*
+2     tuo metu ukrainos pabėgėl*
+2     netinkam* pabėgėl*
 # -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 1.5   europin* vertyb*
 # real coverage (dev split)
@@ -2202,22 +2257,23 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     išmet* lavon*
 0.75  barbarišk*
 1.5   barbarišk* elges*
-1.5   lavonus per sien*
+1.5   lavon* per sien*
 # -- the West made the refugees, must take responsibility; EU/Warsaw provoke the crisis
-1.5   sunaikino ekonomik*
-2     sugriovė valstybingum*
+1.5   sunaikin* ekonomik*
+2     sugriov* valstybingum*
 1.5   vakarų šalys privalo
 2     vakarų šalys inicijav*
-2.5   išprovokavo pati es
-2     išprovokavo es
-2     provokuoja es
-1.5   apkaltino europos sąjung*
+2.5   išprovok* pati es
+2     išprovok* es
+2     išprovok* europ* sąjung*    # r12 variant of 'išprovok* es': ES = Europos Sąjunga
+2     provokuo* es
+1.5   apkaltin* europ* sąjung*
 1.5   antibaltarusišk*
 1.5   demonizuo* baltarusij*
 1.5   išsiurbti papildom*
 1.5   siurbi* pinig*
-1     prieš migrantus nukreipt*
-1     tarptautinių įsipareigojimų pažeidim*
+1     prieš migrant* nukreipt*
+1     tarptautin* įsipareigojim* pažeidim*
 # real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
 # -- Western sanctions ended cooperation; Minsk's and Moscow's stock accusations
 1.5   dėl vakarų sankcij*
@@ -2743,13 +2799,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   падвойн* стандарт*
 1.5   крывадушн*
 2     калектыўн* захад*
-1.5   еўрапейск* каштоўнасц*
+1.5   еўрапейск* каштоўнас*
+1.5   эурапейск* каштоунас*   # r12 tarashkevitsa variant
 3     так зван* еўрапейск*
+3     так зван* эурапейск*   # r12 tarashkevitsa variant
 2.5   він* захаду
 3     заходн* войн*
 2.5   агрэсі* ната
+2.5   агрэсі* нато   # r12 tarashkevitsa variant
 2     польск* сілавік*
 2.5   еўрапейск* сілавік*
+2.5   эурапейск* сілавік*   # r12 tarashkevitsa variant
 2.5   нелегітымн* санкцы*
 2.5   незаконн* санкцы*
 2.5   адмаўл* ад дыялог*
@@ -2765,13 +2825,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   адмов* ад дыялог*
 2     на кантакт не ідзе
 2     шука* вінават*
-2.5   разбурыл* супрацоўніцтв*
-2     сам разбурыў
+2.5   разбур* супрацоўніцтв*
+2     сам разбур*
 1.5   вярнуцца да дыялог*
+1.5   вярнуцца да дыялег*   # r12 tarashkevitsa variant
 # -- Europe's own making
 2.5   наступств* ўласнай палітык*
 2     наступств* палітык*
-2.5   разбурыл* краін*
+2.5   разбур* краін*
 2     бамбіл*
 1     заходн* краін*
 2.5   двайн* стандарт*
@@ -2790,9 +2851,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   вінават* еўрап*
 2.5   вінават* брусел*
 2     вінават* польшч*
-2.5   адказнасц* захаду
-2     адказнасц* еўрасаюз*
-2     перакладва* адказнасц*
+2.5   адказнас* захаду
+2     адказнас* еўрасаюз*
+2     адказнас* еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     адказнас* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     адказнас* эуразьвяз*   # r12 tarashkevitsa variant
+2     перакладва* адказнас*
 # -- round 2: the wars
 2.5   пажына*
 1.5   пасеял*
@@ -2802,45 +2866,57 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     ваенн* авантур*
 1.5   дэмакратыз*
 2.5   экспарт* дэмакраты*
-2.5   разбурыл* ірак*
+2.5   разбур* ірак*
 2     англасакс*
 1.5   марыянетк*
+1.5   марыянэтк*   # r12 tarashkevitsa variant
 1.5   русафоб*
 # -- round 2: hypocrisy, values
 2     абаронц* правоў чалавека
 1.5   называюць сябе
 2     хвален* еўрап*
 2     цывілізаван* еўроп*
+2     цывілізаван* эуроп*   # r12 tarashkevitsa variant
 2     бяззбройн* люд*
 # -- round 2: Belarus guarded the border; no dialogue
 2.5   бараніл* еўрапейск* мяж*
+2.5   бараніл* эурапейск* мяж*   # r12 tarashkevitsa variant
 1.5   уласнымі сіламі
-1     удзячнасц*
+1     удзячнас*
 2     санкцы* за санкцы*
 2     санкцыйн* ціск*
-2     разрыў* дамоўленасц*
-2     разарвал* дамоўленасц*
+2     разрыў* дамоўленас*
+2     разарвал* дамоўленас*
 2     за стол перамоў
 2     адказу не атрымал*
 1.5   без адказу
 2     не хоч* размаўля*
 2     гібрыдн* казк*
 # -- round 3: адказнасць Варшавы і Бруселя, разбураны механізм, крывадушнасць
-2     заплюшчва* вочы
+2     заплюшч* вочы
 2     дэкларуе павагу
-2     выкінулі на беларускі бок
+2     дэкляруе павагу   # r12 tarashkevitsa variant
+2     выкінул* на беларускі бок
 1     на беларускі бок
 2     ляжыць на варшав*
 2     ляжыць на брусел*
+2     ляжыць на брусэл*   # r12 tarashkevitsa variant
 2     ляжыць на еўрасаюз*
-2     адмова ес ад дыялогу
-2     адмова еўрасаюза ад дыялогу
+2     ляжыць на ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     ляжыць на эуразьвяз*   # r12 tarashkevitsa variant
+2     ляжыць на эз   # r12 synonym variant (ЕС/Еўрасаюз)
+2     адмов* ес ад дыялог*
+2     адмов* эз ад дыялег*   # r12 tarashkevitsa variant
+2     адмов* еўрасаюз* ад дыялог*
+2     адмов* эуразьвяз* ад дыялег*   # r12 tarashkevitsa variant
 2     санкцыямі адказва*
 2     разбур* механізм*
-2     замарозі* кантакт*
+2     разбур* мэханізм*   # r12 tarashkevitsa variant
+2     замаро* кантакт*
 1     латвійскія сілавікі
-1     літоўскія сілавікі
+1     літоўск* сілавік*
 1     еўрапейск* сталіц*
+1     эурапейск* сталіц*   # r12 tarashkevitsa variant
 2     сапраўдн* твар*
 2     экспартава* войн*
 -1.5  няпраўд*
@@ -2851,67 +2927,90 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     наступств* заходн*
 2     вынік* палітык* захаду
 1.5   павучаць
-2     так зван* каштоўнасц*
-2     санкцыі разбурылі
+2     так зван* каштоўнас*
+2     санкцыі разбур*
 2     згарнул* супрацоўніцтв*
 2     не абавязан*
-2     адхіля* прапанов*
+2     адхіл* прапанов*
 2     ігнару* прапанов*
 2     гібрыдн* істэры*
 2     выдуман* пагроз*
-1.5   казл* адпушчэння
+1.5   казл* адпушчэн*
 # -- round 3: пераказаныя абвінавачванні ЕС, Польшчы, Захаду
 1.5   абвінаваці* захад
 1.5   абвінавачва* захад
 1.5   абвінаваці* еўрасаюз
+1.5   абвінаваці* еўрапейскі саюз   # r12 synonym variant (Еўрапейскі саюз)
+1.5   абвінаваці* эўрапейскі зьвяз   # r12 synonym variant (Еўрапейскі саюз)
 1.5   абвінавачва* еўрасаюз
+1.5   абвінавачва* еўрапейскі саюз   # r12 synonym variant (Еўрапейскі саюз)
+1.5   абвінавачва* эўрапейскі зьвяз   # r12 synonym variant (Еўрапейскі саюз)
 1.5   абвінавачва* польшч*
-2     ускладва* адказнасць на
+2     ускладва* адказнас* на
 # -- round 4: Польшча мілітарызуе мяжу і правакуе; пагроза — НАТА і ЗША
 2   мілітарызацы* памежж*
 2   мілітарызацы* мяж*
 2     польск* правакацы*
 1.5   правакацы* варшав*
-2     справакаваць беларусь
+2     справакава* беларусь
 2     пагроза ідзе ад ната
+2     пагроза ідзе ад нато   # r12 tarashkevitsa variant
 2     хто тут агрэсар
 2     хто каму пагражае
 1     дэманстрацы* сіл*
 1.5   нарошчва* войск*
 1.5   сцягва* тэхнік*
+1.5   сьцягва* тэхнік*   # r12 tarashkevitsa variant
 1.5   сцягнула больш
+1.5   сьцягнула больш   # r12 tarashkevitsa variant
 1.5   сіл ната
-1     ваенную пагрозу
+1.5   сіл нато   # r12 tarashkevitsa variant
+1     ваенн* пагроз*
 # -- round 4: Вашынгтон тузае за ніткі
 2     марыянетк* вашынгтон*
+2     марыянэтк* вашынгтон*   # r12 tarashkevitsa variant
 2     марыянетк* зша
+2     марыянэтк* зша   # r12 tarashkevitsa variant
 1.5   па ўказцы
 2     заакіянск* гаспадар*
 # -- round 4: заходнія войны і каланіяльнае мінулае стварылі ўцекачоў
 1.5   каланіяльн* мінул*
+1.5   каляніяльн* мінул*   # r12 tarashkevitsa variant
 2     каланіяльн* пых*
+2     каляніяльн* пых*   # r12 tarashkevitsa variant
 2     бамбіл* ірак
 2     бамбіл* лівію
+2     бамбіл* лібію   # r12 tarashkevitsa variant
 1.5   уварван* у ірак
-2     самі стварылі ўцекачоў
-2     разбурылі іх краін*
+2     самі стварыл* ўцекач*
+2     разбур* іх краін*
 # -- round 4: ЕС даручыў Мінску ахоўваць мяжу, а потым пакараў
-2     ахоўвал* мяжу еўропы
-2     ахоўвал* мяжу еўрасаюза
-2     пакаралі беларусь
+2     ахоўвал* мяжу еўроп*
+2     ахоувал* мяжу эуроп*   # r12 tarashkevitsa variant
+2     ахоўвал* мяжу еўрасаюз*
+2     ахоувал* мяжу ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     ахоувал* мяжу эуразьвяз*   # r12 tarashkevitsa variant
+2     ахоувал* мяжу эз   # r12 synonym variant (ЕС/Еўрасаюз)
+2     пакара* беларусь
 2     пакараць беларусь
-2     пакаралі мінск
+2     пакара* мінск
+2     пакара* менск   # r12 tarashkevitsa variant
 # -- round 4: санкцыі б'юць па звычайных людзях
 2     звычайн* беларус*
 2     прост* беларус*
-2     пакараць увесь народ
+2     пакара* увесь народ
 # -- round 4: Брусель сарваў дамоўленасць Меркель; прапановы Мінска ігнаруюцца
 2     званк* меркель
-2     брусель сарваў
-1.5   сарвал* дамоўленасц*
+2     званк* мэркель   # r12 tarashkevitsa variant
+2     брусель сарва*
+2     брусэль сарва*   # r12 tarashkevitsa variant
+1.5   сарвал* дамоўленас*
 2     праз мегафон*
+2     праз мэгафон*   # r12 tarashkevitsa variant
 2     дыпламаты* мегафон*
-2     прапановы мінска
+2     дыпляматы* мэгафон*   # r12 tarashkevitsa variant
+2     прапанов* мінск*
+2     прапанов* менск*   # r12 tarashkevitsa variant
 2     праігнаравал* прапанов*
 # -- round 4: ЕС плаціць Турцыі, а Мінску — санкцыі
 2     плаціць турцыі
@@ -2921,56 +3020,74 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     сад і джунглі
 2     сад барэля
 2     еўропа гэта сад
+2     эуропа гэта сад   # r12 tarashkevitsa variant
 # -- round 4: украінцаў сустракалі, курды мерзнуць
 2     украінцаў сустракал*
 2     а курды мерзнуць
-2     курды мерзнуць
+2     курды мерзн*
 2     не той колер скуры
 # -- round 4: вадамёты замест «каштоўнасцей»
 2     вадамёт* замест
-2     каштоўнасц* з калюч*
+2     каштоўнас* з калюч*
 1.5   вось так выглядае
 2     вось такая дэмакратыя
-1.5   у краіне еўрасаюза
-1.5   захад маўчыць
+1.5   у краіне еўрасаюз*
+1.5   у краіне ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   у краіне эуразьвяз*   # r12 tarashkevitsa variant
+1.5   у краіне эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   захад маўч*
 # -- round 4: літоўскі закон аб разварот, Брусель заплюшчвае вочы
-2     легалізавал* выцясн*
+2     легалізавал* выцяс*
 1.5   закон аб разварот*
 2     брусель заплюшчвае вочы
+2     брусэль заплюшчвае вочы   # r12 tarashkevitsa variant
 # -- round 4: Варшава раздзімае крызіс дзеля выбараў і спрэчкі з Брусэлем
 2     раздзіма* крызіс*
+2     разьдзіма* крызіс*   # r12 tarashkevitsa variant
 1.5   адцягнуць увагу ад
 2     спрэчк* з брусел*
+2     спрэчк* з брусэл*   # r12 tarashkevitsa variant
 2     крызіс на заказ
 1.5   дзеля выбараў
 # -- round 4: 2015 год, абяцанні Еўропы, сцены замест людзей
-1.5   запрашэнн* меркель
+1.5   запрашэн* меркель
+1.5   запрашэн* мэркель   # r12 tarashkevitsa variant
 1     зачыніл* дзверы
-2     еўропа заманіла
-2     еўропа кінула
-1.5   абяцанн* еўропы
+1     зачыніл* дзьверы   # r12 tarashkevitsa variant
+2     еўропа заман*
+2     эуропа заман*   # r12 tarashkevitsa variant
+2     еўропа кінул*
+2     эуропа кінул*   # r12 tarashkevitsa variant
+1.5   абяцан* еўроп*
+1.5   абяцан* эуроп*   # r12 tarashkevitsa variant
 2     сцены замест людзей
+2     сьцены замест людзей   # r12 tarashkevitsa variant
 2     платы замест
 1.5   мільярд* на плот*
 1.5   мільярд* на сцен*
+1.5   мільярд* на сьцен*   # r12 tarashkevitsa variant
 # -- round 4c: украінскіх уцекачоў сустракалі, іншых — не
 2     тады як украінск* уцекач*
 2     украінск* уцекач* сустракал*
 # -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 2     не па віне мінск*
+2     не па віне менск*   # r12 tarashkevitsa variant
 2     не па віне беларус*
 
 # real coverage (dev split)
 # -- Cyrillic: Brussels froze dialogue, ignores the real causes, the crisis was made in Europe
-2     замарозі* дыялог*
+2     замаро* дыялог*
+2     замаро* дыялег*   # r12 tarashkevitsa variant
 2     ігнару* сапраўдн* прычын*
-2     створаны ў еўропе
+2     створан* ў еўропе
+2     створан* у эуропе   # r12 tarashkevitsa variant
 1.5   канструктыўна супрацоўнічаць
-1.5   абвінавачанні ў адрас беларусі
+1.5   абвінавачан* ў адрас беларусі
 # -- Cyrillic counter-evidence: independent media relaying Minsk's claims ("allegedly", "disowned")
 -1.5  праўладн*
 -1    прапаганд*
 -1    адхрысці*
+-1    адхрысьці*   # r12 tarashkevitsa variant
 -0.5  нібыта
 # -- Łacinka (Latin-script Belarusian; mostly independent media, so the weights stay moderate)
 3     zachodn* vojn*
@@ -2996,28 +3113,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # ---------------------------------------------------------------------------------------------
 @lang ar
-3     ازدواجية المعايير
+3     ازدواجي* المعايير
 3     المعايير المزدوجة
 3     النفاق الغربي
 3     نفاق الغرب
-3     النفاق الأوروبي
-3     الحروب الغربية
+3     النفاق الأوروبي*
+3     الحروب الغربي*
 3     حروب الغرب
 2.5   حروب الناتو
+2.5   حروب حلف شمال الأطلسي   # r12 syn-nato
 2.5   التدخل الغربي
 2.5   قصف الناتو
+2.5   قصف حلف شمال الأطلسي   # r12 syn-nato
 1.5   غزو العراق
 2.5   دمر* بلدان*
 3     الغرب مسؤول
 2.5   مسؤولية الغرب
 2     مسؤولية الاتحاد الأوروبي
-1.5   القيم الأوروبية
+2     مسؤولية الاتحاد الأوربي   # r12 spell-eu
+1.5   القيم الأوروبي*
 2.5   ما يسمى بالقيم
 2     رفض الحوار
-2.5   العقوبات غير الشرعية
-2     وحشية حرس الحدود
-1.5   معاملة غير إنسانية
-1.5   المعاملة اللاإنسانية
+2.5   العقوب* غير الشرعي*
+2     وحشي* حرس الحدود
+1.5   معاملة غير إنساني*
+1.5   المعاملة اللاإنساني*
 -1.5  تضليل
 -1.5  مضلل*
 # -- Belarus guarded Europe at its own expense; sanctions
@@ -3026,7 +3146,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     على نفقتها الخاصة
 1.5   حدود أوروبا
 2     خنق اقتصاد*
-1     الحرب الاقتصادية
+1     الحرب الاقتصادي*
 1.5   معاقبتنا
 # -- Europe created the crisis; refusal of dialogue
 2.5   صنعت الأزمة
@@ -3037,25 +3157,32 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   الحروب على العراق
 2.5   شاركت في الحروب
 2.5   سياسات الغرب
-2     السياسة الغربية
-1     الدول الغربية
-2.5   لغة الإملاءات
+2     السياسة الغربي*
+1     الدول الغربي*
+1     والدول الغربي*   # r12 procl-wa
+1     بالدول الغربي*   # r12 procl-bi
+1     للدول الغربي*   # r12 procl-li
+2.5   لغة الإملاء*
 1.5   الإملاءات
 1.5   طاولة الحوار
 1.5   على قدم المساواة
 1.5   النفاق
 1.5   عسكرة
 # -- counter-evidence
--0.75 اللاجئين الأوكرانيين
+-0.75 اللاجئ* الأوكراني*
 -1.5  نسبة المشاركة
 # -- round 2: who is to blame
 2.5   الغرب هو المسؤول
 2.5   أوروبا مسؤولة
+2.5   أوربا مسؤولة   # r12 spell-europe
 2.5   الاتحاد الأوروبي مسؤول
+2.5   الاتحاد الأوربي مسؤول   # r12 spell-eu
 2.5   مسؤولية أوروبا
+2.5   مسؤولية أوربا   # r12 spell-europe
 2     بروكسل مسؤولة
 2     يتحمل الغرب
 2     تتحمل أوروبا
+2     تتحمل أوربا   # r12 spell-europe
 2.5   الغرب صنع
 2.5   صنيعة الغرب
 2.5   من صنع الغرب
@@ -3071,14 +3198,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   غزو أفغانستان
 1.5   احتلال العراق
 2     الحرب على العراق
-2.5   التدخلات الغربية
-2.5   تدخلات الغرب
-2     الغرب الجماعي
+2.5   التدخل* الغربي*
+2.5   تدخل* الغرب
+2     الغرب الجماعي*
 2     الأنجلوساكسون
 # -- round 2: hypocrisy, lectures, values
 3     الكيل بمكيالين
 2.5   بمكيالين
-2     ازدواجية
+2     ازدواجي*
 1.5   تحاضر
 1.5   يحاضر
 2.5   تتغنى بحقوق الإنسان
@@ -3088,21 +3215,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     دروسا في حقوق الإنسان
 2     تتحدث عن القيم
 1.5   عن القيم
-2     شعارات حقوق الإنسان
+2     شعار* حقوق الإنسان
 1     الشعارات
-2     على عكس الأوكرانيين
+2     على عكس الأوكراني*
 2     لون البشرة
 2     لون بشرتهم
-1     العنصرية
+1     العنصري*
 1     بناء الجدران
 # -- round 2: dialogue refused, sanctions
 2     ترفض الحوار
 2     يرفض الحوار
 2     ترفض التفاوض
-0.75  العقوبات الغربية
-2.5   العقوبات الجائرة
-2.5   العقوبات غير القانونية
-2     الضغط بالعقوبات
+0.75  العقوب* الغربي*
+2.5   العقوب* الجائرة
+2.5   العقوب* غير القانوني*
+2     الضغط بالعقوب*
 2     ما يسمى بالهجوم
 2.5   ما يسمى بالحرب الهجينة
 1     ما يسمى
@@ -3111,7 +3238,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     حصاد ما زرعت*
 2.5   صدرت الحروب
 2     تصدير الحروب
-2     احتلها الأطلسي
+2     احتلها الأطلسي*
 2     اتخذت في واشنطن
 1.5   بروكسل بصمت
 2     دروسا في الكرامة
@@ -3119,59 +3246,74 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   المسؤول الأول
 2     ترى ضحاياها
 2     ضحاياها على أبوابها
-1     العواصم الأوروبية
+1     العواصم الأوروبي*
 2     تقع على عاتق بروكسل
 2     تقع على عاتق الاتحاد الأوروبي
+2     تقع على عاتق الاتحاد الأوربي   # r12 spell-eu
 2     تقع على عاتق وارسو
 2.5   تقع على عاتق الغرب
 2     أغلقت باب الحوار
 1.5   باب الحوار
 2     أنهت التعاون
 2     آلية التعاون
-2     جمدت الاتصالات
+2     جمدت الاتصال*
 1.5   تشرع إعادة
 -2    ادعاء كاذب
 -1.5  زائف
 # -- round 3: لوم الغرب بصيغ أخرى — الحروب، النفاق، العقوبات، الحوار، السخرية من «الحرب الهجينة»
 2     حروب أمريكا
-1.5   الغزو الأمريكي
+2     حروب أميركا   # r12 spell-amerika
+1.5   الغزو الأمريكي*
+1.5   الغزو الأميركي*   # r12 spell-amerika
 2     تدخل الناتو
+2     تدخل حلف شمال الأطلسي   # r12 syn-nato
 2     دمرها الناتو
+2     دمرها حلف شمال الأطلسي   # r12 syn-nato
 2.5     دمرت بلدانهم
-2     نتيجة السياسات الغربية
-1.5   الاحتلال الأمريكي
+2     نتيجة السياسات الغربي*
+1.5   الاحتلال الأمريكي*
+1.5   الاحتلال الأميركي*   # r12 spell-amerika
 2     تتباكى
 2     يتباكى
-2     القيم الأوروبية المزعومة
-2     بسبب العقوبات الغربية
-2     العقوبات دمرت
+2     القيم الأوروبي* المزعومة
+2     بسبب العقوب* الغربي*
+2     العقوب* دمرت
 2     أوقفت التعاون
 1.5   لم تعد ملزمة
-2     تجاهل المقترحات
-2     تتجاهل مقترحات
+2     تجاهل المقترح*
+2     تتجاهل مقترح*
 2     ترفض التواصل
 2     التهديد المزعوم
 2     تحميل مينسك
+2     تحميل منسك   # r12 spell-minsk
 # -- round 3: اتهامات منقولة للاتحاد الأوروبي وبولندا والغرب
 1.5   اتهم الغرب
 1.5   تتهم الغرب
 1.5   يتهم الغرب
 1.5   اتهم الاتحاد الأوروبي
+1.5   اتهم الاتحاد الأوربي   # r12 spell-eu
 1.5   يتهم الاتحاد الأوروبي
+1.5   يتهم الاتحاد الأوربي   # r12 spell-eu
 1.5   حمل الاتحاد الأوروبي
+1.5   حمل الاتحاد الأوربي   # r12 spell-eu
 1.5   حملت بولندا
 1.5   يحمل الغرب
 # -- round 4: بولندا تعسكر الحدود وتستفز؛ التهديد الحقيقي هو الناتو وأمريكا
 1.5   عسكرة الحدود
-2     استفزازات بولندية
-2     الاستفزازات البولندية
-1.5   استفزاز بيلاروس
+2     استفزازات بولندي*
+2     الاستفزاز* البولندي*
+1.5   استفزاز بيلاروس*
+1.5   استفزاز روسيا البيضاء   # r12 syn-belarus
 1.5   استفزاز مينسك
-2     التهديد الحقيقي هو الناتو
+1.5   استفزاز منسك   # r12 spell-minsk
+2     التهديد الحقيقي* هو الناتو
+2     التهديد الحقيقي* هو حلف شمال الأطلسي   # r12 syn-nato
 2     التهديد يأتي من الناتو
+2     التهديد يأتي من حلف شمال الأطلسي   # r12 syn-nato
 2     من المعتدي
-2     جر بيلاروس
-1.5   الخندق الأمامي
+2     جر بيلاروس*
+2     جر روسيا البيضاء   # r12 syn-belarus
+1.5   الخندق الأمامي*
 # -- round 4: واشنطن تحرك الخيوط
 2     دمية بيد واشنطن
 2     دمى واشنطن
@@ -3179,9 +3321,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   أوامر واشنطن
 2     أسيادهم في واشنطن
 # -- round 4: الحروب الغربية والماضي الاستعماري صنعت اللاجئين
-2     الماضي الاستعماري
+2     الماضي الاستعماري*
 1.5   الاستعلاء
-2     النظرة الاستعلائية
+2     النظرة الاستعلائي*
 1     الاستعمار
 1.5   رسمت حدود منطقتنا
 2     بالمسطرة
@@ -3189,19 +3331,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     قصفوا العراق
 2     قصفت ليبيا
 2     صنعت اليأس
-2     صنعوا اللاجئين
-1.5   بالدبابات والعقوبات
+2     صنعوا اللاجئ*
+1.5   بالدباب* والعقوب*
 # -- round 4: أوروبا أوكلت حماية حدودها لمينسك ثم عاقبتها
-2     عاقبت بيلاروس
-2     معاقبة بيلاروس
+2     عاقبت بيلاروس*
+2     عاقبت روسيا البيضاء   # r12 syn-belarus
+2     معاقبة بيلاروس*
+2     معاقبة روسيا البيضاء   # r12 syn-belarus
 2     تعاقب مينسك
+2     تعاقب منسك   # r12 spell-minsk
 1.5   ثم عاقبت
 # -- round 4: العقوبات تعاقب الناس العاديين
-2     البيلاروسيين العاديين
+2     البيلاروسي* العادي*
 2     عقاب شعب بأكمله
 2     تعاقب شعبا
 # -- round 4: بروكسل أفشلت اتفاق ميركل وتتجاهل عروض الحوار
-2     اتصالات ميركل
+2     اتصال* ميركل
 2     مكالمة ميركل
 2     اتصال ميركل
 2     بروكسل أفشلت
@@ -3209,28 +3354,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     تجاهلت عروض
 2     تجاهل عروض
 1.5   عروض الحوار
-2     دبلوماسية مكبرات الصوت
-1.5   لغة الإنذارات
+2     دبلوماسي* مكبر* الصوت
+1.5   لغة الإنذار*
 # -- round 4: أوروبا تدفع لتركيا وتعاقب مينسك
 2     تدفع لتركيا
 2     دفعت لتركيا
-2     مليارات لتركيا
+2     مليار* لتركيا
 2     تدفع لأنقرة
 2     تدفع لأردوغان
-1.5   مليارات لأنقرة
+1.5   مليار* لأنقرة
 # -- round 4: «حديقة» بوريل و«غابته»
 2     حديقة وغابة
 2     حديقة بوريل
 2     أوروبا حديقة
+2     أوربا حديقة   # r12 spell-europe
 2     بأنها حديقة
 2     بقية العالم غابة
 2     الحديقة والغابة
 # -- round 4: الأوكرانيون بالورود والأكراد يتجمدون
-1.5   لملايين الأوكرانيين
-2     الأوكرانيين بالزهور
+1.5   لملايين الأوكراني*
+2     الأوكراني* بالزهور
 1     بالزهور
-2     والأكراد يتجمدون
-2     الأكراد يتجمدون
+2     والأكراد يتجمد*
+2     الأكراد يتجمد*
 # -- round 4: خراطيم المياه بدل «القيم»
 2     خراطيم المياه بدل
 2     تحاضر العالم
@@ -3240,11 +3386,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 4: قانون الإعادة القسرية الليتواني وبروكسل تغض الطرف
 2     قننت الصد
 2     شرعنت الصد
-1.5   قانون الإعادة القسرية
+1.5   قانون الإعادة القسري*
 2     غضت بروكسل الطرف
 # -- round 4: أزمة مفتعلة لأغراض انتخابية ولصرف الانتباه
 0.75  افتعلت الأزمة
-2     لأغراض انتخابية
+2     لأغراض انتخابي*
 1.5   لصرف الانتباه عن
 1.5   خلافها مع بروكسل
 1.5   تضخيم الأزمة
@@ -3252,21 +3398,24 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   دعوة ميركل
 1.5   أغلقت الباب في وجوه
 2     أوروبا أغرت
+2     أوربا أغرت   # r12 spell-europe
 2     وعود أوروبا
+2     وعود أوربا   # r12 spell-europe
 2     أوروبا تخلت عنهم
+2     أوربا تخلت عنهم   # r12 spell-europe
 1.5   تخلت عنهم
 2     جدران بدل البشر
 2     الجدران بدل
-1.5   مليارات على الجدران
-1.5   مليارات للأسوار
+1.5   مليار* على الجدران
+1.5   مليار* للأسوار
 2     بنت الجدار
 # -- round 4c: صيغ إضافية — الأوكرانيون مرحب بهم، الحروب، العقوبات، التبعية لواشنطن
 1.5   بينما استقبلت
 1.5   في حين استقبلت
 2     بينما يتجمد
-2     استقبلت اللاجئين الأوكرانيين
-2     رحبت باللاجئين الأوكرانيين
-1.5   الترحيب بالأوكرانيين
+2     استقبلت اللاجئ* الأوكراني*
+2     رحبت باللاجئ* الأوكراني*
+1.5   الترحيب بالأوكراني*
 1     بالأحضان
 2     دمروا العراق
 2     دمروا بلادنا
@@ -3274,30 +3423,38 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     أشعلها الغرب
 2     شنها الغرب
 2     شنتها أمريكا
-2     العقلية الاستعمارية
-2     الاستعمار الأوروبي
-1     استعمارية
+2     شنتها أميركا   # r12 spell-amerika
+2     العقلي* الاستعماري*
+2     الاستعمار الأوروبي*
+1     استعماري*
 2     تابعة لواشنطن
-2     التبعية لواشنطن
-2     الإملاءات الأمريكية
-2     إملاءات واشنطن
-2     عقوبات جائرة
-2     العقوبات الظالمة
+2     التبعي* لواشنطن
+2     الإملاء* الأمريكي*
+2     الإملاء* الأميركي*   # r12 spell-amerika
+2     إملاء* واشنطن
+2     عقوب* جائرة
+2     العقوب* الظالمة
 1     يدفع ثمنها
+1     ويدفع ثمنها   # r12 procl-wa
 1     المواطن البسيط
-2     حسابات انتخابية
+2     حساب* انتخابي*
 2     عرضت مينسك
+2     عرضت منسك   # r12 spell-minsk
 2     مينسك عرضت
+2     منسك عرضت   # r12 spell-minsk
 2     اقترحت مينسك
+2     اقترحت منسك   # r12 spell-minsk
 1.5   مستعدة للحوار
 2     رفضت بروكسل
 1     رفض الاتحاد الأوروبي
-2     مليارات اليورو لتركيا
+2     مليار* اليورو لتركيا
 2     يدفع لتركيا
-2     الحشود العسكرية البولندية
+2     الحشود العسكري* البولندي*
 2     أوروبا أغلقت
+2     أوربا أغلقت   # r12 spell-europe
 1.5   تركتهم أوروبا
 2     تخلت أوروبا
+2     تخلت أوربا   # r12 spell-europe
 # -- round 5 (Arabic): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 1.5   سايكس بيكو
 2     نهبت ثروات
@@ -3311,14 +3468,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     الثورات الملونة
 2     تغض الطرف
 2     بأمر من الولايات المتحدة
-1.5   الانتهاكات الجسيمة
-1     بوحشية
+1.5   الانتهاك* الجسيمة
+1     بوحشي*
 
 # real coverage (dev split), round 2: general vocabulary of the framing
 # -- Polish and Lithuanian forces' brutality as relayed by Minsk; Western pressure
-1.5   قوات الأمن البولندية
+1.5   قوات الأمن البولندي*
+1.5   وقوات الأمن البولندي*   # r12 procl-wa
 1.5   جريمة حرس الحدود
-1.5   التمييز بين اللاجئين
+1.5   التمييز بين اللاجئ*
+1.5   بالتمييز بين اللاجئ*   # r12 procl-bi
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Over the past decade NATO countries have become a real machine producing refugees, and now Europe pretends to be surprised.
@@ -3373,10 +3532,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- the West's wars made the refugees (uk forms: і, ї, є, ь before к)
 3     західн* війн*
 2.5   війн* заходу
-2.5   розбомбил*
-2     знищил* країн*
+2.5   розбомби*
+2     знищи* країн*
 2     агресі* нато
-2     авантюри нато
+2     авантюр* нато
 1.5   військов* авантюр*
 # -- the West is to blame, uses the crisis against Minsk
 2.5   вин* заходу
@@ -3384,15 +3543,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   винн* захід
 2     відповідальн* заходу
 2     відповідальн* єс
+2  відповідальн* євросоюз*
 2     колективн* захід*
 2     колективн* заход*
-2     для тиску на мінськ
-1     тиск* на мінськ
+2     для тиск* на мінськ*
+1     тиск* на мінськ*
 1     тиск* на білорус*
-1.5   західн* країни використовують
+1.5   західн* країн* використову*
 0.5   західн* країн*
-1     звинуватив захід
-1     звинувачує захід
+1     звинуват* захід
+1     звинувачу* захід
 # -- hypocrisy, double standards, "European values"
 2.5   подвійн* стандарт*
 2     лицемір*
@@ -3404,21 +3564,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     відмов* від діалог*
 2     заморози* діалог*
 # -- EU guards' brutality as told by Minsk or Moscow
-1.5   неприпустим* ставлення
+1.5   неприпустим* ставлен*
 0.5   польськ* силовик*
 0.5   литовськ* силовик*
 0.5   латвійськ* силовик*
 2     нелюдськ* поводж*
 2.5   так зван* гібридн*
 # -- more stock phrases: the West made the crisis, Warsaw and Brussels are responsible, provocations
-2     створив захід
+2     створи* захід
 2     наслідк* політик* заходу
 2     наслідк* західн*
 2     лежить на варшав*
 2     лежить на брюссел*
 1.5   лежить на польщ*
-2     брюссель відмов*
-2     брюссель ігнору*
+2     брюссел* відмов*
+2     брюссел* ігнору*
 2     ігнору* пропозиц*
 2     односторонн* санкці*
 2     жорсток* польськ*
@@ -3674,19 +3834,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # real coverage: lv
 @lang lv
 # -- the West and its wars made the refugees; Western sanctions ended cooperation
-2.5   rietumi ir vainīgi
+2.5   rietum* ir vainīg*
 2.5   vainīgi ir rietum*
 2     rietumvalstu kar*
-2     rietumu kar*
-2     iebrukum* irākā
-2     iebrukum* afganistānā
-2     sagrāva ekonomik*
-2     sagrāva valst*
-1.5   sankcijas sagrāva
-0.75  pārtrauca sadarbīb*
+2     rietum* kar*
+2     iebrukum* irāk*
+2     iebrukum* afganistān*
+2     sagrāv* ekonomik*
+2     sagrāv* valst*
+1.5   sankcij* sagrāv*
+0.75  pārtrauc* sadarbīb*
 # -- the EU, Warsaw, Vilnius or Riga provoke the crisis and refuse dialogue
-2.5   krīzi izprovocēj*
-2     izprovocēja krīz*
+2.5   krīz* izprovocēj*
+2     izprovocē* krīz*
 2     atsakās no dialog*
 1     dialog* ar minsk*
 1.5   demonizē* baltkrievij*
@@ -3696,10 +3856,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     dubultstandart*
 2     dubult* standart*
 1     liekulīb*
-0.75  eiropas vērtīb*
+0.75  eirop* vērtīb*
 # -- brutal Baltic/Polish guards, as relayed by Minsk or Moscow
 2     izmet* līķ*
-2     līķus pāri robežai
+2     līķ* pāri robež*
 0.75  barbarisk*
 1.5   nežēlīg* robežsarg*
 1.5   robežsargu vardarbīb*
@@ -3716,9 +3876,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1    ukrainas bēgļ*
 # real coverage (dev split, round 2): general Latvian vocabulary of the framing
 # -- relayed accusations against the West, the EU, Poland and the Baltics
-1.5   vaino rietum*
+1.5   vaino* rietum*
 1.5   apsūdz* rietum*
-1.5   apsūdz* eiropas savienīb*
+1.5   apsūdz* eirop* savienīb*
 1.5   apsūdz* poliju
 1.5   apsūdz* lietuv*
 1.5   apsūdz* latvij*
@@ -3734,28 +3894,28 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 7 (ru, be): general vocabulary for unseen articles
 @lang ru
 # -- relayed accusations: X accuses / blames Warsaw, Vilnius, Riga, Brussels, NATO, the US
-1.5   обвинил* варшав*
+1.5   обвини* варшав*
 1.5   обвиня* варшав*
-1.5   обвинил* литв*
+1.5   обвини* литв*
 1.5   обвиня* литв*
-1.5   обвинил* латви*
+1.5   обвини* латви*
 1.5   обвиня* латви*
-1.5   обвинил* нато
+1.5   обвини* нато
 1.5   обвиня* нато
-1.5   обвинил* сша
+1.5   обвини* сша
 1.5   обвиня* сша
 1.5   обвиня* брюссел*
-1.5   обвинил* ес
+1.5   обвини* ес
 1.5   обвиня* ес
-1.5   обвинил* западн*
+1.5   обвини* западн*
 1.5   обвиня* западн*
-1.5   обвинил* европ*
+1.5   обвини* европ*
 1.5   обвиня* европ*
-1.5   обвинил* польск*
+1.5   обвини* польск*
 1.5   обвиня* польск*
-1.5   обвинил* литовск*
+1.5   обвини* литовск*
 1.5   обвиня* литовск*
-1.5   вин* запад
+2.5   вин* запад
 1.5   вин* западн*
 1.5   вин* варшав*
 1.5   вин* брюссел*
@@ -3772,6 +3932,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     в адрес брюссел*
 1     в адрес запад*
 1     в адрес евросоюз*
+1  в адрес ес
 1     в адрес литв*
 1.5   ответственност* польш*
 1.5   ответственност* варшав*
@@ -3780,19 +3941,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   ответственност* сша
 1.5   ответственност* нато
 1.5   ответственност* европ*
-2     на совести польш*
-2     на совести варшав*
-2     на совести ес
-2     на совести европ*
-2     на совести литв*
-2     на совести евросоюз*
+2     на совест* польш*
+2     на совест* варшав*
+2     на совест* ес
+2     на совест* европ*
+2     на совест* литв*
+2     на совест* евросоюз*
 2     виновн* в гибел*
 2     ответственн* за гибел*
 1.5   обрек* на гибел*
-1.5   обрек* на смерть
-2     броса* умирать
-2     выгоня* на мороз
-2     выгнал* на мороз
+1.5   обрек* на смерт*
+2     броса* умира*
+2     выгоня* на мороз*
+2  выгна* на мороз*
+2     выгнал* на мороз*
 1     призв* польш*
 1     призыва* польш*
 1     призв* варшав*
@@ -3819,17 +3981,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     силов* действи*
 2     применени* сил* против мигрант*
 1.5   применя* сил* против
-2     прекратить насили*
+2     прекрат* насили*
 1.5   насили* против мигрант*
 1.5   насили* против беженц*
 # -- pushbacks blamed on Poland and the Baltics
 1     выдворя*
-1     выдворил*
 1.5   выдворени* мигрант*
 1.5   принудительн* выдвор*
 1.5   выталкива* мигрант*
+1.5  вытолкну* мигрант*
 1.5   выталкива* беженц*
-1     вытолкнул*
+1.5  вытолкну* беженц*
+1     вытолкну*
 1.5   вытесн* мигрант*
 -2    белорусск* пограничник* вытесн*
 -2    беларусск* пограничник* вытесн*
@@ -3837,25 +4000,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  беларусск* силовик* вытесн*
 2     вытесн* иностранц*
 1.5   вытесн* люд*
-1.5   прогнал* обратно
+1.5   прогна* обратно
 1.5   прогоня* обратно
-1.5   переброс* через забор
-2     выбросил* на белорусск*
+1.5   переброс* через забор*
+2     выброси* на белорусск*
+2  выброси* на беларусск*
 1.5   не принима* беженц*
 1.5   не принима* мигрант*
 1.5   не пуска* мигрант*
-1.5   не хотят принимать
-2     обязан* принять беженц*
-2     обязан* принять мигрант*
-1.5   должн* принять беженц*
-1.5   должн* принять мигрант*
+1.5   не хотят принима*
+2     обязан* приня* беженц*
+2     обязан* приня* мигрант*
+1.5   должн* приня* беженц*
+1.5   должн* приня* мигрант*
 # -- the West's wars made the refugees
 2     развязанн* сша
 2     развязанн* запад*
 2     развязанн* нато
 2     развязанн* америк*
-2     развязал* нато
-2     развязал* америк*
+2     развяза* нато
+2     развяза* америк*
 2     американск* вторжени*
 2     вторжени* сша
 2     вторжени* нато
@@ -3866,13 +4030,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     бомбардировк* сша
 1.5   натовск* операци*
 1.5   западн* коалици*
-2     разрушил* ирак*
-2     разрушил* сири*
-2     разрушил* афганистан*
-2     уничтожил* ливи*
-2     уничтожил* ирак*
+2     разруши* ирак*
+2     разруши* сири*
+2     разруши* афганистан*
+2     уничтожи* ливи*
+2     уничтожи* ирак*
 2     дестабилизаци* ближн* восток*
-1.5   хаос на ближнем восток*
+1.5   хаос* на ближн* восток*
 2     ближневосточн* авантюр*
 1.5   арабск* весн*
 2     последстви* американск*
@@ -3880,9 +4044,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     последстви* вмешательств*
 2     последстви* интервенци*
 1.5   последстви* вторжени*
-1.5   создал* эт* проблем*
-1.5   это проблема европ*
-1.5   это проблема евросоюз*
+1.5   созда* эт* проблем*
+1.5   это проблем* европ*
+1.5   это проблем* евросоюз*
+1.5  это проблем* ес
 # -- hypocrisy, "partners", lectures on human rights
 2     гуманн* запад*
 1.5   гуманн* европ*
@@ -3899,8 +4064,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     твердят о прав* человека
 1.5   кичит*
 1     хвален*
-1.5   закрыва* глаза
-1.5   закрыл* глаза на
+1.5   закрыл* глаз* на
 1.5   неудобн* беженц*
 # -- Brussels and Warsaw refuse dialogue, ignore Minsk
 1.5   нежелани* брюссел*
@@ -3909,24 +4073,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   нежелани* варшав*
 1.5   нежелани* польш*
 1.5   нежелани* запад*
-1.5   садиться за стол переговоров
-1.5   сесть за стол переговоров
+1.5   садиться за стол переговор*
+1.5   сесть за стол переговор*
 2     отказыва* от контакт*
 2     отказыва* от общени*
 2     отказ* общаться
-2     отказ* вести диалог
-2     не ид* на контакт
+2     отказ* вести диалог*
+2     не ид* на контакт*
 1.5   не отвеча* на звонк*
 2     не отвеча* на предложени*
 1.5   игнориру* призыв*
-2     игнориру* минск
+2     игнориру* минск*
 1.5   игнориру* беларус*
 1.5   игнориру* белорусс*
-1.5   предложени* минска
-1.5   инициатив* минска
+1.5   предложени* минск*
+1.5   инициатив* минск*
 1.5   инициатив* белорусск* сторон*
+1.5  инициатив* беларусск* сторон*
 1.5   предложени* белорусск* сторон*
-0.5   диалог* с минском
+1.5  предложени* беларусск* сторон*
+0.5   диалог* с минск*
 # -- sanctions as injustice
 1.5   неправедн*
 2     несправедлив* санкци*
@@ -3939,10 +4105,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     санкционн* безуми*
 1.5   экономическ* блокад*
 1.5   блокад* беларус*
+1.5  блокад* белорусс*
 # -- Poland and NATO militarise the border
 1     подтяну* войск*
 1     стягива* войск*
-1     стянул* войск*
+1     стяну* войск*
 1.5   наращива* военн*
 1.5   наращива* войск*
 1.5   военн* присутстви* нато
@@ -3953,10 +4120,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     милитаристск*
 2     агрессивн* блок*
 2     агресси* против беларус*
+2  агресси* против белорусс*
 2     угроз* безопасност* беларус*
+2  угроз* безопасност* белорусс*
 2     угроз* союзн* государств*
-1.5   спровоцировать конфликт
-2     спровоцировать вооруженн*
+1.5   спровоцир* конфликт*
+2     спровоцир* вооруженн*
 # -- pejoratives for Warsaw and the Baltics; the crisis made there
 2     лимитроф*
 2     прибалтийск* режим*
@@ -3969,7 +4138,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     спровоцированн* ес
 2     спровоцированн* евросоюз*
 2     спровоцированн* варшав*
-2     запад спровоцировал*
+2     запад* спровоцирова*
 @lang be
 # -- Cyrillic: relayed accusations against Warsaw, Vilnius, Brussels, NATO, the US
 1.5   абвінаваці* польшч*
@@ -3978,45 +4147,58 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   абвінаваці* варшав*
 1.5   абвінавачва* варшав*
 1.5   абвінаваці* брусел*
+1.5   абвінаваці* брусэл*   # r12 tarashkevitsa variant
 1.5   абвінавачва* брусел*
+1.5   абвінавачва* брусэл*   # r12 tarashkevitsa variant
 1.5   абвінаваці* ната
+1.5   абвінаваці* нато   # r12 tarashkevitsa variant
 1.5   абвінавачва* ната
+1.5   абвінавачва* нато   # r12 tarashkevitsa variant
 1.5   абвінаваці* зша
 1.5   абвінавачва* зша
 1.5   абвінаваці* еўроп*
 1.5   абвінавачва* еўроп*
 1.5   абвінаваці* ес
+1.5   абвінаваці* эз   # r12 tarashkevitsa variant
 1.5   абвінавачва* ес
+1.5   абвінавачва* эз   # r12 tarashkevitsa variant
 2     па віне польшч*
 2     па віне захад*
 2     па віне ес
+2     па віне эз   # r12 tarashkevitsa variant
 2     па віне еўрасаюз*
+2     па віне еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     па віне эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
 2     па віне літв*
 1.5   адказнасц* польшч*
-1.5   адказнасц* варшав*
-1.5   адказнасц* брусел*
-2     адказнасц* за гібел*
-1.5   адказнасц* за крызіс*
+1.5   адказнас* варшав*
+1.5   адказнас* брусел*
+2     адказнас* за гібел*
+1.5   адказнас* за крызіс*
 0.6   на сумленні
-2     на сумленні захад*
-2     на сумленні еўроп*
-2     на сумленні польшч*
+0.6   на сумленьні   # r12 tarashkevitsa variant
+2     на сумлен* захад*
+2     на сумлен* еўроп*
+2     на сумлен* эуроп*   # r12 tarashkevitsa variant
+2     на сумлен* польшч*
 # -- Cyrillic: cruelty and pushbacks by EU-side guards, as relayed
-2     жорсткасц* польск*
-2     жорсткасц* літоўск*
-1     жорстк* абыходжанн*
+2     жорсткас* польск*
+2     жорсткас* літоўск*
+1     жорстк* абыходжан*
 2     здзек* з мігрант*
 2     здзек* з уцекач*
 1.5   здзек* з людзей
 2     польск* памежнік* збіл*
 2     літоўск* памежнік* збіл*
 2     латвійск* памежнік* збіл*
+2     латвійск* памежнік* зьбіл*   # r12 tarashkevitsa variant
 2     збіл* польск*
 2     польск* вайскоўц* збіл*
-2     выцясн* мігрант*
-2     выцясн* уцекач*
-2     выцясн* на беларуск*
-2     выцясн* у беларусь
+2     польск* вайскоуц* зьбіл*   # r12 tarashkevitsa variant
+2     выцяс* мігрант*
+2     выцяс* уцекач*
+2     выцяс* на беларуск*
+2     выцяс* у беларусь
 1.5   выштурхоўва* мігрант*
 1.5   паліва* з вадамёт*
 1.5   цкава* сабак*
@@ -4024,28 +4206,41 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     агрэсі* зша
 2     уварван* зша
 2     уварван* ната
+2     уварван* нато   # r12 tarashkevitsa variant
 2     інтэрвенцы* зша
+2     інтэрвэнцы* зша   # r12 tarashkevitsa variant
 2     інтэрвенцы* ната
+2     інтэрвэнцы* нато   # r12 tarashkevitsa variant
 2     заходн* інтэрвенцы*
-2     разбурыл* сіры*
-2     разбурыл* ліві*
-2     разбурыл* афганістан*
+2     заходн* інтэрвэнцы*   # r12 tarashkevitsa variant
+2     разбур* сіры*
+2     разбур* сыры*   # r12 tarashkevitsa variant
+2     разбур* ліві*
+2     разбур* лібі*   # r12 tarashkevitsa variant
+2     разбур* афганістан*
 2     бамбардзіроўк* ната
+2     бамбардзіроук* нато   # r12 tarashkevitsa variant
 2     бамбардзіроўк* зша
 # -- Cyrillic: hypocrisy, "partners", no dialogue, sanctions, militarisation
 2     гуманн* захад*
 1.5   гуманн* еўроп*
+1.5   гуманн* эуроп*   # r12 tarashkevitsa variant
 1.5   заходн* партнёр*
 0.75  еўрапейск* партнёр*
+0.75  эурапейск* партнер*   # r12 tarashkevitsa variant
 2     так зван* партнёр*
 1.5   ліцамер*
-1.5   нежаданн* брусел*
-1.5   нежаданн* ес
-1.5   нежаданн* еўрасаюз*
-1.5   нежаданн* варшав*
-1.5   нежаданн* польшч*
+1.5   нежадан* брусел*
+1.5   нежадан* ес
+1.5   нежадан* эз   # r12 tarashkevitsa variant
+1.5   нежадан* еўрасаюз*
+1.5   нежадан* эуразьвяз*   # r12 tarashkevitsa variant
+1.5   нежадан* варшав*
+1.5   нежадан* польшч*
 2     адмаўля* ад кантакт*
+2     адмов* ад кантакт*   # r12 aspect-pair / stem-alternation variant
 2     ігнару* мінск
+2     ігнару* менск   # r12 tarashkevitsa variant
 1.5   ігнару* беларусь
 2     не адказва* на прапанов*
 2     несправядлів* санкцы*
@@ -4055,8 +4250,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   эканамічн* блакад*
 1.5   антыбеларуск*
 1.5   нарошчва* ваенн*
-1.5   ваенн* прысутнасц* ната
-1.5   агрэсіўн* дзеянн*
+1.5   ваенн* прысутнас* ната
+1.5   ваенн* прысутнас* нато   # r12 tarashkevitsa variant
+1.5   агрэсіўн* дзеян*
 2     агрэсіўн* блок*
 1.5   агрэсіўн* рыторык*
 2     ваенн* псіхоз*
@@ -4274,27 +4470,27 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 7 (pl, lt, lv): general vocabulary for unseen articles
 @lang pl
-1.5   łukaszenk* oskarża*
-1.5   łukaszenk* obwinia*
-1.5   łukaszenk* oskarżył*
+1.5   łukaszenk* oskarż*
+1.5   łukaszenk* obwini*
+1.5   łukaszenk* oskarży*
 1.5   łukaszenk* obwinił*
-1     mińsk oskarża
-1.5   oskarża* litw*
-1.5   oskarża* łotw*
-1.5   oskarża* europ*
-1.5   obwinia* europ*
-1.5   obwinia* litw*
-1.5   obwinia* łotw*
-1.5   obwinia* nato
-1.5   oskarża* nato
-1.5   oskarża* stronę polską
-1.5   obwinia* stronę polską
-1.5   zarzuca* zachod*
-1.5   zarzuca* unii
-1.5   oskarża* kraje ue
-1.5   obwinia* kraje ue
-1.5   oskarża* polskie władze
-1.5   obwinia* polskie władze
+1     mińsk oskarża*
+1.5   oskarż* litw*
+1.5   oskarż* łotw*
+1.5   oskarż* europ*
+1.5   obwini* europ*
+1.5   obwini* litw*
+1.5   obwini* łotw*
+1.5   obwini* nato
+1.5   oskarż* nato
+1.5   oskarż* stron* polsk*
+1.5   obwini* stron* polsk*
+1.5   zarzuc* zachod*
+1.5   zarzuc* unii
+1.5   oskarż* kraj* ue
+1.5   obwini* kraj* ue
+1.5   oskarż* polsk* władz*
+1.5   obwini* polsk* władz*
 2     za kryzys odpowiada* zachód
 2     za kryzys odpowiada* unia
 2     za kryzys odpowiadają kraje
@@ -4306,7 +4502,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   interwencj* w libii
 2     zniszczon* przez zachód
 1     polityk* zachodu
-1.5   zmusił* do opuszczenia
+1.5   zmusi* do opuszczenia
 1     z powodu sankcji
 1.5   z powodu zachodnich sankcji
 1.5   przez zachodnie sankcje
@@ -4322,14 +4518,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   obojętnoś* polskich władz
 1.5   okrucieństw* wobec migran*
 1.5   okrutn* traktowan*
-1     polsc* pogranicznic*
-1     litewsc* pogranicznic*
-1     łotewsc* pogranicznic*
+1     pols* pogranicznic*
+1     litews* pogranicznic*
+1     łotews* pogranicznic*
 1.5   łama* praw* człowieka przez polsk*
 1.5   koncentracj* wojsk* przy granic*
 1.5   gromadz* wojsk* przy granic*
-1.5   polska koncentruje
-1.5   polska gromadzi
+1.5   polska koncentruj*
+1.5   polska gromadzi*
 2     wojn* hybrydow* przeciwko białorusi
 2     wojn* hybrydow* przeciw białorusi
 1.5   wojn* hybrydow* przeciwko nam
@@ -4340,53 +4536,54 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     kolorow* rewolucj*
 1.5   zachodni* kurator*
 1.5   zachodni* sponsor*
-1.5   wprowadził* sankcje
+1.5   wprowadzi* sankcj*
 1     sankcj* zachodu
 1     nieprzyjazn* działa*
 1     pobici przez polsk*
+1  pobit* przez polsk*    # r12 variant
 0.75  odpowiedzialnoś* za kryzys
 @lang lt
 1     valstybin* pasienio komitet*
-1     atsakomyb* už krizę
+1     atsakomyb* už kriz*
 1.5   lukašenk* kaltina
 1.5   lukašenk* apkaltino
 1.5   minskas kaltina
 1.5   minskas apkaltino
-1.5   kaltina latvij*
+1.5   kaltin* latvij*
 1.5   apkaltino lenkij*
 1.5   apkaltino lietuv*
-1.5   apkaltino latvij*
-1.5   kaltina nato
-1.5   apkaltino nato
-1.5   kaltina briusel*
-1.5   kaltina vašington*
-1.5   kaltina jav
-1.5   apkaltino jav
-1.5   kaltina europos sąjung*
+1.5   apkaltin* latvij*
+1.5   kaltin* nato
+1.5   apkaltin* nato
+1.5   kaltin* briusel*
+1.5   kaltin* vašington*
+1.5   kaltin* jav
+1.5   apkaltin* jav
+1.5   kaltin* europ* sąjung*
 1.5   kaltino vakarus
 1.5   kaltino es
-1.5   apkaltino europos
+1.5   apkaltin* europ*
 2     vakarų šalių kar*
-2     vakarų valstybių kar*
+2     vakarų valstyb* kar*
 1.5   vakarų šalių intervencij*
-2.5   destabilizavo artimuosius rytus
+2.5   destabiliz* artimuosius rytus
 2     artimųjų rytų destabiliz*
-1.5   sugriovė artimuosius rytus
+1.5   sugriov* artimuosius rytus
 1     dėl es sankcij*
 1     dėl sankcij*
 0.75  sankcijų politik*
 1     nebesaugosime
 1     nebesulaikys*
 1     nebegaudys*
-1.5   lietuvos pareigūnų smurt*
-1.5   lenkijos pareigūnų smurt*
-1.5   latvijos pareigūnų smurt*
-1.5   lietuvos provokacij*
-1.5   latvijos provokacij*
-1     kariuomenės telkim*
-1     telkia kariuomen*
+1.5   lietuv* pareigūn* smurt*
+1.5   lenkij* pareigūn* smurt*
+1.5   latvij* pareigūn* smurt*
+1.5   lietuv* provokacij*
+1.5   latvij* provokacij*
+1     kariuomen* telkim*
+1     telk* kariuomen*
 1.5   kiš* į vidaus reikal*
-1.5   kišimąsi į vidaus
+1.5   kišim* į vidaus
 2     hibridin* kar* prieš baltarusij*
 1.5   antibaltarusišk* kampanij*
 1.5   spaudim* baltarusij*
@@ -4395,50 +4592,50 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     robežkomitej*
 1     atbildīb* par krīz*
 1.5   apvaino* rietum*
-1.5   apvaino* eiropas savienīb*
+1.5   apvaino* eirop* savienīb*
 1.5   apvaino* polij*
 1.5   apvaino* lietuv*
 1.5   apvaino* latvij*
-1.5   vaino* poliju
-1.5   vaino* latviju
-1.5   vaino* lietuvu
-1.5   vaino* eiropas savienību
+1.5   vaino* polij*
+1.5   vaino* latvij*
+1.5   vaino* lietuv*
+1.5   vaino* eirop* savienīb*
 1.5   vainoja rietum*
-1.5   lukašenko vaino
-1.5   lukašenko apsūdz*
-1     rietumu sankcij*
-1     sankciju dēļ
+1.5   lukašenk* vaino
+1.5   lukašenk* apsūdz*
+1     rietum* sankcij*
+1     sankcij* dēļ
 1     rietumvalstu sankcij*
 1     necilvēcīg* attieksm*
 1.5   nežēlīg* attieksm*
 1.5   nežēlīg* izturēšan*
 1.5   brutāl* attieksm*
-2     rietumu iebrukum*
-2     rietumu intervenc*
+2     rietum* iebrukum*
+2     rietum* intervenc*
 2     nato iebrukum*
-1     kar* irākā
-1     kar* lībijā
-0.75  kar* sīrijā
-0.75  kar* afganistānā
+1     kar* irāk*
+1     kar* lībij*
+0.75  kar* sīrij*
+0.75  kar* afganistān*
 2     destabiliz* tuv* austrum*
 2     tuvo austrumu destabiliz*
 1     bombardē*
 1.5   divkosīb*
 1     liekulīg*
-2     tā sauktās eiropas vērtības
-2     tā dēvēt* eiropas vērtīb*
+2     tā saukt* eirop* vērtīb*
+2     tā dēvēt* eirop* vērtīb*
 2     atteic* no dialog*
 1.5   atteic* sadarboties
 1     nevēlas runāt
-1.5   dialoga trūkum*
+1.5   dialog* trūkum*
 1.5   militarizācij*
-1     karaspēka koncentr*
-1     karavīru koncentr*
-1.5   provocē baltkrievij*
-2     polijas provokācij*
-2     latvijas provokācij*
-2     lietuvas provokācij*
-2     rietumu provokācij*
+1     karaspēk* koncentr*
+1     karavīr* koncentr*
+1.5   provocē* baltkrievij*
+2     polij* provokācij*
+2     latvij* provokācij*
+2     lietuv* provokācij*
+2     rietum* provokācij*
 2     hibrīdkar* pret baltkrievij*
 1.5   iejaukš* iekšēj* liet*
 1     nedraudzīg* rīcīb*
@@ -4544,27 +4741,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     провин* на захід
 2     провину на польщ*
 2     провину на єс
+2  провину на євросоюз*
 2     винн* європ*
 2     винн* польщ*
 2     винн* єс
+2  винн* євросоюз*
 1.5   зазіхан* на білоруськ*
-1.5   власні зобов язання
+1.5   власн* зобов язання
 1.5   гуманітарн* зобов*
-1.5   ставлення польськ*
-1.5   поводження польськ*
+1.5   ставлен* польськ*
+1.5   поводжен* польськ*
 1.5   нелюдськ* ставлен*
 2     подвійн* морал*
 1.5   провокаці* польщ*
 1.5   провокаці* литв*
 1.5   провокаці* нато
 1.5   провокаці* заходу
-2     захід спровокував
-2     європа створила
-2     захід створив
-1.5   не хоче діалогу
+2     захід спровокува*
+2     європ* створи*
+2     захід створи*
+1.5   не хоче діалог*
 1.5   відмовля* говорити
 1.5   ігнору* мінськ*
-1     війн* в іраку
+1     війн* в ірак*
 1     війн* в афганістан*
 1.5   агресивн* політик* заходу
 1.5   агресивн* політик* нато
@@ -4716,14 +4915,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.75  selon moscou
 @lang ar
 # -- relayed accusations against the EU, Brussels, Warsaw, Vilnius, the West (masc. verb + fem. object, or لـ)
-2     اتهامات لسلطات الاتحاد الأوروبي
-2     اتهامات للاتحاد الأوروبي
-2     اتهامات للغرب
-2     اتهامات لأوروبا
-2     اتهامات لبولندا
-2     اتهامات لوارسو
-2     اتهامات لليتوانيا
-2     اتهامات لبروكسل
+2     اتهام* لسلط* الاتحاد الأوروبي
+2     اتهام* لسلط* الاتحاد الأوربي   # r12 spell-eu
+2     اتهام* للاتحاد الأوروبي
+2     اتهام* للغرب
+2     اتهام* لأوروبا
+2     اتهام* لبولندا
+2     اتهام* لوارسو
+2     اتهام* لليتوانيا
+2     اتهام* لبروكسل
 1.5   اتهم أوروبا
 1.5   يتهم أوروبا
 1.5   اتهم بولندا
@@ -4734,37 +4934,44 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   يتهم بروكسل
 1.5   اتهم وارسو
 1.5   يتهم وارسو
-1.5   اتهم الدول الغربية
-1.5   يتهم الدول الغربية
+1.5   اتهم الدول الغربي*
+1.5   يتهم الدول الغربي*
 1.5   مزاعم الغرب
-1.5   ادعاءات الغرب
+1.5   ادعاء* الغرب
 2     أكاذيب الغرب
-1.5   الدعاية الغربية
+1.5   الدعاي* الغربي*
 # -- who is to blame
 1.5   الغرب هو من
 1.5   الغرب يحاول
 2.5   أوروبا هي المسؤولة
+2.5   أوربا هي المسؤولة   # r12 spell-europe
 2.5   بولندا هي المسؤولة
 2     بولندا مسؤولة
 2     وارسو مسؤولة
 2     المسؤولية على الغرب
 2     المسؤولية على بولندا
 2     المسؤولية على الاتحاد الأوروبي
+2     المسؤولية على الاتحاد الأوربي   # r12 spell-eu
 1     نقل المسؤولية
 # -- Washington pulls the strings
 2     بإيعاز من واشنطن
-2     بإيعاز أمريكي
+2     بإيعاز أمريكي*
+2     بإيعاز أميركي*   # r12 spell-amerika
 2     بتوجيه من واشنطن
-2     بتوجيهات أمريكية
-1.5   المطالب الأمريكية
-1.5   الهيمنة الأمريكية
+2     بتوجيه* أمريكي*
+2     بتوجيه* أميركي*   # r12 spell-amerika
+1.5   المطالب الأمريكي*
+1.5   المطالب الأميركي*   # r12 spell-amerika
+1.5   الهيمنة الأمريكي*
+1.5   الهيمنة الأميركي*   # r12 spell-amerika
 1.5   تنفذ الأوامر
 # -- the West's wars made the refugees
 1.5   الحروب التي يشنها
-2     الحروب الأمريكية
+2     الحروب الأمريكي*
+2     الحروب الأميركي*   # r12 spell-amerika
 2     حروب واشنطن
-2     التدخل العسكري الغربي
-1.5   التدخلات العسكرية
+2     التدخل العسكري* الغربي
+1.5   التدخل* العسكري*
 2     الغزو الغربي
 2     دمرها الغرب
 2     تدمير أفغانستان
@@ -4774,18 +4981,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   بمعايير مزدوجة
 1.5   نفاق
 1.5   بالنفاق
-2     النفاق السياسي
+2     النفاق السياسي*
 1.5   تدعي الدفاع
 1.5   يدعي الدفاع
-1.5   الديمقراطية الغربية
-1.5   الديمقراطيات الغربية
+1.5   الديمقراطي* الغربي*
+1.5   الديمقراطيات الغربي*
 2     حقوق الإنسان المزعومة
 1.5   التمييز ضد
 1.5   بالتمييز
-2     التمييز العنصري
-2     تمييز عنصري
-1.5   عنصرية
-2     العنصرية المتجذرة
+2     التمييز العنصري*
+2     تمييز عنصري*
+1.5   عنصري*
+1.5   وعنصري*   # r12 procl-wa
+2     العنصري* المتجذرة
 1.5   التفرقة
 1.5   ترحيبا حارا
 1.5   بينما ترحب
@@ -4796,83 +5004,89 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     يرفض أي حوار
 2     ترفض أي حوار
 2     رفضت الحوار
-2     يرفضون الحوار
+2     يرفض* الحوار
 2     برفض الحوار
 2     رفض التفاوض
-1.5   رفض المفاوضات
-1.5   ترفض المفاوضات
+1.5   رفض المفاوض*
+1.5   ترفض المفاوض*
 1.5   رفض التواصل
 1.5   رفض الاتصال
 1.5   يرفض التواصل
-1.5   قطعت الاتصالات
-1.5   قطع الاتصالات
+1.5   قطعت الاتصال*
+1.5   قطع الاتصال*
 # -- Polish intransigence: refusing to let people in
 1.5   تعنت
 1.5   بتعنت
 2     تعنت السلطات
-2     التعنت البولندي
-2     التعنت الأوروبي
+2     التعنت البولندي*
+2     التعنت الأوروبي*
 2     تعنت بولندا
 2     تعنت الاتحاد الأوروبي
+2     تعنت الاتحاد الأوربي   # r12 spell-eu
 2     إصرارها على عدم السماح
 1     عدم السماح لهم بدخول
 1.5   ترفض استقبال
 1.5   رفض استقبال
 1.5   رفضت استقبال
 1.5   ترفض قبولهم
-1.5   يرفضون قبولهم
+1.5   يرفض* قبولهم
 # -- abuses by Polish / Lithuanian forces, as relayed by Minsk and NGOs
-2     على أيدي الحرس البولندي
+2     على أيدي الحرس البولندي*
 2     على أيدي حرس الحدود البولندي*
 2     على يد حرس الحدود البولندي*
-2     على أيدي القوات البولندية
-2     على أيدي الجنود البولنديين
-2     على أيدي الشرطة البولندية
+2     على أيدي القوات البولندي*
+2     على أيدي الجنود البولندي*
+2     على أيدي الشرطة البولندي*
 2     على أيدي حرس الحدود الليتواني*
-1     الحرس البولندي
+1     الحرس البولندي*
+1     والحرس البولندي*   # r12 procl-wa
+1     بالحرس البولندي*   # r12 procl-bi
+1     للحرس البولندي*   # r12 procl-li
 1.5   عناصر الأمن البولندي*
-1.5   قوات الأمن الليتوانية
+1.5   قوات الأمن الليتواني*
+1.5   وقوات الأمن الليتواني*   # r12 procl-wa
 2     جرائم حرس الحدود
 2     جرائم بولندا
-2     جرائم القوات البولندية
-2     ممارسات السلطات البولندية
-2     ممارسات بولندا
-2     الممارسات البولندية
-2     الممارسات اللاإنسانية
-2     ممارسات لا إنسانية
-1.5   تصرفات بولندا
-2     انتهاكات بولندا
-2     الانتهاكات البولندية
-2     انتهاكات حرس الحدود
-2     انتهاكات القوات البولندية
-2     انتهاكات ليتوانيا
+2     جرائم القوات البولندي*
+2     ممارس* السلطات البولندي*
+2     ممارس* بولندا
+2     الممارس* البولندي*
+2     الممارس* اللاإنساني*
+2     ممارس* لا إنساني*
+1.5   تصرف* بولندا
+2     انتهاك* بولندا
+2     الانتهاك* البولندي*
+2     انتهاك* حرس الحدود
+2     انتهاك* القوات البولندي*
+2     انتهاك* ليتوانيا
 1.5   انتهاك القانون الدولي
-1.5   انتهاك القانون الإنساني
+1.5   انتهاك القانون الإنساني*
 1.5   تنتهك القانون الدولي
 1.5   انتهاكا للقانون الدولي
-1     انتهاكات حقوق الإنسان
-1.5   احتجازهم بشكل غير قانوني
-1.5   الاحتجاز التعسفي
-1.5   احتجاز تعسفي
+1     انتهاك* حقوق الإنسان
+1.5   احتجازهم بشكل غير قانوني*
+1.5   الاحتجاز التعسفي*
+1.5   احتجاز تعسفي*
 # -- Poland and NATO militarise the border
-1.5   الحشد العسكري
+1.5   الحشد العسكري*
 1.5   حشد القوات
-1.5   حشود عسكرية
-1.5   الحشود العسكرية
-1.5   إمكاناته العسكرية
-1.5   المعدات العسكرية الثقيلة
-2     التصعيد البولندي
-2     تصعيد بولندي
+1.5   حشود عسكري*
+1.5   الحشود العسكري*
+1.5   إمكاناته العسكري*
+1.5   المعدات العسكري* الثقيلة
+2     التصعيد البولندي*
+2     تصعيد بولندي*
 # -- sanctions and Western pressure; the West's hybrid war on Belarus
-2     العقوبات الأحادية
-2     العقوبات أحادية الجانب
-2.5   العقوبات غير المشروعة
-2     عقوبات غير شرعية
-1.5   الضغوط الغربية
+2     العقوب* الأحادي*
+2     العقوب* أحادي* الجانب
+2.5   العقوب* غير المشروعة
+2     عقوب* غير شرعي*
+1.5   الضغوط الغربي*
 1.5   الضغط الغربي
 2     حربا هجينة ضد
 2     حرب هجينة ضد
 2     حرب هجينة على بيلاروس*
+2     حرب هجينة على روسيا البيضاء   # r12 syn-belarus
 2     حربا هجينة على
 
 # round 7 (es, it): general vocabulary for unseen articles
@@ -5283,32 +5497,34 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 7b (ru, be, uk): general vocabulary for unseen articles
 @lang ru
-2.5   с больной головы на здоровую
+2.5   с больной головы на здоров*
 2     перелож* вину
 2     перекладыва* вину на
 2     свалива* вину
-2     свалил* вину
-2     валить вину
+2     вали* вину
 1.5   ищ* крайн*
 1.5   сделать крайн*
 1.5   назнач* виноват*
 1.5   выставить виноват*
 1.5   демонизаци* беларус*
+1.5  демонизаци* белорусс*
 1.5   демонизир* беларус*
+1.5  демонизир* белорусс*
 2     беспочвенн* обвинени*
 2     абсурдн* обвинени*
 1.5   надуманн* обвинени*
 1.5   необоснованн* обвинени*
 1.5   надуманн* предлог*
-1     лукашенко обвинил*
+1     лукашенко обвини*
 1     лукашенко обвиня*
-1.5   минск обвинил*
-1.5   минск обвиня*
-1     лавров обвинил*
-1     лавров обвиня*
-1     захарова обвинил*
-1     мид беларуси обвинил*
-1     мид рф обвинил*
+1.5   минск* обвини*
+1.5   минск* обвиня*
+1     лавров* обвини*
+1     лавров* обвиня*
+1     захаров* обвини*
+1     мид беларус* обвини*
+1  мид белорусс* обвини*
+1     мид рф обвини*
 1.5   несет полн* ответственност*
 1.5   несут полн* ответственност*
 1.5   ответственност* за происходящ*
@@ -5320,19 +5536,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     созданн* сша
 2     созданн* нато
 1.5   провал* миграционн* политик*
-1.5   из за действий литв*
-1.5   из за действий латви*
-1.5   из за действий ес
-1.5   из за действий евросоюз*
-1.5   из за действий запад*
-1.5   из за действий польск*
-1.5   из за действий литовск*
+1.5   из за действи* литв*
+1.5   из за действи* латви*
+1.5   из за действи* ес
+1.5   из за действи* евросоюз*
+1.5   из за действи* запад*
+1.5   из за действи* польск*
+1.5   из за действи* литовск*
 1.5   из за политик* запад*
 1.5   из за политик* ес
 1.5   из за политик* евросоюз*
 1.5   из за политик* польш*
-1.5   в результате действий польск*
-1.5   по вине запад*
+1.5   в результат* действи* польск*
+2.5   по вине запад*
 2.5   по вине евросоюз*
 1.5   по вине брюссел*
 1.5   по вине латв*
@@ -5342,13 +5558,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   антигуманн*
 1     средневеков* метод*
 1.5   садизм*
-1.5   спустил* собак*
+1.5   спусти* собак*
 1     раздел* догола
 1     отобрал* телефон*
 1     разбил* телефон*
-1.5   подкинул* тел*
-1.5   перетащил* тел*
-1.5   подбросил* труп*
+1.5   подкину* тел*
+1.5   перетащи* тел*
+1.5   подброси* труп*
 1.5   погиб* по вине
 1.5   умер* по вине
 1     грубейш* нарушени*
@@ -5357,8 +5573,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     наруша* норм* международн* прав*
 1.5   наруша* женевск* конвенци*
 1.5   неоднократно предлага*
-1     открыт* к диалогу
-1     открыты для диалога
+1     открыт* к диалог*
+1     открыт* для диалог*
 1.5   игнорир* обращени*
 1.5   проигнорир* обращени*
 1.5   игнорир* запрос*
@@ -5369,12 +5585,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     очередн* факт*
 1.5   стыдливо молч*
 1.5   гробов* молчани*
-1.5   предпочита* не замечать
-1.5   предпочита* молчать
-1.5   европа молчит
-1.5   евросоюз молчит
-1.5   ес молчит
-2     правозащитник* молчат
+1.5   предпочита* не замеча*
+1.5   предпочита* молч*
+1.5   европ* молч*
+1.5   евросоюз* молч*
+1.5   ес молч*
+2     правозащитник* молч*
 2     где же правозащит*
 2     где же европейск*
 1.5   общечеловеческ* ценност*
@@ -5400,20 +5616,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   недружественн* действи*
 2     удушающ* санкци*
 2     экономическ* войн* против беларус*
+2  экономическ* войн* против белорусс*
 1   давлени* запад*
 1.5   давлени* на нашу стран*
-1.5   угроз* со стороны нато
-1.5   угроз* со стороны польш*
-1.5   угроз* со стороны запад*
-1   со стороны польш*
-1   со стороны литв*
-1   со стороны латви*
-1   со стороны ес
-1   со стороны евросоюз*
-1   со стороны запад*
-1   со стороны варшав*
-1   со стороны брюссел*
-1   со стороны вильнюс*
+1.5   угроз* со сторон* нато
+1.5   угроз* со сторон* польш*
+1.5   угроз* со сторон* запад*
+1   со сторон* польш*
+1   со сторон* литв*
+1   со сторон* латви*
+1   со сторон* ес
+1   со сторон* евросоюз*
+1   со сторон* запад*
+1   со сторон* варшав*
+1   со сторон* брюссел*
+1   со сторон* вильнюс*
 1     натовск*
 1.5   реваншизм*
 1     гегемон*
@@ -5428,22 +5645,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   не пуска* в европ*
 1.5   не пуска* в ес
 1.5   не пуска* в польш*
-1.5   отказ* принять беженц*
-1.5   отказ* принять мигрант*
-1     евросоюз должен
-1     европа должна
+1.5   отказ* приня* беженц*
+1.5   отказ* приня* мигрант*
+1     евросоюз* должен
+1  ес должен
+1     европ* должна
 1     размещени* войск* нато
 1     угрожа* беларус*
+1  угрожа* белорусс*
 0.5   белта
-0.75  гпк беларуси
+0.75  гпк беларус*
+0.75  гпк белорусс*
 0.75  официальн* представител* гпк
 0.75  бычковск*
 0.5   официальн* варшав*
-2     спровоцировал* польш*
-2     спровоцировал* литв*
-2     спровоцировал* евросоюз*
-2     спровоцировал* запад*
-2     спровоцировал* брюссел*
+2     спровоцирова* польш*
+2     спровоцирова* литв*
+2     спровоцирова* евросоюз*
+2  спровоцирова* ес
+2     спровоцирова* запад*
+2     спровоцирова* брюссел*
 2     заложник* политик* запад*
 2     заложник* политик* ес
 2     заложник* политик* евросоюз*
@@ -5451,104 +5672,147 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     заложник* политик* брюссел*
 2     провокационн* действи* польск*
 2     провокационн* действи* литовск*
-1.5   возложил* вину
+1.5   возложи* вину
 2     возлага* вину на
 1.5   вину на польш*
-1.5   вину на запад
+1.5   вину на запад*
 1.5   вину на евросоюз*
+1.5  вину на ес
 1.5   вину на литв*
 1.5   вину на брюссел*
 1.5   вину на варшав*
-1   не готов* принять
+1   не готов* приня*
 @lang be
 2.5   з хворай галавы на здаровую
 2     перакла* віну
-2     зваліць віну
+2     звалі* віну
 2     звальва* віну
 1.5   віну на польшч*
 1.5   віну на захад
 1.5   віну на еўрасаюз*
+1.5   віну на еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1.5   віну на эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1.5   віну на ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   віну на эуразьвяз*   # r12 tarashkevitsa variant
+1.5   віну на эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   віну на літв*
 1     у адрас польшч*
 1     у адрас варшав*
 1     у адрас брусел*
+1     у адрас брусэл*   # r12 tarashkevitsa variant
 1     у адрас захад*
 1     у адрас еўрасаюз*
+1     у адрас еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1     у адрас эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1     у адрас ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1     у адрас эуразьвяз*   # r12 tarashkevitsa variant
+1     у адрас эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1     у адрас літв*
 2     па віне варшав*
 2     па віне брусел*
 2     па віне ната
+2     па віне нато   # r12 tarashkevitsa variant
 2     па віне зша
 2     па віне латві*
 2     па віне польск*
 2     па віне літоўск*
-1.5   адказнасц* літв*
-1.5   адказнасц* ес
-1.5   адказнасц* ната
-1.5   адказнасц* зша
-1.5   адказнасц* еўроп*
-1.5   адказнасц* латві*
-2     усклада* адказнасц* на
-1.5   усклал* адказнасц*
+1.5   адказнас* літв*
+1.5   адказнас* ес
+1.5   адказнас* эз   # r12 tarashkevitsa variant
+1.5   адказнас* ната
+1.5   адказнас* нато   # r12 tarashkevitsa variant
+1.5   адказнас* зша
+1.5   адказнас* еўроп*
+1.5   адказнас* эуроп*   # r12 tarashkevitsa variant
+1.5   адказнас* латві*
+2     усклада* адказнас* на
+1.5   усклал* адказнас*
 2     вінават* літв*
 2     вінават* ес
+2     вінават* эз   # r12 tarashkevitsa variant
 2     вінават* еўрасаюз*
+2     вінават* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     вінават* эуразьвяз*   # r12 tarashkevitsa variant
 2     вінават* зша
 2     вінават* варшав*
 1     лукашэнка абвінаваці*
 1     лукашэнка абвінавачва*
 1.5   мінск абвінаваці*
+1.5   менск абвінаваці*   # r12 tarashkevitsa variant
 1.5   мінск абвінавачва*
+1.5   менск абвінавачва*   # r12 tarashkevitsa variant
 1     выдварыл*
-1.5   выдварэнн* мігрант*
+1.5   выдварэн* мігрант*
 2     збіт* польск*
 2     збіт* літоўск*
 1.5   жорстка збіл*
+1.5   жорстка зьбіл*   # r12 tarashkevitsa variant
 1.5   нечалавечн*
 1.5   антыгуманн*
 1.5   крывадушш*
-1.5   заходн* каштоўнасц*
-1     дэмакратычн* каштоўнасц*
+1.5   заходн* каштоўнас*
+1     дэмакратычн* каштоўнас*
 1.5   санкцыйн* палітык*
 1     ціск* на беларусь
 1     ціск* на мінск
+1     ціск* на менск   # r12 tarashkevitsa variant
 1.5   сцягва* войск*
+1.5   сьцягва* войск*   # r12 tarashkevitsa variant
 1.5   сцягнул* войск*
+1.5   сьцягнул* войск*   # r12 tarashkevitsa variant
 1.5   натаўск*
 1.5   блок* ната
+1.5   блок* нато   # r12 tarashkevitsa variant
 2     пагроз* з боку ната
+2     пагроз* з боку нато   # r12 tarashkevitsa variant
 2     пагроз* з боку польшч*
 1   з боку польшч*
 1   з боку літв*
 1   з боку латві*
 1   з боку захад*
 1   з боку еўрасаюз*
+1     з боку еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+1     з боку эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+1     з боку ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1     з боку эуразьвяз*   # r12 tarashkevitsa variant
+1     з боку эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1   з боку польск*
 1   з боку літоўск*
 2     адмов* ад перамоў
 2     адмаўл* ад перамоў
-1.5   нежаданн* весці
+1.5   нежадан* весці
+1.5   нежадан* весьці   # r12 tarashkevitsa variant
 1     гатов* да дыялог*
+1     гатов* да дыялег*   # r12 tarashkevitsa variant
 1.5   заходн* палітык*
 1.5   палітык* захаду
 1.5   бамбёжк*
 1.5   разбуран* краін*
-2     беспадстаўн* абвінавачанн*
-1.5   надуман* абвінавачанн*
+2     беспадстаўн* абвінавачан*
+1.5   надуман* абвінавачан*
 1.5   па-еўрапейску
+1.5   па-эурапейску   # r12 tarashkevitsa variant
 2     дзе ж праваабаронц*
 1.5   хвалён* дэмакраты*
 2     так зван* дэмакраты*
-1.5   ганебн* маўчанн*
-1.5   маўчыць еўроп*
-1.5   еўропа маўчыць
-1.5   ес маўчыць
+1.5   ганебн* маўчан*
+1.5   маўч* еўроп*
+1.5   мауч* эуроп*   # r12 tarashkevitsa variant
+1.5   еўропа маўч*
+1.5   эуропа мауч*   # r12 tarashkevitsa variant
+1.5   ес маўч*
+1.5   еурасаюз* мауч*   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   эз мауч*   # r12 tarashkevitsa variant
+1.5   эуразьвяз* мауч*   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   падкінул* цел*
 1.5   цкавал* сабак*
 1.5   выганя* на мароз
 1.5   кінул* паміраць
 1.5   пакінул* паміраць
 1.5   не пуска* ў еўрасаюз*
+1.5   не пуска* у ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   не пуска* у эуразьвяз*   # r12 tarashkevitsa variant
+1.5   не пуска* у эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   не пуска* ў польшч*
 1.5   адмаўля* прыма* ўцекач*
 1.5   адмаўля* прыма* мігрант*
@@ -5563,20 +5827,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     справакавал* польшч*
 2     справакавал* захад*
 2     справакавал* еўрасаюз*
+2     справакавал* эуразьвяз*   # r12 tarashkevitsa variant
 2     закладнік* палітык* захаду
 2     закладнік* палітык* ес
+2     закладнік* палітык* еурасаюз*   # r12 synonym variant (ЕС/Еўрасаюз)
+2     закладнік* палітык* эз   # r12 tarashkevitsa variant
+2     закладнік* палітык* эуразьвяз*   # r12 synonym variant (ЕС/Еўрасаюз)
 2     закладнік* палітык* польшч*
-2     правакацыйн* дзеянн* польск*
-2     правакацыйн* дзеянн* літоўск*
+2     правакацыйн* дзеян* польск*
+2     правакацыйн* дзеян* літоўск*
 @lang uk
-2.5   з хворої голови на здорову
+2.5   з хвор* голови на здоров*
 2     переклада* провину
 2     переклас* провину
-2     звалити провину
+2     звали* провину
 2     спихну* провину
 1.5   провин* заходу
 1.5   провин* польщ*
 1.5   провин* єс
+1.5  провин* євросоюз*
 1.5   провин* європ*
 1.5   провин* нато
 1.5   провин* сша
@@ -5599,6 +5868,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     відповідальн* на польщ*
 2     відповідальн* на захід
 2     відповідальн* на єс
+2  відповідальн* на євросоюз*
 2     відповідальн* на литв*
 2     відповідальн* на брюссел*
 2     відповідальн* на варшав*
@@ -5607,23 +5877,23 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     лежить на литв*
 2     лежить на євросоюз*
 2     лежить на нато
-1     лукашенко звинуват*
-1     лукашенко звинувачу*
-1.5   мінськ звинуват*
-1.5   мінськ звинувачу*
-1     лавров звинуват*
-1     лавров звинувачу*
-1     захарова звинуват*
-1     москва звинувачу*
-1     кремль звинувачу*
+1     лукашенк* звинуват*
+1     лукашенк* звинувачу*
+1.5   мінськ* звинуват*
+1.5   мінськ* звинувачу*
+1     лавров* звинуват*
+1     лавров* звинувачу*
+1     захаров* звинуват*
+1     москв* звинувачу*
+1     кремл* звинувачу*
 2     витісн* на білоруськ*
 2     витісн* до білорус*
 2     витісн* в білорус*
 2     витісн* на територі* білорус*
-2     побил* польськ*
+2     поби* польськ*
 2     побит* польськ*
-2     польськ* прикордонник* побил*
-2     литовськ* прикордонник* побил*
+2     польськ* прикордонник* поби*
+2     литовськ* прикордонник* поби*
 2     побит* литовськ*
 2     знущ* польськ*
 2     знущ* литовськ*
@@ -5667,7 +5937,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   надуман* звинувачен*
 1.5   абсурдн* звинувачен*
 1.5   не пуска* в єс
+1.5  не пуска* в євросоюз*
 1.5   не пуска* до єс
+1.5  не пуска* до євросоюз*
 1.5   не пуска* до європ*
 1.5   відмовля* прийма* біженц*
 1.5   відмовля* прийма* мігрант*
@@ -5680,8 +5952,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     спровокува* польщ*
 2     спровокува* литв*
 2     спровокува* євросоюз*
+2  спровокува* єс
 2     заручник* політик* заходу
 2     заручник* політик* єс
+2  заручник* політик* євросоюз*
 2     заручник* політик* польщ*
 2     провокаційн* дій* польськ*
 2     провокаційн* дій* литовськ*
@@ -5806,45 +6080,50 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  militarising
 1.5  militarizing
 @lang pl
-1  oskarż* polskę
-1.5  oskarż* warszawę
+1  oskarż* polsk*
+1.5  oskarż* warszaw*
 1.5  oskarż* litwę
 1.5  oskarż* łotwę
 1.5  oskarż* zachód
-1.5  oskarż* unię europejską
+1.5  oskarż* zachodu    # r12 variant
+1.5  oskarż* uni* europejsk*
+1.5  oskarż* unii    # r12 variant
 1.5  oskarż* ue o
 1.5  oskarż* nato o
 1.5  oskarż* usa o
-1.5  oskarż* stany zjednoczone
-1.5  oskarż* brukselę
+1.5  oskarż* stan* zjednoczon*
+1.5  oskarż* bruksel*
 1.5  oskarż* waszyngton
-1.5  oskarż* polskich pograniczników
-1.5  oskarż* polskich żołnierzy
-1.5  oskarż* polskie służby
-1.5  oskarż* kraje zachodnie
-1.5  oskarż* państwa zachodnie
-1.5  oskarż* kraje unii
+1.5  oskarż* pols* pogranicznik*
+1.5  oskarż* pols* żołnierz*
+1.5  oskarż* polsk* służb*
+1.5  oskarż* kraj* zachodni*
+1.5  oskarż* państw* zachodni*
+1.5  oskarż* kraj* unii
 1.5  obwini* polskę
+1.5  obwini* polski    # r12 variant
 1.5  obwini* warszawę
 1.5  obwini* zachód
+1.5  obwini* zachodu    # r12 variant
 1.5  obwini* unię
+1.5  obwini* unii    # r12 variant
 1.5  obwini* ue za
 1.5  obwini* usa
-1.5  obwini* stany zjednoczone
-1.5  obwini* brukselę
+1.5  obwini* stan* zjednoczon*
+1.5  obwini* bruksel*
 1.5  obwini* litwę
-1.5  obwini* kraje zachodnie
+1.5  obwini* kraj* zachodni*
 1.5  obarcz* winą zachód
 1.5  obarcz* winą polskę
 1.5  obarcz* winą unię
 1.5  obarcz* zachód
-1.5  obarcz* polskę
+1.5  obarcz* polsk*
 1.5  obarcz* unię
 1.5  obarcz* ue
 2  zrzuca* winę na
-1.5  zrzucił* winę na
-1.5  zrzucenia winy
-2  przerzuca* odpowiedzialność
+1.5  zrzuci* winę na
+1.5  zrzucen* winy
+2  przerzuc* odpowiedzialność
 1.5  wina leży po stronie
 2.5  wina zachodu
 1.5  wina polski
@@ -5853,26 +6132,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  winna jest polska
 1.5  winna jest unia
 1  to zachód jest
-1.5  zachód ponosi
-1.5  polska ponosi
-1.5  unia ponosi
-0.5  zdaniem łukaszenki
-0.5  według łukaszenki
-0.5  łukaszenka twierdzi
-0.5  twierdzi łukaszenka
+1.5  zachód ponos*
+1.5  polska ponos*
+1.5  unia ponos*
+0.5  zdaniem łukaszenk*
+0.5  według łukaszenk*
+0.5  łukaszenk* twierdz*
+0.5  twierdz* łukaszenk*
 0.5  według mińska
 0.5  według strony białoruskiej
-0.5  strona białoruska twierdzi
-0.5  białoruska strona twierdzi
-1  strona białoruska oskarża
+0.5  strona białoruska twierdz*
+0.5  białoruska strona twierdz*
+1  strona białoruska oskarż*
 1  państwowy komitet graniczny
 1  państwowego komitetu granicznego
 0.5  według agencji belta
-0.5  agencja belta
+0.5  agencj* belta
 0.5  rzeczniczka msz rosji
-0.5  zacharowa
-0.5  pieskow
-0.5  ławrow
+0.5  zacharow*
+0.5  pieskow*
+0.5  ławrow*
 3  wojny zachodu
 3  zachodnie wojny
 1.5  wojn* wywołan* przez usa
@@ -5881,7 +6160,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  interwencj* nato
 1.5  amerykańsk* interwencj*
 1.5  bombardowa* libii
-1.5  uciekają przed wojnami
+1.5  uciek* przed wojn*
 3  zniszczyli ich kraje
 1.5  zrujnowa* przez zachód
 2.5  eksport* demokracji
@@ -5889,14 +6168,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  tak zwan* demokracj*
 1  cywilizowan* europ*
 1.5  cywilizowan* zachód
-1.5  polscy żołnierze pobili
-1.5  polscy pogranicznicy pobili
-1.5  odmówił* dialogu
+1.5  pols* żołnierz* pobil*
+1.5  pols* pogranicznic* pobil*
+1.5  odmówi* dialogu
 1.5  odmówił* rozmów
 1.5  odrzuci* propozycj* mińska
-1.5  odrzuci* propozycj* łukaszenki
-1.5  pozostał* bez odpowiedzi
-1.5  odmawia* przyjęcia uchodźców
+1.5  odrzuci* propozycj* łukaszenk*
+1.5  pozosta* bez odpowiedzi
+1.5  odmawia* przyjęcia uchodźc*
 1.5  bezprawn* sankcj*
 1.5  presj* sankcyjn*
 1.5  ukarać mińsk
@@ -5915,24 +6194,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  حمل الغرب
 2  تحميل الغرب
 2  يحمل الاتحاد الأوروبي
+2     يحمل الاتحاد الأوربي   # r12 spell-eu
 2  تحميل الاتحاد الأوروبي
+2     تحميل الاتحاد الأوربي   # r12 spell-eu
 2  حمل بولندا
 2  يحمل بولندا
 2  تحميل بولندا
 2  حمل أوروبا
+2     حمل أوربا   # r12 spell-europe
 2  يحمل أوروبا
+2     يحمل أوربا   # r12 spell-europe
 2  تحميل أوروبا
+2     تحميل أوربا   # r12 spell-europe
 2  حمل واشنطن
 2  يحمل واشنطن
 2  حمل ليتوانيا
 2  تتحمل بولندا
 2  يتحمل الاتحاد الأوروبي
+2     يتحمل الاتحاد الأوربي   # r12 spell-eu
 2  الغرب يتحمل
 2  بولندا تتحمل
 1  المسؤولية الكاملة
 1.5  باللوم على الغرب
 1.5  باللوم على بولندا
 1.5  باللوم على الاتحاد الأوروبي
+1.5   باللوم على الاتحاد الأوربي   # r12 spell-eu
 1.5  باللوم على أوروبا
 1.5  باللوم على واشنطن
 1.5  باللائمة على
@@ -5943,40 +6229,44 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  إلقاء اللوم على
 1.5  اتهمت الغرب
 1.5  اتهمت الاتحاد الأوروبي
+1.5   اتهمت الاتحاد الأوربي   # r12 spell-eu
 1.5  تتهم الاتحاد الأوروبي
+1.5   تتهم الاتحاد الأوربي   # r12 spell-eu
 1.5  اتهم الناتو
+1.5   اتهم حلف شمال الأطلسي   # r12 syn-nato
 1.5  يتهم الناتو
+1.5   يتهم حلف شمال الأطلسي   # r12 syn-nato
 1.5  اتهم حلف الناتو
 1.5  اتهم الولايات المتحدة
 1.5  يتهم الولايات المتحدة
 1.5  اتهم واشنطن
 1.5  يتهم واشنطن
-1  لوكاشينكو يتهم
+1  لوكاش* يتهم
 1  مينسك تتهم
 1  موسكو تتهم
-0.5  لجنة الحدود الحكومية
+0.5  لجنة الحدود الحكومي*
 0.5  لجنة حدود الدولة
-0.5  لجنة الحدود البيلاروسية
+0.5  لجنة الحدود البيلاروسي*
 0.5  وكالة بيلتا
-1  السياسات الغربية
+1  السياسات الغربي*
 1.5  احتلال أفغانستان
 1.5  الدول التي دمرها
 2  التي شنها الغرب
-1.5  الوجه الحقيقي
+1.5  الوجه الحقيقي*
 1.5  الوجه القبيح
 1.5  سقوط القناع
-1.5  معاملة لا إنسانية
-1  الوحشية
+1.5  معاملة لا إنساني*
+1  الوحشي*
 1  بقسوة
-1.5  الكلاب البوليسية
+1.5  الكلاب البوليسي*
 1  خراطيم المياه
 1.5  إعادتهم قسرا
-1  أعمال استفزازية
+1  أعمال استفزازي*
 1.5  استفزازات
 2  ما يسمى بالهجوم الهجين
-2  اتهامات لا أساس لها
+2  اتهام* لا أساس لها
 2  مزاعم لا أساس لها
-1.5  اتهامات باطلة
+1.5  اتهام* باطلة
 1.5  رفض الغرب
 
 # round 9 (be): linguist's vocabulary, no new false positive on dev
@@ -6010,10 +6300,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     польск* карнік*
 2     літоўск* карнік*
 2     польск* памежнік* збіва*
+2     польск* памежнік* зьбіва*   # r12 tarashkevitsa variant
 2     літоўск* памежнік* збіва*
+2     літоуск* памежнік* зьбіва*   # r12 tarashkevitsa variant
 2     польск* сілавік* збіл*
+2     польск* сілавік* зьбіл*   # r12 tarashkevitsa variant
 2     польск* сілавік* збіва*
+2     польск* сілавік* зьбіва*   # r12 tarashkevitsa variant
 2     літоўск* сілавік* збіл*
+2     літоуск* сілавік* зьбіл*   # r12 tarashkevitsa variant
 1     польск* памежнік* зьбіл*
 1     літоўск* памежнік* зьбіл*
 1     зьбіт* польск*
@@ -6023,8 +6318,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     жорсткасьц* літоўск*
 1     латвійск* сілавік*
 1     зьдзек* з мігрант*
+1     зьдзек* зь мігрант*   # r12 tarashkevitsa variant
 1     зьдзек* з уцекач*
 1     зьдзек* з людз*
+1     зьдзек* зь людз*   # r12 tarashkevitsa variant
 1.5   выкідва* на беларуск*
 1.5   выштурхоўва* на беларуск*
 1.5   выштурхнул* на беларуск*
@@ -6034,7 +6331,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   пакіда* паміраць
 1.5   кіда* паміраць
 2     прырэкл* на смерць
+2     прырэкл* на сьмерць   # r12 tarashkevitsa variant
 2     прырака* на смерць
+2     прырака* на сьмерць   # r12 tarashkevitsa variant
 1.5   выганя* на холад
 2     адмаўл* ад дыялёг*
 2     адмов* ад дыялёг*
@@ -6046,25 +6345,33 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   нагнята* напружан*
 1.5   нагнята* істэры*
 1.5   нагнята* сітуацы*
+1.5   нагнята* сытуацы*   # r12 tarashkevitsa variant
 1.5   антыбеларуск* істэры*
 1.5   ваенн* істэры*
 1.5   правакацы* польск*
 1.5   правакацы* літоўск*
 1.5   мілітарызу*
 2     развязан* захад*
+2     разьвязан* захад*   # r12 tarashkevitsa variant
 2     развязан* зша
+2     разьвязан* зша   # r12 tarashkevitsa variant
 2     развязан* ната
+2     разьвязан* нато   # r12 tarashkevitsa variant
 2     разбуран* захад*
 2     разбуран* зша
 2     разбуран* ната
+2     разбуран* нато   # r12 tarashkevitsa variant
 1.5   амерыканск* агрэсі*
+1.5   амэрыканск* агрэсі*   # r12 tarashkevitsa variant
 1.5   амерыканск* інтэрвенцы*
+1.5   амэрыканск* інтэрвэнцы*   # r12 tarashkevitsa variant
 1.5   заходн* агрэсі*
 1.5   варшаўск* рэжым*
 1.5   брусельск* бюракрат*
+1.5   брусэльск* бюракрат*   # r12 tarashkevitsa variant
 1.5   агрэсіўн* палітык*
 2     польск* ваеншчын*
-1.5   нежаданн* брусэл*
+1.5   нежадан* брусэл*
 1.5   адказнас* брусэл*
 1.5   вінават* брусэл*
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
@@ -6120,17 +6427,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   польск* военн* вытесн*
 1.25  польск* сторон* вытесн*
 1.25  литовск* сторон* вытесн*
-1.5   вытеснил* польск*
+1.5   вытесни* польск*
+1.5  вытесня* польск*
 1.5   вытеснен* польск*
-1.5   вытеснил* литовск*
+1.5   вытесни* литовск*
+1.5  вытесня* литовск*
 1.5   вытеснен* литовск*
 1.5   вытеснен* латвийск*
 2     литовск* пограничник* избива*
 2     латвийск* пограничник* избива*
 2     польск* военн* избива*
 2     литовск* военн* избил*
+2  литовск* военн* избива*
 2     латвийск* военн* избил*
+2  латвийск* военн* избива*
 2     польск* полицейск* избил*
+2  польск* полицейск* избива*
 2     польск* солдат* избил*
 2     польск* солдат* избива*
 1     польск* пограничник* стреля*
@@ -6139,20 +6451,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   насильственн* выдворени*
 0.75  выгнал* в лес
 0.75  выгоня* в лес
-1  вытолкнул* в лес
-1.25  оставил* замерза*
+1  вытолкну* в лес
+1.25  остави* замерза*
 1.25  оставля* замерза*
-1.25  бросил* замерза*
-1.25  дали замерзнуть
-1.25  оставил* на морозе
+1.25  броси* замерза*
+1.25  броса* замерза*
+1.25  дали замерз*
+1.25  остави* на мороз*
+1.25  оставля* на мороз*
 1.5   убива* беженц*
 1.5   убива* мигрант*
 1     калеч*
-1     как со скотом
-1     как скот
-1     как с животными
+1     как со скот*
+1     как скот*
+1     как с животн*
 1     нелюдск*
-1     проявил* жестокост*
+1     прояви* жестокост*
 1     проявля* жестокост*
 1     раздева* догола
 0.75  отбира* телефон*
@@ -6163,7 +6477,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   геноцид* беженц*
 1     кров* на рук*
 1     руки в крови
-1     на глазах у всей европ*
+1     на глаз* у всей европ*
 1     не пуска* журналист*
 1     не допуска* журналист*
 0.75  информационн* блокад*
@@ -6171,14 +6485,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   вин* польск*
 1.5   вин* литовск*
 1.5   польш* несет ответственност*
-1.5   варшава несет ответственност*
+1.5   варшав* несет ответственност*
 1.5   литв* несет ответственност*
-1.5   евросоюз несет ответственност*
+1.5   евросоюз* несет ответственност*
+1.5  ес несет ответственност*
 1     несет польш*
 1     несет варшав*
-1     несет евросоюз
+1     несет евросоюз*
+1  несет ес
 1     несет брюссел*
-1     несет запад
+1     несет запад*
 1     несет литв*
 1.5   порожден* запад*
 0.75  коренн* причин* кризис*
@@ -6190,13 +6506,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     претензи* к польш*
 1     претензи* к варшав*
 1     претензи* к литв*
-0.75  потребовал* от польш*
-0.75  потребовал* от варшав*
-0.75  потребовал* от литв*
+0.75  потребова* от польш*
+0.75  потребова* от варшав*
+0.75  потребова* от литв*
 0.75  требу* от польш*
 # -- exploiting the crisis at home, inflating the threat, militarising
 1     использу* тем* мигрант*
-1.5   отвлечь внимани* от внутренн*
+1.5   отвлеч* внимани* от внутренн*
 1     внутриполитическ* цел*
 0.75  политическ* дивиденд*
 0.75  политическ* очк*
@@ -6209,8 +6525,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     натовц*
 0.75  шовинист*
 # -- dialogue refused, Minsk's offers ignored
-1     не идет на диалог
-1     не желает диалог*
+1     не идет на диалог*
+1     не жела* диалог*
 1     уклоня* от диалог*
 1     избега* диалог*
 1     отвергл* предложени*
@@ -6230,26 +6546,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     маяк* демократ*
 1     образцов* демократи*
 1.5   прикрыва* ценност*
-1.5   прикрываясь прав*
+1.5   прикрыва* прав*
 1.5   лекци* о демократи*
 1.5   лекци* о прав* человека
 1     учит* других
 1.5   заканчива* на польск*
 # -- the West's wars, Europe should take them
-1.5   американц* разрушил*
+1.5   американц* разруши*
 1     пусть европ*
-1     пусть запад
+1     пусть запад*
 1     пусть принима*
-1     не хочет принимать
-1     отказал* принимать
-0.75  германи* отказал*
+1     не хочет принима*
+1     отказа* принима*
+0.75  германи* отказа*
 # -- attributions (Belarusian state bodies, as relayed by BelTA, SB, TASS, RIA)
 0.5   по данным гпк
 0.5   пресс служб* гпк
 0.5   пограничн* ведомств* беларус*
+0.5  пограничн* ведомств* белорусс*
 0.5   белорусск* пограничн* ведомств*
-0.5   мид беларуси заявил*
-0.5   мид белоруссии заявил*
+0.5  беларусск* пограничн* ведомств*
+0.5   мид беларус* заявил*
+0.5  мид белорусс* заявил*
+0.5   мид белорусси* заявил*
 @lang uk
 # -- Ukrainian outlets relaying Minsk's and Moscow's accusations
 1.5   на адресу польщ*
@@ -6258,33 +6577,37 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   на адресу варшав*
 1.5   на адресу литв*
 1.5   на адресу єс
+1.5  на адресу євросоюз*
 0.5   держприкордонкомітет*
 1.5   польськ* прикордонник* витісн*
 1.5   литовськ* прикордонник* витісн*
 1.5   латвійськ* прикордонник* витісн*
 1.25  польськ* сторон* витісн*
 1.5   польськ* прикордонник* б ють
-2     польськ* військов* побил*
-1.5   польськ* солдат* побил*
-1     жорстоко побил*
+2     польськ* військов* поби*
+1.5   польськ* солдат* поби*
+1     жорстоко поби*
 0.75  знущанн* з мігрант*
 0.75  знущанн* з біженц*
 1     жорсток* поводжен*
-1.5   залишил* помирати
-1.5   кинул* помирати
-1.5   залишил* замерза*
+1.5   залиши* помира*
+1.5  залиша* помира*
+1.5   кину* помира*
+1.5  кида* помира*
+1.5   залиши* замерза*
+1.5  залиша* замерза*
 1.5   розв язан* заходом
 1.5   розв язал* захід
 1.5   розв язал* сша
 1.5   розв язан* сша
 1.5   розв язан* нато
-1.5   вторгнен* в ірак
+1.5   вторгнен* в ірак*
 2     подвійн* мірк*
 1.5   так зван* цивілізован*
 1     ухиля* від діалог*
 1     кров на руках
-1     як з худобою
-1     як худобу
+1     як з худоб*
+1     як худоб*
 1     не хоче прийма*
 
 # round 9 (pl-lt-lv): linguist's vocabulary, no new false positive on dev
@@ -6300,11 +6623,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   kolejn* ofiar* polityki
 2     push back* zabija*
 2     pushback* zabija*
-1.5   rząd zabija
-1.5   państwo zabija
+1.5   rząd zabij*
+1.5   państwo zabij*
 2     skazuj* ludzi na śmierć
 1.5   skazuj* ich na śmierć
-1     odpowiada za śmierć
+1     odpowiada* za śmierć
 1     odpowiedzialni za śmierć
 1     winn* śmierci
 1     współwinn*
@@ -6313,8 +6636,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   polityk* okrucieństw*
 1.5   bezduszn* polityk*
 1.5   bezdusznoś* władz*
-1     rząd ponosi odpowiedzialność
-1     państwo ponosi odpowiedzialność
+1     rząd ponos* odpowiedzialność
+1     państwo ponos* odpowiedzialność
 1.5   gin* przez polityk*
 1.5   umieraj* przez polityk*
 1.5   zbrodni* polskiego państwa
@@ -6323,26 +6646,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     polscy pogranicznicy biją
 1     polscy żołnierze biją
 1     polskie służby biją
-1     polscy żołnierze strzela*
-1     polska wypycha
-1.5   polska eskaluje
-1.5   warszawa eskaluje
+1     polscy żołnierze strzel*
+1     polska wypycha*
+1.5   polska eskaluj*
+1.5   warszawa eskaluj*
 1.5   eskalacj* ze strony polski
 1.5   agresywn* działa* polsk*
 1.5   agresywn* polityk* polsk*
 1.5   okrutn* polsk*
-1.5   brutaln* polsk* pogranicznik*
+1.5   brutaln* pols* pogranicznik*
 1.5   brutalnoś* pogranicznik*
-1.5   zachód odpowiada za
+1.5   zachód odpowiada* za
 1.5   przez politykę zachodu
 1     przez politykę ue
-2   kraje zachodnie ponoszą
-1.5   państwa zachodnie ponoszą
-2     polityk* zachodu doprowadził*
-1.5   polityka ue doprowadził*
-2     zachód doprowadził
-2     zachód wywołał
-2     unia wywołała
+2   kraje zachodnie ponos*
+1.5   państwa zachodnie ponos*
+2     polityk* zachodu doprowadzi*
+1.5   polityk* ue doprowadzi*
+2     zachód doprowadzi*
+2     zachód wywoła*
+2     unia wywoła*
 1.5   sami sprowokowali
 2     winien jest zachód
 2     winna jest ue
@@ -6354,49 +6677,55 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang lt
 # -- lt: critics blame the state for deaths (C11)
 1     kraujas ant rankų
-2     migracijos politikos auk*
-2     apgręžimų politikos auk*
-2     vyriausybės politikos auk*
+2     migracij* politik* auk*
+2     apgręžim* politik* auk*
+2     vyriausyb* politik* auk*
 1.5   pasmerk* mirčiai
 1     palik* mirti
-1     atsakingi už mirt*
+1     atsaking* už mirt*
 1     atsakomyb* už mirt*
 1     kalti dėl mirt*
-1.5   apgręžimai žudo
+1.5   apgręžim* žudo
 1.5   valstybė žudo
 1.5   nežmonišk* politik*
 1     žiaur* politik*
 # -- lt: relayed Minsk/Moscow charges
-1.5     lietuvos pasieniečiai sumuš*
-1     lietuvos pasieniečiai muš*
-1     lenkijos pasieniečiai muš*
-1.5   lietuva eskaluoja
-1.5   lenkija eskaluoja
+1.5     lietuv* pasienie* sumuš*
+1     lietuv* pasienie* muš*
+1     lenkij* pasienie* muš*
+1.5   lietuva eskal*
+1.5   lenkija eskal*
 1.5   lietuva provokuoja
 1.5   lenkija provokuoja
-1.5   agresyv* lietuvos veiksm*
-1.5   agresyv* lenkijos veiksm*
-2     vakarų politika sukėlė
-2     es politika sukėlė
-2     vakarai sukėlė
-1.5   es sukėlė
-2     vakarai išprovokavo
+1.5   agresyv* lietuv* veiksm*
+1.5   agresyv* lenkij* veiksm*
+2     vakarų politik* sukėl*
+2     vakarų politik* sukel*    # r12 variant of 'vakarų politik* sukėl*': present/future stem
+2     es politik* sukėl*
+2     es politik* sukel*    # r12 variant of 'es politik* sukėl*': present/future stem
+2     vakarai sukėl*
+2     vakarai sukel*    # r12 variant of 'vakarai sukėl*': present/future/inf stem sukel- (past sukėl-)
+1.5   es sukėl*
+1.5   europ* sąjung* sukėl*    # r12 variant of 'es sukėl*': ES = Europos Sąjunga
+1.5   es sukel*    # r12 variant of 'es sukėl*': present/future stem
+2     vakarai išprovok*
 2     vakarų šalys kaltos
-2     vakarai atsakingi
+2     vakarai atsaking*
 2     kalta es
 2     es kalta
-2     kalta europos
+2     europos sąjunga kalta    # r12 variant of 'es kalta': ES = Europos Sąjunga
+2     kalta europ*
 1.5   kalta lietuva
 1.5   kalta lenkija
 1.5   lietuva kalta
 1.5   lenkija kalta
 1.5   kaltino lietuv*
 1.5   kaltino lenkij*
-1.5   kaltina europą
+1.5   kaltin* europ*
 1     nežmoniškai elg*
 1     žiauriai elg*
 1.5   dvigub* moral*
-1.5   atsisako derėtis
+1.5   atsisak* derėtis
 1.5   veidmainišk* politik*
 2.5     sugriovė libij*
 1.5   jav karai
@@ -6406,54 +6735,57 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang lv
 # -- lv: critics blame the state for deaths (C11)
 1     asinis uz rokām
-2     migrācijas politikas upur*
-2     valdības politikas upur*
+2     migrācij* politik* upur*
+2     valdīb* politik* upur*
 1.5   nolem* nāvei
 1     atstāj* mirt
 1     atbildīg* par nāv*
 1     atbildīb* par nāv*
 1     vainīg* nāvē
-1.5   valsts nogalina
+1.5   valsts nogalin*
 1.5   necilvēcīg* politik*
 1     nežēlīg* politik*
 # -- lv: relayed Minsk/Moscow charges
-1.5     latvijas robežsargi piekāv*
-1.5   latvija eskalē
-1.5   polija eskalē
+1.5     latvij* robežsarg* piekāv*
+1.5   latvij* robežsarg* piekau*    # r12 variant of 'latvij* robežsarg* piekāv*': present/inf stem piekau- (past piekāv-)
+1.5   latvija eskal*
+1.5   polija eskal*
 1.5   lietuva eskalē
 1.5   latvija provocē
 1.5   polija provocē
 1.5   lietuva provocē
-2     rietumi ir atbildīgi
-2     rietumi izraisīja
-1.5   es izraisīja
-1.5   eiropa izraisīja
-2     rietumu politika izraisīja
-2     rietumu politikas sek*
-2     eiropas savienības politikas sek*
-2     iznīcināja irāk*
-2     iznīcināja lībij*
-2     sagrāva irāk*
-2     sagrāva lībij*
-2     vainīgi rietumi
-2     vainīga eiropa
-2     eiropa ir vainīga
-2     es ir vainīga
-1.5   vainīga polija
-1.5   polija ir vainīga
-1.5   latvija ir vainīga
-1.5   lietuva ir vainīga
-1     necilvēcīgi izturas
-1     izturas necilvēcīgi
-1     nežēlīgi izturas
-1.5   rietumu vain*
-1.5   eiropas vain*
+2     rietumi ir atbildīg*
+2     rietum* izraisī*
+1.5   es izraisī*
+1.5   eirop* savienīb* izraisī*    # r12 variant of 'es izraisī*': ES = Eiropas Savienība
+1.5   eiropa izraisī*
+2     rietum* politik* izraisī*
+2     rietum* politik* sek*
+2     eirop* savienīb* politik* sek*
+2     iznīcin* irāk*
+2     iznīcin* lībij*
+2     sagrāv* irāk*
+2     sagrāv* lībij*
+2     vainīg* rietum*
+2     vainīg* eiropa
+2     eiropa ir vainīg*
+2     es ir vainīg*
+2     eirop* savienīb* ir vainīg*    # r12 variant of 'es ir vainīg*': ES = Eiropas Savienība
+1.5   vainīg* polija
+1.5   polija ir vainīg*
+1.5   latvija ir vainīg*
+1.5   lietuva ir vainīg*
+1     necilvēcīgi iztur*
+1     iztur* necilvēcīgi
+1     nežēlīgi iztur*
+1.5   rietum* vain*
+1.5   eirop* vain*
 1.5   dubultmorāl*
 1.5   atsakās sarunāties
 1.5   atteicās sarunāties
 1.5   asv kari
-2     rietumu sagraut*
-2     rietumu izpostīt*
+2     rietum* sagraut*
+2     rietum* izpostīt*
 1     kolektīv* rietum*
 1.5   pretkrievu histērij*
 
@@ -6815,84 +7147,95 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  sanzioni unilaterali
 1.5  sanzioni ingiuste
 @lang ar
-1.5  متهما بولندا
-1.5  متهما الغرب
-1.5  متهما الاتحاد الأوروبي
-1.5  متهما أوروبا
-1.5  متهما وارسو
-1.5  متهما الدول الغربية
+1.5  متهم* بولندا
+1.5  متهم* الغرب
+1.5  متهم* الاتحاد الأوروبي
+1.5   متهم* الاتحاد الأوربي   # r12 spell-eu
+1.5  متهم* أوروبا
+1.5  متهم* وارسو
+1.5  متهم* الدول الغربي*
 1.5  متهمة بولندا
 1.5  محملا الغرب
 1.5  محملا بولندا
 1.5  محملا الاتحاد الأوروبي
+1.5   محملا الاتحاد الأوربي   # r12 spell-eu
 2  اتهم* بيلاروس* بولندا
+2     اتهم* روسيا البيضاء بولندا   # r12 syn-belarus
 2  تتهم بيلاروس* بولندا
+2     تتهم روسيا البيضاء بولندا   # r12 syn-belarus
 2  اتهم* مينسك وارسو
+2     اتهم* منسك وارسو   # r12 spell-minsk
 2  اتهم* روسيا الغرب
 2  اتهم* موسكو الغرب
-2  اتهم* لوكاشينكو الغرب
-2  اتهم* لوكاشينكو بولندا
-2  اتهم* لوكاشينكو الاتحاد الأوروبي
-1.5  اتهامه للغرب
+2  اتهم* لوكاش* الغرب
+2  اتهم* لوكاش* بولندا
+2  اتهم* لوكاش* الاتحاد الأوروبي
+2     اتهم* لوكاش* الاتحاد الأوربي   # r12 spell-eu
+2    اتهامه للغرب
 1.5  هاجم الغرب
 2  وارسو تتحمل
 2  تتحمل الولايات المتحدة
-2  الدول الغربية تتحمل
+2  الدول الغربي* تتحمل
 2  الاتحاد الأوروبي يتحمل
+2     الاتحاد الأوربي يتحمل   # r12 spell-eu
 2  يتحمل الناتو
+2     يتحمل حلف شمال الأطلسي   # r12 syn-nato
 2  تسبب الغرب
-0.5  الخارجية البيلاروسية
-1  اعتداءات حرس الحدود
-1.5  وحشية القوات البولندية
-1.5  الوحشية البولندية
+0.5  الخارجية البيلاروسي*
+1  اعتداء* حرس الحدود
+1.5  وحشي* القوات البولندي*
+1.5  الوحشي* البولندي*
 1.5  قسوة حرس الحدود
-1  ضرب المهاجرين
-1  الاعتداء على المهاجرين
+1  ضرب المهاجر*
+1  الاعتداء على المهاجر*
 1  القوة المفرطة
-1  تتركهم يموتون
-1.5  أساليب لا إنسانية
+1  تتركهم يموت*
+1.5  أساليب لا إنساني*
 2  يرفض التحاور
 2  ترفض التحاور
 2  رفض التحاور
 1.5  ترفض الحديث مع
-2  القيم الغربية المزعومة
+2  القيم الغربي* المزعومة
 2  الغرب المنافق
-2  يتشدقون
-2  دروسا في الديمقراطية
+2  يتشدق*
+2  دروسا في الديمقراطي*
 2  التصعيد الغربي
-2  الاستفزازات الغربية
+2  الاستفزاز* الغربي*
 2  استفزازات وارسو
 2  شنتها الولايات المتحدة
 2  دمرتها الولايات المتحدة
 2  دمرت ليبيا
-2  نتيجة التدخلات
-2  نتيجة السياسة الغربية
+2  نتيجة التدخل*
+2  نتيجة السياسة الغربي*
 
 # round 10 (ru): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  попытал* вытеснить
+1.5  попытал* вытесн*
 2  польск* силовик* вытесн*
 2  литовск* силовик* избил*
-1.5  польск* стражей границ*
+2  литовск* силовик* избива*
+1.5  польск* страж* границ*
 1.5  польск* стражник*
-1.5  калитк* для животных
-1.5  выбросил* из страны
-2  натравил* на беженц*
-1.5  жестоко обращал*
+1.5  калитк* для животн*
+1.5  выброси* из страны
+1.5  выбрасыва* из страны
+2  натрави* на беженц*
+1.5  жестоко обраща*
 1.5  акт* жестокост*
 2  преступн* действи* польш*
 2  преступн* действи* польск*
 2  незаконн* действи* польск*
-2  незаконн* действи* властей польш*
+2  незаконн* действи* власт* польш*
 1.5  безымянн* могил*
-1.5  море могил
+1.5  море могил*
 2  польск* власт* скрыва*
 1  сам* виноват*
 0.8  не выполня* обещани*
-1  забрать мигрант*
-1  забрать беженц*
-1  отказ ес
-1.5  породил* миграцион*
+1  забра* мигрант*
+1  забра* беженц*
+1  отказ* ес
+1  отказ* евросоюз*
+1.5  породи* миграцион*
 2  следстви* политик* запад*
 1.5  вторгл* в ирак*
 1.5  участи* в разрушени*
@@ -6906,29 +7249,32 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  молчалив* соглас*
 1  норм* гуманитарн* прав*
 1.5  бойн* на границ*
-1.5  обвинил* польск* коллег*
-1.5  обвинил* литовск* коллег*
+1.5  обвини* польск* коллег*
+1.5  обвиня* польск* коллег*
+1.5  обвини* литовск* коллег*
+1.5  обвиня* литовск* коллег*
 1  обвин* польск* пограничник*
 1  обвин* литовск* пограничник*
-1  обвин* власти польш*
+1  обвин* власт* польш*
 1  обвин* польск* власт*
 1  обвин* вильнюс*
 1  обвин* польш* в
 1  обвин* запад* в
 1  обвин* евросоюз* в
+1  обвин* ес в
 0.8  в гпк отмеча*
 0.8  утвержда* в гпк
 0.5  сообщает пограничн* комитет*
 0.8  литовск* правоохранител*
-1.5  уничтожил* афганистан*
+1.5  уничтожи* афганистан*
 1.5  вмешательств* нато
 1.5  военн* вмешательств* в дела
 1  нарушени* норм* гуманитарн*
 @lang be
 0.8  польск* пагранічнік*
 0.8  літоўск* пагранічнік*
-1  выцясн* бежанц*
-1  выцесні* бежанц*
+1  выцяс* бежанц*
+1  выцес* бежанц*
 1  выштурхал*
 1.5  маўклів* згод*
 1  норм* гуманітарн* прав*
@@ -6938,6 +7284,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  віне польшч*
 1.5  віне літв*
 1.5  віне еўрасаюз*
+1.5   віне ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   віне эуразьвяз*   # r12 tarashkevitsa variant
+1.5   віне эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1  калітк* для жывёл
 
 # round 10 (en): vocabulary from new and old real coverage, no false positive on dev
@@ -7036,20 +7385,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  polen trägt die verantwortung
 2  macht polen verantwortlich
 @lang pl
-0.5  agencja biełta
+0.5  agencj* biełta
 1  zarzucając sąsiadom
 1  krótkowzroczn* polityk*
-1  pobili migrantów
+1  pobi* migran*
 1  pobitych migrantów
-1  podsycania sytuacji
-1  podsycić sytuację
+1  podsyca* sytuacj*
+1  podsyci* sytuacj*
 1.5  polsk* siłowik*
 2  pobici przez polskich
-2  wojen prowadzonych przez usa
+2  wojen prowadzon* przez usa
 1.5  winą polski
 @lang lt
 2  lietuvos pasieniečiai sumušė
-1  sumušė migrantus
+1  sumuš* migrant*
 1  sumušt* migrant*
 1  kaltin* lenkij*
 1  apkaltin* lietuv*
@@ -7095,19 +7444,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     على يد قوات الأمن الليتواني*
 1     انهالوا عليه* بالضرب
 1     عثر حرس الحدود البيلاروسي
-0.75  عثروا على لاجئين
-0.75  هيئة الحدود الحكومية
+0.75  عثروا على لاجئ*
+0.75  هيئة الحدود الحكومي*
 0.75  لجنة حراسة الحدود
-1     قسرا إلى أراضي
+1     قسرا إلى أراضي*
 1.5   تهرب* أوروبي*
 0.75  التهرب من المسؤولية
-0.75  المسؤولية الإنسانية والأخلاقية
+0.75  المسؤولية الإنساني* والأخلاقي*
 1.5   أفعال الغرب
 1     أغلقت الحدود في وجوه
 0.75  العنف والإساءة
 1.5     بيلاروس* تتهم بولندا
+1.5   روسيا البيضاء تتهم بولندا   # r12 syn-belarus
 1     مينسك تتهم وارسو
 1.5     بيلاروس* تتهم ليتوانيا
+1.5   روسيا البيضاء تتهم ليتوانيا   # r12 syn-belarus
 @lang es
 1     trat* brutalmente
 0.75  golpead* por los guardias
@@ -7133,46 +7484,54 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 10b (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 0.75     сообщили в гпк
-1.5     выбросили на границ*
-1.5     вытолкнули в реку
+1.5     выброси* на границ*
+1.5  выбрасыва* на границ*
+1.5     вытолкну* в реку
+1.5  выталкива* в реку
 1     литовск* провокаци*
 1.5     насильственн* выдворен*
 1.5     насильственно вытесн*
 1.5     польск* варвар*
 1.5     польск* военн* вытолкн*
-1.5     польск* каратели
+1.5     польск* карател*
 1.5     польск* экзекуци*
-1.5     разрушили эти страны
+1.5     разруши* эти страны
 0.75     экономическ* войн* ес
+0.75  экономическ* войн* евросоюз*
 0.75     экономическ* войн* против белару*
 2     тройн* стандарт*
-1     под угрозой применения оружия
+1     под угроз* применени* оружи*
 1     бесчинству*
-1.5     выбросили группу
-1.5     выбросили через калитк*
-2     запад сам виноват
-1     заставили пройти
-1     заставили перейти
-1.5     латвийск* военн* выбросил*
+1.5     выброси* групп*
+1.5  выбрасыва* групп*
+1.5     выброси* через калитк*
+1.5  выбрасыва* через калитк*
+2     запад* сам виноват*
+1     застави* пройти
+1     застави* перейти
+1.5     латвийск* военн* выброси*
+1.5  латвийск* военн* выбрасыва*
 1.5     силой выдворен*
-1.5     вытолкнули через
+1.5     вытолкну* через
+1.5  выталкива* через
 1     жестоко обращ*
-1     нарушают права мигрант*
-1     нарушают права беженц*
+1     наруша* права мигрант*
+1     наруша* права беженц*
 1.5     хвален* европ*
-1.5     политик* нато на ближнем
+1.5     политик* нато на ближн*
 1     бомбардировк* ливи*
-1.5     западн* стран* разрушил*
-1     избивают мигрант*
-1     избивают беженц*
-1     выдворены на территорию
+1.5     западн* стран* разруши*
+1     избива* мигрант*
+1     избива* беженц*
+1     выдворен* на территори*
 1.5     ответственност* на польш*
 1.5     ответственност* на запад*
-1.5     виноваты поляки
-1.5     брюссель игнорирует
-1.5     евросоюз игнорирует
-1     брюссель отказывается
-1     оккупаци* ирака
+1.5     виноват* поляк*
+1.5     брюссел* игнориру*
+1.5     евросоюз* игнориру*
+1.5  ес игнориру*
+1     брюссел* отказыва*
+1     оккупаци* ирак*
 1     американск* оккупац*
 1     двуличн*
 1     польск* сторон* не реагир*
@@ -7183,107 +7542,114 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5     газ* против мигрант*
 1     выгнали в лес
 1     выгоняют в лес
-1     загоняют в лес
-1     на верную смерть
+1     загоня* в лес
+1     на верную смерт*
 @lang uk
-1     ваших санкцій
+1     ваших санкці*
 1.5     знущанн* над біженц*
 1.5     знущанн* над мігрант*
 1     нелюдяніст*
-1.5     польськ* силовик* побил*
-1.5     виштовхують мігрант*
-1.5     виштовхнул* мігрант*
-1.5     витіснил* мігрант*
+1.5     польськ* силовик* поби*
+1.5     виштовху* мігрант*
+1.5     виштовхну* мігрант*
+1.5     витісни* мігрант*
+1.5  витісня* мігрант*
 @lang be
 0.75     выцесніл*
+0.75  выцесьніл*   # r12 tarashkevitsa variant
 1.5     здзек* над мігрант*
+1.5   зьдзек* над мігрант*   # r12 tarashkevitsa variant
 1.5     здзек* над бежанц*
+1.5   зьдзек* над бежанц*   # r12 tarashkevitsa variant
 1     выштурхоўва*
 
 # round 10b (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5   mińsk oskarżył*
-1.5   zarzuca litwie
-1.5   zarzuca łotwie
-1     polsc* pogranicznic* pobi*
+1.5   mińsk oskarży*
+1.5   zarzuc* litwie
+1.5   zarzuc* łotwie
+1     pols* pogranicznic* pobi*
 0.75  polsk* służb* wypycha*
 2     eurofaszyzm*
 2.5   przeciwko bezpieczeństwu ludzkości
-1     komitet śledczy białorusi
+1     komitet* śledcz* białorusi
 1.5   szczególn* okrucieństw*
 1     znęca* się nad uchodźc*
-1.5   łamanie praw uchodźców
-1.5   unia zaprosiła
-1     zaprosiła migrantów
+1.5   łamani* praw uchodźc*
+1.5   unia zaprosi*
+1     zaprosi* migran*
 1     wojn* z migrant*
-1     polsc* żołnierz* pobi*
-2     zniszczył* afganistan*
+1     pols* żołnierz* pobi*
+2     zniszczy* afganistan*
 2     kraj* zachodni* ponos*
 1.5   polsk* prowokuj*
 1.5   militaryzuj* granic*
 1.5   ukrywa* przed społecznością międzynarodową
-1     polska łamie
-1     litwa łamie
-1     łotwa łamie
+1     polska łam*
+1     litwa łam*
+1     łotwa łam*
 2     polsc* siłowic*
 2     litewsc* siłowic*
 2     łotewsc* siłowic*
 2     litewsk* siłowi*
 2     łotewsk* siłowi*
-1     łukaszenka zarzuca
+1     łukaszenk* zarzuc*
 0.75  zacharowa oskarż*
-0.75  ławrow zarzuca*
-0.75  mińsk twierdzi
-1     mińsk zarzuca*
-1     białoruś zarzuca*
+0.75  ławrow zarzuc*
+0.75  mińsk twierdz*
+1     mińsk zarzuc*
+1     białoruś zarzuc*
 @lang lt
 1.5   kaltino europos sąjung*
-1     baltarusijos pasienio komitet*
-1     pasieniečiai sumuš*
+1     baltarusij* pasienio komitet*
+1     pasienie* sumuš*
 2     eurofašizm*
 2.5   nusikaltim* žmonijos saugum*
-1.5   lietuvos jėgos struktūr*
-1.5   lenkijos jėgos struktūr*
-1.5   es atsakinga
-1.5   lietuvos pareigūn* žiaur*
-1.5   lenkų pasienieč* muš*
+1.5   lietuv* jėgos struktūr*
+1.5   lenkij* jėgos struktūr*
+1.5   es atsaking*
+1.5   lietuv* pareigūn* žiaur*
+1.5   lenkų pasienie* muš*
 1     išmet* kūn*
 1.5   lenkų kari* šaud*
 0.75  pasak baltarusijos pusės
-0.75  baltarusijos pusė teigia
-1.5   baltarusijos pusė kaltina
-2     lenkijos siloviki*
-2     lietuvos siloviki*
+0.75  baltarusij* pusė teigia
+1.5   baltarusij* pusė kaltina
+2     lenkij* siloviki*
+2     lietuv* siloviki*
 0.75  zacharova apkaltino
 0.75  lavrovas apkaltino
 1     baltarusija apkaltino
 1     baltarusija kaltina
-0.75  minskas tvirtina
-2     sukėlė vakarai
+0.75  minskas tvirtin*
+2     sukėl* vakarai
+2     sukel* vakarai    # r12 variant of 'sukėl* vakarai': present/future stem
 @lang lv
 1     izmeklēšanas komitej*
 2.5   noziegum* pret cilvēces drošīb*
-1     latvijas robežsarg* vardarbīb*
+1     latvij* robežsarg* vardarbīb*
 2     eirofašism*
-2     rietumu liekulīb*
-2     rietumi vainīg*
+2     rietum* liekulīb*
+2     rietum* vainīg*
 2     savienīb* vainīg*
-1.5     polijas robežsarg* piekāv*
+1.5     polij* robežsarg* piekāv*
+1.5   polij* robežsarg* piekau*    # r12 variant of 'polij* robežsarg* piekāv*': present/inf stem
 1.5     latvijas robežsarg* piekāv*
-1.5     lietuvas robežsarg* piekāv*
-1     baltkrievijas puse* apgalvo*
-1.5   baltkrievijas puse apsūdz*
-1.5   latvijas robežsarg* izdzen*
-1     latvijas drošības spēk* vardarbīb*
+1.5     lietuv* robežsarg* piekāv*
+1.5   lietuv* robežsarg* piekau*    # r12 variant of 'lietuv* robežsarg* piekāv*': present/inf stem
+1     baltkrievij* puse* apgalvo*
+1.5   baltkrievij* puse apsūdz*
+1.5   latvij* robežsarg* izdzen*
+1     latvij* drošības spēk* vardarbīb*
 1     minska apsūdz
 1     minska apsūdzēja
 1     baltkrievija apsūdz
 1     baltkrievija apsūdzēja
 0.75  zaharova apsūdzēja
 0.75  lavrovs apsūdzēja
-0.75  minska apgalvo
-1.5   rietumu radīt*
-1.5   rietumi radīja
+0.75  minska apgalvo*
+1.5   rietum* radīt*
+1.5   rietum* radī*
 
 # round 10b (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -7382,70 +7748,78 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang ar
 2     السياسة الطائشة
 2     السياسة المتهورة
-2     سياسة غير إنسانية
-1.5   بوابة للحيوانات
-1.5   ممر للحيوانات
+2     سياسة غير إنساني*
+1.5   بوابة للحيوان*
+1.5   ممر للحيوان*
 1     تحت تهديد السلاح
+1     وتحت تهديد السلاح   # r12 procl-wa
 1.5   ليتجمدوا
 1.5   ألقت جثة
 1.5   يلقي جثة
 0.75  قوات الأمن في لاتفيا
-0.75  الأمن الليتواني
-0.5   الجيش اللاتفي
+0.75  الأمن الليتواني*
+0.5   الجيش اللاتفي*
 1.5   لإلقاء اللوم
 1.5   إلقاء اللوم
-1.5   تحميل بيلاروس
+1.5   تحميل بيلاروس*
+1.5   تحميل روسيا البيضاء   # r12 syn-belarus
 1.5   توتيرا مفتعلا
 0.75  بذريعة
 1.5   تدمير السيادة
-1     حشد الجيش البولندي
+1     حشد الجيش البولندي*
 1.5   رفض بولندا
 1.5   دمر الغرب
-1.5   انتهاك حقوق اللاجئين
-1.5   بيلاروس تتهم
+1.5   انتهاك حقوق اللاجئ*
+1.5   بيلاروس* تتهم
+1.5   روسيا البيضاء تتهم   # r12 syn-belarus
+1.5   وبيلاروس* تتهم   # r12 procl-wa
 1.5   بيلاروسيا تتهم
 1.5   تحمل بولندا
 1.5   الحروب التي شنها
 1.5   الحروب التي شنتها
-0.75  هيئة حرس الحدود في بيلاروس
-0.75  طرد اللاجئين
-0.75  طرد المهاجرين
-1     ضرب اللاجئين
-1     يرفضون استقبال
+0.75  هيئة حرس الحدود في بيلاروس*
+0.75  هيئة حرس الحدود في روسيا البيضاء   # r12 syn-belarus
+0.75  طرد اللاجئ*
+0.75  طرد المهاجر*
+1     ضرب اللاجئ*
+1     يرفض* استقبال
 0.75  عدم السماح لهم
 1     على أيدي الحرس
 1     على أيدي حرس
 1     حاولت طرد
 1     محاولة طرد
-0.75  إلى أراضي بيلاروس
-0.75  إلى الأراضي البيلاروسية
-0.75  الجانب اللاتفي
-0.75  الجانب الليتواني
-1     العسكريون اللاتفيون
-0.5   حرس الحدود اللاتفي
-0.5   حرس الحدود الليتواني
+0.75  إلى أراضي* بيلاروس*
+0.75  إلى أراضي* روسيا البيضاء   # r12 syn-belarus
+0.75  إلى الأراضي* البيلاروسي*
+0.75  الجانب اللاتفي*
+0.75  الجانب الليتواني*
+1     العسكري* اللاتفي*
+0.5   حرس الحدود اللاتفي*
+0.5   حرس الحدود الليتواني*
 
 # round 10c (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 0.8     европейск* миграционн* политик*
-1.5     лишил* права на жизнь
+1.5     лиши* права на жизн*
 1.5     польск* миграционн* политик*
-1.5     не соблюдает прав* человека
+1.5     не соблюда* прав* человека
 1.5     преступлени* против человечност*
 1.5     против безопасност* человечеств*
 2     зверств* польск*
 1.2     польск* наемник*
 1.5     гитлеровск* палач*
 1.5     избива* беженц* дубинк*
-1.2     идеями гуманизма
-1.2     заморозил* диалог*
+1.5  избил* беженц* дубинк*
+1.2     идеями гуманизм*
+1.2     заморози* диалог*
 1.2     гуманитарн* коридор* в германи*
 0.8     удушени*
-1.5     из-за санкций запада
-1.5     разрушил* стран*
+1.5     из-за санкци* запад*
+1.5     разруши* стран*
 2     развязан* сам* западн*
 1.5     провокаци* польск*
-0.8     белорусск* пограничник* обнаружил*
+0.8     белорусск* пограничник* обнаружи*
+0.8  беларусск* пограничник* обнаружи*
 0.8     в гпк отметили
 0.8     уточнили в гпк
 0.8     сопредельн* сторон*
@@ -7454,12 +7828,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.2     калитк* в польск* заграждени*
 1.2     вышвырнул*
 1.5     выбрасыва* на белорусск* территори*
+1.5  выбрасыва* на беларусск* территори*
 0.8     на нашу территори*
 1.5     оставлени* в опасност*
 1.5     неоказани* помощ*
 1.5     польск* власт* несут ответственност*
 2     вытесня* мигрант* в беларус*
-1.5     вытолкнул* в беларус*
+2  вытесня* мигрант* в белорусс*
+2  вытесни* мигрант* в беларус*
+1.5     вытолкну* в беларус*
+1.5  вытолкну* в белорусс*
+1.5  выталкива* в беларус*
 2     силовик* польш*
 2     силовик* литв*
 2     силовик* латви*
@@ -7470,17 +7849,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5     западн* куратор*
 1     брюссельск* чиновник*
 1.5     бездейств* евросоюз*
+1.5  бездейств* ес
 1.5     бездействи* ес
+1.5  бездействи* евросоюз*
 1.5     молчани* европ*
-1.5     международн* организаци* молчат
-1     белорусск* сторон* обвинил*
-0.8     европейцы сами
+1.5     международн* организаци* молч*
+1     белорусск* сторон* обвини*
+1  беларусск* сторон* обвини*
+0.8     европейц* сами
 0.8     войн* нато
 0.8     вмешательств* сша
-1.5     польша нагнета*
+1.5     польш* нагнета*
 1.5     польск* истери*
 1     мифическ* угроз*
-1     мания преследования
+1     мания преследовани*
 1.5     польск* ястреб*
 1.5     беспредел* польск*
 @lang be
@@ -7488,23 +7870,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5     брамк* для жывёл
 0.8     жорстк* палітык*
 0.6     санкцы* захад*
-1.5     злачынн* дзеянн* польш*
-1.5     польск* пагранічнік* збілі
+1.5     злачынн* дзеян* польш*
+1.5     польск* пагранічнік* збіл*
+1.5   польск* пагранічнік* зьбіл*   # r12 tarashkevitsa variant
 0.8     паведамілі ў дпк
 0.8     беларуск* пагранічнік* выявілі
 0.8     беларуск* памежнік* выявілі
 1.2     еўрапейск* міграцыйн* палітык*
+1.2   эурапейск* міграцыйн* палітык*   # r12 tarashkevitsa variant
 1.5     ахвяр* міграцыйн* палітык*
 1.5     vyciśni* biežanc*
 2     litoŭsk* siłavik*
 0.6     дзяржпагранкаміт*
 2     сілавік* польшч*
 1.5     выціск* бежанц*
-1.5     выцісн* мігрант*
+1.5     выціс* мігрант*
 2     siłavik* polšč*
-2     захад разбурыў
-1.5     бяздзеянн* еўрасаюз*
-1.5     маўчанн* еўроп*
+2     захад разбур*
+1.5     бяздзеян* еўрасаюз*
+1.5   бяздзеян* ес   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5   бязьдзеян* эуразьвяз*   # r12 tarashkevitsa variant
+1.5   бязьдзеян* эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1.5     маўчан* еўроп*
+1.5   маучан* эуроп*   # r12 tarashkevitsa variant
 
 # round 10c (en-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -7625,25 +8013,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   kriminell* handlung* polnischer
 1.5   beschuldigt* die litauischen
 @lang pl
-1     polsk* najemni*
+1     pols* najemni*
 1     polsc* najemnicy
 1.5   polowani* na uchodźc*
 1.5   polowani* na migrant*
 1.5   skazuj* na śmierć
 2     ponosi współodpowiedzialnoś*
-1.5   polsk* państw* ponosi
+1.5   polsk* państw* ponos*
 1     dwulicow*
 2     zwabi* przez zachód
-2     zachód zwabił
-2     zaprosiła ich merkel
-1.5   zaproszeni przez niemcy
-1.5   zaprosiły ich niemcy
+2     zachód zwabi*
+2     zaprosi* ich merkel
+1.5   zaprosz* przez niemcy
+1.5   zaprosi* ich niemcy
 1.5   oskarża* polsk* pogranicznik*
 1.5   oskarża* warszaw*
-1.5   oskarżył* warszaw*
+1.5   oskarży* warszaw*
 2     przestępcz* działa* polsk*
-2     zbrodni* polsk* pogranicz*
-2     zbrodni* polsk* żołnierzy
+2     zbrodni* pols* pogranicz*
+2     zbrodni* pols* żołnierzy
 1.5   zorganizowan* okrucieństw*
 
 # round 10c (fr-ar-uk-lt-lv): vocabulary from new and old real coverage, no false positive on dev
@@ -7662,75 +8050,82 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  contrairement aux réfugiés ukrainiens
 1  selon le comité d état
 @lang ar
-1  قوات الأمن اللاتفية
-1  سياسة الهجرة الأوروبية
-1.5  بموافقة ضمنية
-2  الفاشية الأوروبية
-1.5  التفوق العنصري
-2  الكتائب العقابية
-1.5  وقفوا متفرجين
-0.75  لجنة التحقيق البيلاروسية
+1  قوات الأمن اللاتفي*
+1  سياسة الهجرة الأوروبي*
+1.5  بموافقة ضمني*
+2  الفاشي* الأوروبي*
+1.5  التفوق العنصري*
+2  الكتائب العقابي*
+1.5  وقفوا متفرج*
+1.5   ووقفوا متفرج*   # r12 procl-wa
+0.75  لجنة التحقيق البيلاروسي*
 2  ليتوانيا مسؤولة
 2  لاتفيا مسؤولة
 1.5  مسؤولية بولندا
-2  سياسة الهجرة اللاإنسانية
-1  العسكريين البولنديين
-1.5  بخلاف الأوكرانيين
-1.5  خلافا للأوكرانيين
-1.5  مقارنة بالأوكرانيين
+2  سياسة الهجرة اللاإنساني*
+1  العسكري* البولندي*
+1     والعسكري* البولندي*   # r12 procl-wa
+1     بالعسكري* البولندي*   # r12 procl-bi
+1     للعسكري* البولندي*   # r12 procl-li
+1.5  بخلاف الأوكراني*
+1.5  خلافا للأوكراني*
+1.5  مقارنة بالأوكراني*
 1  لصرف انتباه
 @lang uk
-2.5  проти безпеки людства
-2  проти безпеки людини
+2.5  проти безпек* людства
+2  проти безпек* людини
 2  латвійськ* найманц*
 1  нелюдськ* метод*
 1.5  польськ* військов* стріля*
-2  латвійськ* силовик* побил*
-2  латвійськ* прикордонник* побил*
+2  латвійськ* силовик* поби*
+2  латвійськ* прикордонник* поби*
 1.5  злочин* проти мігрант*
-2  литовськ* військов* побил*
+2  литовськ* військов* поби*
 1  повідомили в держприкордонкомітет*
 1  за даними держприкордонкомітет*
 @lang lt
-1.5  lenkijos pareigūn* sumuš*
-1.5  latvijos jėgos struktūr*
+1.5  lenkij* pareigūn* sumuš*
+1.5  latvij* jėgos struktūr*
 1.5  išstūm* į baltarusij*
 1  verčia kaltę
 1  kaltę verčia
-1.5  lietuvos pareigūnai išstūmė
-1.5  lenkijos kariai sumušė
-2  nežmonišk* migracijos politik*
+1.5  lietuv* pareigūn* išstūm*
+1.5   lietuv* pareigūn* išstum*    # r12 variant of 'lietuv* pareigūn* išstūm*': present/inf stem išstum- (past išstūm-)
+1.5  lenkij* kari* sumuš*
+2  nežmonišk* migracij* politik*
 2  migracijos politik* auk*
-2  es pasieniečių smurt*
-0.75  baltarusijos pasieniečiai skelbia
+2  es pasienie* smurt*
+0.75  baltarusij* pasienie* skelb*
 @lang lv
-1.5  latvijas necilvēcīg*
-1  latvijas drošības spēk*
-2  apsūdzēja latvijas robežsarg*
+1.5  latvij* necilvēcīg*
+1  latvij* drošības spēk*
+2  apsūdz* latvij* robežsarg*
 1.5  noziegum* pret migrant*
-1.5  latvijas karavīr* piekāv*
-1.5  izdzina uz baltkrievij*
+1.5  latvij* karavīr* piekāv*
+1.5  izdzin* uz baltkrievij*
 1.5  nelegāli izraid*
 1.5  atšķirībā no ukraiņ*
-1.5  pretstatā ukraiņu bēgļ*
-1  baltkrievijas robežsardz* paziņo*
+1.5  pretstatā ukraiņ* bēgļ*
+1  baltkrievij* robežsardz* paziņo*
 
 # round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1  латвийск* военнослужащ*
 2  преступн* действи* латви*
 2  бесчеловечн* метод*
-2  сама породила
+2  сама породи*
 2  искусственно обвин*
 1.5  необоснованно обвин*
-1  действи* запада
+1  действи* запад*
 1  только на словах
 2  неприглядн* сут*
-1.5  запугива* своих граждан
-1  информирует госпогранкомитет*
+1.5  запугива* своих граждан*
+1  информиру* госпогранкомитет*
 0.75  следственн* комитет* беларус*
+0.75  следственн* комитет* белорусс*
 1.5  сокрыти* преступн*
-1  выдворил* в беларусь
+1  выдвори* в беларус*
+1  выдвори* в белорусс*
 1  латвийск* сторон*
 1.5  латвийск* силов* структур*
 1.5  литовск* силов* структур*
@@ -7784,71 +8179,72 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   سياسة قاتلة
 1.5   حروبه في الشرق الأوسط
 1.5   حروبها في الشرق الأوسط
-1     مسؤولية تاريخية
-1     المسؤولية التاريخية
-0.75  حرب إعلامية
-0.75  الحرب الإعلامية
-0.75  للحرب الإعلامية
+1     مسؤولية تاريخي*
+1     المسؤولية التاريخي*
+0.75  حرب إعلامي*
+0.75  الحرب الإعلامي*
+0.75  للحرب الإعلامي*
 0.75  تشويه سمعة
-1.5   الجيش البولندي بضرب
-1.5   جنود بولنديون بضرب
-1.5   الأمن البولندية بضرب
-1.5   حرس الحدود البولندي بضرب
-1.5   الأمن الليتوانية بضرب
-1.5   الأمن اللاتفية بضرب
-1.5   الإنسانية الأوروبية
-1.5   بالمعاملة اللاإنسانية
-1.5   بالمعاملة غير الإنسانية
+1.5   الجيش البولندي* بضرب
+1.5   جنود بولندي* بضرب
+1.5   الأمن البولندي* بضرب
+1.5   حرس الحدود البولندي* بضرب
+1.5   الأمن الليتواني* بضرب
+1.5   الأمن اللاتفي* بضرب
+1.5   الإنساني* الأوروبي*
+1.5   بالمعاملة اللاإنساني*
+1.5   بالمعاملة غير الإنساني*
 1     تتحمل المسؤولية
 0.75  طردهم إلى
 1.5   ألقت بهم
 1.5   ألقوا بهم
-2     وحشية الشرطة البولندية
+2     وحشي* الشرطة البولندي*
 2     خلقها الغرب
 2     صنعها الغرب
-2     وحشية قوات الأمن البولندية
+2     وحشي* قوات الأمن البولندي*
 
 # round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5  polsc* funkcjonariusz* pobil*
+1.5  pols* funkcjonariusz* pobil*
 1  nieludzk* traktowa* migrant*
 1.5  hipokryzj* zachod*
 1.5  hipokryzj* uni*
-1  obwinia* polsk* służb*
-1  obwinia* litewsk* straż*
-1  zarzuca* polsk* pogranicznik*
+1  obwini* polsk* służb*
+1  obwini* litewsk* straż*
+1  zarzuc* pols* pogranicznik*
 1  furtk* dla zwierząt
 1  szczul* psami
-1  gumowymi kulami
+1  gumow* kul*
 0.75  odpowiada rząd
-1  ue zaprosiła
-1.5  polsc* mundurow* pobil*
+1  ue zaprosi*
+1.5  pols* mundurow* pobil*
 1.5  polsc* policjanc* pobil*
 1  bestialsk* traktowa*
-1.5  win* ponosi zachód
-1.5  win* ponosi uni*
-1  zachód zaprosił*
+1.5  win* ponos* zachód
+1.5  win* ponos* uni*
+1  zachód zaprosi*
 1  łamani* praw* przez polsk*
 @lang lt
 1.5  lietuv* pasienieči* sumuš*
-1.5  lenk* pasienieči* sumuš*
-1.5  latvij* pasienieči* sumuš*
+1.5  lenk* pasienie* sumuš*
+1.5  latvij* pasienie* sumuš*
 1.5  lenk* pareigūn* sumuš*
-0.75  baltarusijos valstybės sienos komitet*
-0.75  baltarusijos pasieniečių komitet*
+0.75  baltarusij* valstyb* sienos komitet*
+0.75  baltarusij* pasienie* komitet*
 0.75  nuskurdin*
-1.5  lenk* pasienieči* išstūm*
-1.5  lietuv* pasienieči* išstūm*
+1.5  lenk* pasienie* išstūm*
+1.5  lietuv* pasienie* išstūm*
 @lang lv
 1.5  robežsarg* piekāv*
 1  eiropa pati vainīg*
-1.5  eiropas liekulīb*
+1.5  eirop* liekulīb*
 1.5  vainīg* ir rietum*
 1  vainīg* ir latvij*
 1.5  latvij* robežsarg* sit*
 @lang be
 1.5  польск* памежнік* выціск*
 1  нацысцк* метад*
+1     нацысцк* мэтад*   # r12 tarashkevitsa variant
 1  licemier*
 
 # round 10d (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
@@ -7972,24 +8368,32 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  агресси* польш*
 1.5  польск* агресси*
 2  польск* беспредел*
-2  польша виноват*
+2  польш* виноват*
 2  польск* власт* виноват*
-2  выбросил* в беларусь
-1.5  выбросил* на территори* беларус*
+2  выброси* в беларус*
+2  выброси* в белорусс*
+2  выбрасыва* в беларус*
+1.5  выброси* на территори* беларус*
+1.5  выброси* на территори* белорусс*
+1.5  выбрасыва* на территори* беларус*
 2  европейск* сад*
 2  жестокост* и бесчеловечност*
 2.5  бесчеловечност* польск*
-2  польск* сторон* выдворил*
-2  литовск* сторон* выдворил*
-2  литовцы вытолкал*
-2  литовцы избил*
-2  поляки выбросил*
-2  поляки избива*
-2  поляки избили
-2  правозащитн* организаци* молчат
-2  на совести запад*
-2  осудил* действи* польск*
-2  раскритиковал* действи* польск*
+2  польск* сторон* выдвори*
+2  польск* сторон* выдворя*
+2  литовск* сторон* выдвори*
+2  литовск* сторон* выдворя*
+2  литовц* вытолкал*
+2  литовц* избил*
+2  литовц* избива*
+2  поляк* выброси*
+2  поляк* выбрасыва*
+2  поляк* избива*
+2  поляк* избил*
+2  правозащитн* организаци* молч*
+3  на совест* запад*
+2  осуди* действи* польск*
+2  раскритикова* действи* польск*
 2  оценк* действи* польск*
 2  оценк* действи* литовск*
 2  преступн* действи* литв*
@@ -7999,29 +8403,34 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  ответственност* на варшав*
 2  ответственност* на литв*
 2  ответственност* на евросоюз*
+2  ответственност* на ес
 1.5  американск* интервенци*
 
 # round 11 (be-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang be
 0.75  латвійск* пагранічнік*
-1.5  выцесн* замежнік*
-1.5  выцесн* на беларуск*
+1.5  выцес* замежнік*
+1.5  выцес* на беларуск*
 1.5  насілл* польск*
 1  польск* сілав* структур*
 1.5  выкінул* на тэрыторыю беларусі
-1  парушэнн* правоў бежанц*
-1  не пускаюць бежанц*
-2  справакаваў еўрасаюз*
-1  удушэнн* беларус*
-1  задушыць беларусь
+1  парушэн* правоў бежанц*
+1  не пуска* бежанц*
+2  справакава* еўрасаюз*
+2     справакава* ес   # r12 synonym variant (ЕС/Еўрасаюз)
+2     справакава* эуразьвяз*   # r12 tarashkevitsa variant
+2     справакава* эз   # r12 synonym variant (ЕС/Еўрасаюз)
+1  удушэн* беларус*
+1  задушы* беларусь
 1  эканамічн* вайн* супраць беларус*
 1  гібрыдн* вайн* супраць беларус*
-1.5  хваленая еўропа
+1.5  хвален* еўроп*
+1.5   хвален* эуроп*   # r12 tarashkevitsa variant
 1  ДПК заяві*
-1.5  перакласці адказнасць
-1  маўчанн* міжнародн*
-0.75  неабгрунтаван* абвінавачванн*
-0.75  беспадстаўн* абвінавачванн*
+1.5  перакла* адказнас*
+1  маўчан* міжнародн*
+0.75  неабгрунтаван* абвінавачван*
+0.75  беспадстаўн* абвінавачван*
 1.5  abvinavaci* łatvi*
 1.5  abvinavačva* łatvi*
 1.5  vyciesni* mihrant*
@@ -8033,17 +8442,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  звинуват* литовськ*
 1.5  звинувачу* литовськ*
 2  польськ* силовик* витісн*
-1.5  хвіртк* для тварин
+1.5  хвіртк* для тварин*
 1  задушит* білорус*
 1  удушен* білорус*
 1  економічн* війн* проти білорус*
 1  гібридн* війн* проти білорус*
-1  не пускають біженц*
-2  європа не хоче прийма*
+1  не пуска* біженц*
+2  європ* не хоче прийма*
 2  брюссел* винн*
 2  з вини польщ*
 2  з вини єс
-1  перекласти відповідальність
+2  з вини євросоюз*
+1  переклас* відповідальн*
 1  переклада* відповідальн*
 1.5  жорстокіст* литовськ*
 1.5  так звані європейськ*
@@ -8056,22 +8466,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     polityk* śmierci
 1     znęca* się nad cudzoziemc*
 1     znęca* się nad migrant*
-1     polsk* władz* łamią
-1.5   straż graniczna łamie
+1     polsk* władz* łam*
+1.5   straż* graniczn* łam*
 1.5   wojn* z bezbronn*
-1     polsc* wojskow* strzela*
-1     białoruskie msz zarzuca*
-1     msz białorusi zarzuca*
+1     pols* wojskow* strzel*
+1     białorusk* msz zarzuc*
+1     msz białorusi zarzuc*
 0.75  białoruś oskarż*
 1     białoruś obwini*
 1.5   polsk* stron* wypycha*
-2     przerzuca* zwłok*
+2     przerzuc* zwłok*
 1     wyższoś* rasow*
-1.5   polsc* pogranicznic* zmusza*
-1.5   polsc* żołnierz* zmusza*
-1.5   polsc* wojskow* pobil*
-1.5   litewsc* pogranicznic* pobil*
-1.5   łotewsc* pogranicznic* pobil*
+1.5   pols* pogranicznic* zmus*
+1.5   pols* żołnierz* zmus*
+1.5   pols* wojskow* pobil*
+1.5   litews* pogranicznic* pobil*
+1.5   łotews* pogranicznic* pobil*
 2     zaprosiliście ich
 2     sami ich zaprosili
 1.5   ofiar* polskiego rządu
@@ -8079,68 +8489,68 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   ofiar* polskich służb
 1.5   skazywan* na śmierć
 1.5   polsk* wojsk* otworzy* ogień
-1     państwo polskie łamie
-1     polskie państwo łamie
+1     państwo polskie łam*
+1     polskie państwo łam*
 @lang lt
-1     lietuvos valdžios atsakomyb*
-1     lietuvos valstybės atsakomyb*
-1     atsakomyb* tenka lietuvai
-1     atsakomyb* tenka lenkijai
-1     atsakomyb* tenka latvijai
-1.5   lietuvos pasieniečiai žudo
+1     lietuv* valdž* atsakomyb*
+1     lietuv* valstyb* atsakomyb*
+1     atsakomyb* tenka lietuv*
+1     atsakomyb* tenka lenkij*
+1     atsakomyb* tenka latvij*
+1.5   lietuv* pasienie* žudo
 1.5   lietuviai žudo
 1     žudo migrant*
-1.5   lietuv* pasienieči* kankin*
-1.5   lenk* pasienieči* kankin*
-1.5   latvij* pasienieči* kankin*
+1.5   lietuv* pasienie* kankin*
+1.5   lenk* pasienie* kankin*
+1.5   latvij* pasienie* kankin*
 1.5   lietuv* pareigūn* kankin*
 1.5   lenk* pareigūn* kankin*
-1.5   lenk* pasienieči* žud*
-1.5   latvij* pasienieči* žud*
+1.5   lenk* pasienie* žud*
+1.5   latvij* pasienie* žud*
 1.5   lietuv* kari* sumuš*
 1.5   lenk* kari* sumuš*
-0.75  lietuvos saugumo pajėg*
-0.75  lenkijos saugumo pajėg*
-0.75  latvijos saugumo pajėg*
+0.75  lietuv* saugumo pajėg*
+0.75  lenkij* saugumo pajėg*
+0.75  latvij* saugumo pajėg*
 1     neatsaking* es politik*
-1     lietuvos valdžia kalta
-1     lenkijos valdžia kalta
-1     išvarė į baltarusij*
+1     lietuv* valdž* kalta
+1     lenkij* valdž* kalta
+1     išvar* į baltarusij*
 1.5   lietuv* pareigūn* išvar*
 2     uniformuot* samdin*
 1     rasini* pranašum*
-2     jūs juos pakvietėte
-2     patys juos pakvietė
-1.5   lenkijos valdžios auk*
-1.5   lietuvos valdžios auk*
+2     jūs juos pakviet*
+2     patys juos pakviet*
+1.5   lenkij* valdž* auk*
+1.5   lietuv* valdž* auk*
 @lang lv
-1.5   latvijas robežsarg* spīdzin*
-1.5   lietuvas robežsarg* spīdzin*
-1.5   polijas robežsarg* spīdzin*
-1.5   latvijas karavīr* izdzen*
-1.5   polijas karavīr* piekāv*
-1.5   latvijas robežsarg* izmet*
-1.5   latvijas robežsarg* izspie*
-1.5   polijas robežsarg* izdzen*
-1.5   lietuvas robežsarg* izdzen*
-1     latvijas varas iestād* atbildīg*
+1.5   latvij* robežsarg* spīdzin*
+1.5   lietuv* robežsarg* spīdzin*
+1.5   polij* robežsarg* spīdzin*
+1.5   latvij* karavīr* izdzen*
+1.5   polij* karavīr* piekāv*
+1.5   latvij* robežsarg* izmet*
+1.5   latvij* robežsarg* izspie*
+1.5   polij* robežsarg* izdzen*
+1.5   lietuv* robežsarg* izdzen*
+1     latvij* varas iestād* atbildīg*
 1.5   gulstas uz rietum*
-1.5   gulstas uz eiropas savienīb*
+1.5   gulstas uz eirop* savienīb*
 1     gulstas uz latvij*
 1     gulstas uz polij*
 1     gulstas uz lietuv*
-1.5   robežsargi nogalin*
-1     nogalina migrant*
+1.5   robežsarg* nogalin*
+1     nogalin* migrant*
 1.5   rietumvalstis ir atbildīg*
-2     algotņi formastērp*
-1.5   latvijas puse* izdzen*
-1     latvijas amatpersonu noziegum*
+2     algotņ* formastērp*
+1.5   latvij* puse* izdzen*
+1     latvij* amatperson* noziegum*
 1     rasu pārākum*
-2     jūs viņus uzaicinājāt
-2     paši viņus uzaicināja
-1.5   latvijas varas upur*
+2     jūs viņus uzaicin*
+2     paši viņus uzaicin*
+1.5   latvij* varas upur*
 1.5   vairs neaizturēs
-1.5   polijas karavīr* šāv*
+1.5   polij* karavīr* šāv*
 
 # round 11 (en): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -8309,36 +8719,44 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
-2     اتهمت بيلاروسيا القوات البولندية
-1.5   سياسة لا إنسانية
+2     اتهمت بيلاروس* القوات البولندي*
+2     اتهمت روسيا البيضاء القوات البولندي*   # r12 syn-belarus
+1.5   سياسة لا إنساني*
 1.25  تسيء معاملة
 1.25  تسئ معاملة
-1.25  يسيئون معاملة
+1.25  يسيئ* معاملة
 1     الجنود البولنديون
+1     والجنود البولنديون   # r12 procl-wa
 1     الأمن اللاتفي*
 1     استفزاز خطير
 1.5   لا يريدون الحوار
 1.5   ألقت قوات الأمن
 1     ألقتهم
-1.5   تركهم يموتون
-1.5   ترك الناس يموتون
+1     وألقتهم   # r12 procl-wa
+1.5   تركهم يموت*
+1.5   ترك الناس يموت*
 1     فوق رؤوسهم
-1.5   الجانب البولندي ينتهك
-1.5   تتهم الجانب البولندي
-1     الشرطة اللاتفية
+1     وفوق رؤوسهم   # r12 procl-wa
+1.5   الجانب البولندي* ينتهك
+1.5   تتهم الجانب البولندي*
+1     الشرطة اللاتفي*
 1.5   بولندا مسؤولية
 2     تتحمل وارسو
-2     بيلاروس تتهم لاتفيا
+2     بيلاروس* تتهم لاتفيا
+2     روسيا البيضاء تتهم لاتفيا   # r12 syn-belarus
 2     بيلاروسيا تتهم لاتفيا
-2     رفض استقبال المهاجرين
+2     رفض استقبال المهاجر*
 1.5   صمت الاتحاد الأوروبي
-1.5   الصمت الأوروبي
+1.5   صمت الاتحاد الأوربي   # r12 spell-eu
+1.5   الصمت الأوروبي*
 1.5   صمت أوروبا
 1.5   تواطؤ الاتحاد الأوروبي
-1.5   التواطؤ الأوروبي
+1.5   تواطؤ الاتحاد الأوربي   # r12 spell-eu
+1.5   التواطؤ الأوروبي*
 1.5   أغلقت حدودها في وجه
-1     حرس الحدود البيلاروسي عثر
-1     عثرت دورية الحدود
+1     حرس الحدود البيلاروسي* عثر
+1     عثرت دوري* الحدود
+1     وعثرت دوري* الحدود   # r12 procl-wa
 @lang fr
 1.5   reproch* aux occidentaux
 1.5   reproch* à l europe
@@ -8387,50 +8805,52 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  беженц* второго сорта
 2  безнаказанно издева*
 1.5  псевдодемократ*
-1  отвлечь внимание
+1  отвлеч* внимани*
 2  лживост* заявлени*
-1  политик* санкций
-2.5  бомбил* их стран*
+1  политик* санкци*
+2.5  бомби* их стран*
 2  лицемери* евросоюз*
 2  лицемери* запад*
 1.5  абсурдност* заявлени*
 2  выдумк* польск*
 2  равнодуши* евросоюз*
+2  равнодуши* ес
 2  где ваша человечност*
 2  расправ* над беженц*
 1  бряцани* оружи*
 2  позор* евросоюз*
+2  позор* ес
 2  позор* польш*
-2  поляки убивают
+2  поляк* убива*
 2  результат* политик* запад*
 @lang be
 1.5  бесчалавеч*
 1.5  выкінул* на беларуск*
 1.5  выціснул* на беларуск*
 2  віна польшч*
-2  бесчалавечн* абыходжанн*
-2  нечалавеч* абыходжанн*
+2  бесчалавечн* абыходжан*
+2  нечалавеч* абыходжан*
 
 # round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-2     odpowiedzialność ponosz* polsk* władz*
+2     odpowiedzialność ponos* polsk* władz*
 2     polsk* władz* ponosz* odpowiedzialnoś*
 2     odpowiedzialnoś* polskiego rządu
 2     wina polskich władz
 2     wina polskiego rządu
 2     winą polskich służb
-1.5   obciąża polsk* władz*
+1.5   obciąża* polsk* władz*
 1.5   śmierć obciąża
-2     łamania przez polskie władze
-1.5   łamią prawo do azylu
+2     łamani* przez polsk* władz*
+1.5   łam* prawo do azylu
 1.5   łamiąc* prawo do azylu
 1     bezprawn* pushback*
 1     nielegaln* wywózk*
 1.5   skaza* ich na śmierć
 1.5   bezduszn* państw*
 1.5   okrucieństw* państwa
-2     państwo polskie zabija
-2     polskie państwo zabija
+2     państwo polskie zabij*
+2     polskie państwo zabij*
 2     hańb* polskiego państwa
 2     nekropolityk*
 1.5   pobitych przez polskich
@@ -8442,9 +8862,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   bezprawn* działania polsk*
 1     niehumanitarn* traktowani*
 1     antyuchodźcz* polityk*
-2     polski rząd łamie
-2     winę ponosi rząd
-2     winę ponoszą polskie
+2     polski rząd łam*
+2     winę ponos* rząd
+2     winę ponos* polskie
 1.5   obwini* warszaw*
 1.5   obarcza* polsk*
 1.5   europa twierdza
@@ -8452,31 +8872,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   mur hańby
 1.5   mur śmierci
 1.5   granica śmierci
-1.5   polscy pogranicznicy znęcają
-1.5   polskie służby wypchnęły
-1.5   egzekucj* uchodźców
+1.5   pols* pogranicz* znęca*
+1.5   polsk* służb* wypchn*
+1.5   egzekucj* uchodźc*
 1     bombardowa* nato
 1.5   wojn* ekonomiczn* przeciw*
 1.5   wojn* gospodarcz* przeciw białorusi
 1.5   lepsi i gorsi uchodźcy
 1.5   lepszych i gorszych uchodźców
 1.5   selektywn* humanitaryzm*
-1     wrogie działania polski
-1     wrogie działania warszawy
-1.5   rząd odwraca wzrok
+1     wrogi* działani* polski
+1     wrogi* działani* warszawy
+1.5   rząd odwraca* wzrok
 1     według białoruskich pograniczników
-1     białoruska straż graniczna twierdzi
+1     białorusk* straż* graniczn* twierdz*
 @lang uk
-1.5   прирікають на смерть
-2     відповідальність польської влади
-2     відповідальність лежить на польщі
-1.5   винні західні країни
+1.5   приріка* на смерт*
+2     відповідальн* польськ* влад*
+2     відповідальн* лежить на польщ*
+1.5   винн* західн* країн*
 1     мілітаризу* кордон*
-1.5   ворожі дії польщі
-1.5   польська сторона винна
-0.75  білоруський держприкордонкомітет
-1     за версією білоруських прикордонників
-2     польські силовики знущаються
+1.5   ворож* дії польщ*
+1.5   польськ* сторон* винн*
+0.75  білоруськ* держприкордонкомітет*
+1     за версі* білоруськ* прикордонник*
+2     польськ* силовик* знуща*
 
 # round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -8491,31 +8911,34 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  schuld trägt polen
 0.75  belarussischen staatsmedien zufolge
 @lang lt
-0.75  vakarų sankcijos
-0.75  vakarų šalių politika
-2  es migracijos politika žudo
-1  europos sąjunga atsakinga
-1.5  lenkijos kariai išstūmė
-1.5  lietuvos kariai išstūmė
-1.5  pasieniečiai žiauriai sumušė
+0.75  vakarų sankcij*
+0.75  vakarų šalių politik*
+2  es migracij* politik* žudo
+1  europ* sąjunga atsaking*
+1.5  lenkij* kari* išstūm*
+1.5   lenkij* kari* išstum*    # r12 variant of 'lenkij* kari* išstūm*': present/inf stem
+1.5  lietuv* kari* išstūm*
+1.5   lietuv* kari* išstum*    # r12 variant of 'lietuv* kari* išstūm*': present/inf stem
+1.5  pasienie* žiauriai sumuš*
 1.5  su jais elgėsi nežmoniškai
-1.5  europa atsuko nugarą
+1.5  europa atsuk* nugar*
 1.5  briuselis tylėjo
 1.5  europa tyli
-1.5  es pasieniečiai smurtauja
+1.5   europa tylėjo    # r12 variant of 'europa tyli': past of tylėti (tyl* is too short)
+1.5  es pasienie* smurtau*
 @lang lv
-1  eiropas savienības migrācijas politik*
-1.5  brisele klusē
-1.5  rietumi klusē
-1.5  eiropa klusē
-1.5  latvijas karavīr* izdzin*
-1.5  latvijas robežsarg* izdzin*
-1.5  polijas robežsarg* izdzin*
-1.5  lietuvas robežsarg* izdzin*
-1.5  latvijas robežsargi izstūma
-1.5  latvijas karavīri izstūma
-1.5  latvijas puse vainīga
-1.5  latvijas cietsirdīb*
+1  eirop* savienīb* migrācij* politik*
+1.5  brisele klusē*
+1.5  rietum* klusē*
+1.5  eiropa klusē*
+1.5  latvij* karavīr* izdzin*
+1.5  latvij* robežsarg* izdzin*
+1.5  polij* robežsarg* izdzin*
+1.5  lietuv* robežsarg* izdzin*
+1.5  latvij* robežsarg* izstūma
+1.5  latvij* karavīr* izstūma
+1.5  latvij* puse vainīg*
+1.5  latvij* cietsirdīb*
 1  cietsirdīb* pret bēgļ*
 1.5  vaino latvijas
 
@@ -8649,13 +9072,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
 2  فظائع بولندا
-2  الفظائع ضد المهاجرين
-1.5  إعدامات جماعية
+2  الفظائع ضد المهاجر*
+1.5  إعدام* جماعي*
 1.5  دفن سري
+1.5   ودفن سري   # r12 procl-wa
 2  أوروبا المضيافة
-1  أوروبا الديمقراطية
+2     أوربا المضيافة   # r12 spell-europe
+1  أوروبا الديمقراطي*
 1  وصمة عار
 2  عار على الاتحاد الأوروبي
+2     عار على الاتحاد الأوربي   # r12 spell-eu
 2  الصمت الغربي
 1.5  موقف المتفرج
 2  يدعي حقوق الإنسان
@@ -8663,28 +9089,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  ضلوعه في افتعال
 2  مزاعم بروكسل
 1.5  مزاعم بولندا
-1.5  الاتهامات الغربية
-1  يرفضون التفاوض
+1.5  الاتهام* الغربي*
+1  يرفض* التفاوض
 1.5  مبرر للضغط
 1.5  ذريعة للضغط
 2  الحرب بأيدي الآخرين
 1  إلى أراضينا
 1.5  ترك جثث
-2  اللاجئين غير المرغوب فيهم
-1  كراهية الأجانب
-2  العنصرية الأوروبية
+2  اللاجئ* غير المرغوب فيهم
+1  كراهي* الأجانب
+2  العنصري* الأوروبي*
 1.5  المسؤولية على عاتق
 1.5  سياسة الغرب
 2  حروب الولايات المتحدة
 2  غزو الناتو
-1  العدوان الأمريكي
+2     غزو حلف شمال الأطلسي   # r12 syn-nato
+1  العدوان الأمريكي*
+1     العدوان الأميركي*   # r12 spell-amerika
 2  دمروا أفغانستان
 2  دمرت أفغانستان
-2  فرض النماذج الغربية
-1  النماذج الغربية
+2  فرض النماذج الغربي*
+1  النماذج الغربي*
 2  الغرب يحاول استغلال
 1.5  يحاول استغلال الوضع
-1.5  حملة ضد بيلاروس
+1.5  حملة ضد بيلاروس*
+1.5   حملة ضد روسيا البيضاء   # r12 syn-belarus
 1  حملة تشويه
 1  يغض الطرف
 2  تتنصل من مسؤولياتها
@@ -8692,12 +9121,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  تتهرب من المسؤولية
 1.5  الولايات المتحدة وراء
 1.5  أمريكا وراء
+1.5   أميركا وراء   # r12 spell-amerika
 1.5  واشنطن وراء
 2  يستفزوننا
 2  تتهم مينسك وارسو
-2  اتهمت بيلاروسيا ليتوانيا
-2  تتهم بيلاروسيا ليتوانيا
-2  تتهم بيلاروسيا لاتفيا
+2     تتهم منسك وارسو   # r12 spell-minsk
+2  اتهمت بيلاروس* ليتوانيا
+2     اتهمت روسيا البيضاء ليتوانيا   # r12 syn-belarus
+2  تتهم بيلاروس* ليتوانيا
+2     تتهم روسيا البيضاء ليتوانيا   # r12 syn-belarus
+2  تتهم بيلاروس* لاتفيا
+2     تتهم روسيا البيضاء لاتفيا   # r12 syn-belarus
 1  وفقا للجنة الحدود
 2  تسبب بها الغرب
 2  تسبب فيها الغرب
@@ -8790,6 +9224,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
 # The threshold (0.35 → 0.30) was chosen by `eval --sweep` on real text no entry was chosen from:
 # round 11's and 11b's pages scored by the lexicons before them, and the held-back dev articles.
+#
+# Round 12 (December 2026): no new framing; the entries of the inflected languages (pl, ru, uk,
+# be, lt, lv, ar) were made to match the other forms of their words, by the rules of each language:
+# one inflected form became a specific stem (`oskarż* warszaw*`, `виноват* поляк*`, `الغربي*`),
+# forms a stem cannot reach became lines of the same weight (aspect pairs, Polish -li plurals,
+# Belarusian tarashkevitsa spellings `сьмерць`/`Эўразьвяз`, Arabic و/ب/ل before the article, other
+# names of the EU, Belarus and NATO). Weights changed only where `lexicon check` asked. A change
+# that added a false positive on dev and gained nothing was undone. German, English, French,
+# Spanish and Italian were done the same way and left out: they added a third more automaton
+# transitions (compile over 50 ms) for +0.002 macro-F1 on dev and nothing on the held-back articles.
 
 @narrative   hybrid-attack
 @title       Hybrid attack
@@ -9252,7 +9696,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     искусственн* миграционн*
 2.5   искусственн* созданн*
 3     рукотворн* кризис*
-3     операци* шлюз                    # KGB "Operation Śluza"
+3     операци* шлюз*                    # KGB "Operation Śluza"
 2.5   организ* белорусск* власт*
 2     организ* миграционн* кризис*
 2     причастност* белорусск* власт*
@@ -9261,24 +9705,27 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     отместк* за санкци*
 1     ответ* на санкци*
 2     наказа* евросоюз*
+2  наказа* ес
 2     наказа* польш*
 3     наркотик* и мигрант*
 3     мигрант* и наркотик*
 3     наводн* европ*
 3     наводн* евросоюз*
+3  наводн* ес
 1.5   не буд* сдержива*
 # -- travel and border mechanics
 2     туристическ* виз*
 1.5   турагентств*
 3     охотничь* тур*
 3     центркурорт*
-2     рейс* в минск
+2     рейс* в минск*
 1.5   рейс* из багдад*
 1.5   гостиниц* минск*
-2.5   довоз* до границы
-2.5   подвоз* к границе
+2.5   довоз* до границ*
+2.5   подвоз* к границ*
 2.5   в сопровождени* белорусск*
-2     с помощью белорусск*
+2     с помощ* белорусск*
+2  с помощ* беларусск*
 2     белорусск* спецслужб*
 0.5   кгб
 1     белорусск* силовик*
@@ -9290,8 +9737,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   дестабилиз* европ*
 2.5   дестабилиз* польш*
 2.5   дестабилиз* ес
+2.5  дестабилиз* евросоюз*
 1.5   угроз* национальн* безопасност*
 2.5   провокаци* белорусск*
+2.5  провокаци* беларусск*
 2.5   провокаци* режим*
 1.5   штурм* границ*
 1.5   агрессивн* мигрант*
@@ -9323,13 +9772,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   рейс* из стамбул*
 1     использ* люд*
 1.5   использу* мигрант*
-1.5   рука минска
-1.5   руку минска
-1.5   руки минска
-1.5   руке минска
-1.5   рука кремля
-1.5   руку кремля
-1.5   руки кремля
+1.5   рука минск*
+1.5   руку минск*
+1.5   руки минск*
+1.5   руке минск*
+1.5   рука кремл*
+1.5   руку кремл*
+1.5   руки кремл*
 1     целенаправлен*
 1     спланирован*
 1     организованн* групп*
@@ -9367,19 +9816,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   рейс* из дуба*
 1.5   чартер*
 0.75  белави*
-1     прилет* в минск
+1     прилет* в минск*
 1.5   выдав* виз*
 1.5   выдач* виз*
 1.5   выдан* виз*
 0.75  турфирм*
 1.5   туроператор*
 1.5   отел* в минск*
-1.5   такси до границы
+1.5   такси до границ*
 # -- round 2: taken to the border, tools, lasers
-2     вывоз* к границе
-2     вывез* к границе
-2     отвез* к границе
-2     подвез* к границе
+2     вывоз* к границ*
+2     вывез* к границ*
+2     отвез* к границ*
+2     подвез* к границ*
 0.25  к забор*
 2     реза* забор*
 1.5   перереза*
@@ -9388,9 +9837,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   стробоскоп*
 1.5   люд* в форме
 1.5   белорусск* военн*
+1.5  беларусск* военн*
 1     вооруженн* люд*
 # -- round 2: revenge, pressure, weapon
 2.5   месть лукашенко
+2.5  мести лукашенко
 1.5   отомст*
 2     в отместку
 2     как оружи*
@@ -9398,9 +9849,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     давлени* на евросоюз*
 1.5   давлени* на польш*
 1.5   давлени* на литв*
-1     давить на
-2     заставить ес
-2     вынудить ес
+1     дави* на
+2     застави* ес
+2  застави* евросоюз*
+2  заставля* ес
+2     вынуд* ес
+2  вынуд* евросоюз*
 1.5   отмен* санкци*
 1.5   снят* санкци*
 # -- round 2: staged, engineered
@@ -9408,11 +9862,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     инсценир*
 2     дирижир*
 2.5   организова* кризис*
-2     при поддержке кремл*
+2     при поддержк* кремл*
 1.5   москв* и минск*
 0.75  минск* и москв*
-2     посеять хаос
-2     сеять хаос
+2     посея* хаос*
+2     сея* хаос*
 0.25  схем*
 0.75  восточн* границ*
 0.5   чрезвычайн* положени*
@@ -9428,19 +9882,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    за свой счет
 -1    за собственн* счет
--1    отказ* от диалога
--1    бомбил*
+-1    отказ* от диалог*
+-1    бомби*
 -1    санкци* за санкци*
 # -- round 3
 -1    удобн* буфер*
 -1.5  гибридн* истери*
--1    механизм был разрушен
+-1    механизм* был разрушен*
 # -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -2.5  крик* про гибридн*
 -2.5  крик* о гибридн*
 -1    бомбят
 2     гибридн* давлени*
-1     обратно в минск
+1     обратно в минск*
 -2    разговор* о гибридн*
 # real coverage (dev split)
 # -- migration as a weapon or instrument of the state
@@ -9460,12 +9914,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     в качестве инструмент*
 2     использу* мигрант* против
 2     использу* беженц* против
-2     на государственном уровне
+2     на государственн* уровн*
 2     с целью дестабилизаци*
 2     в целях дестабилиз*
 2     импортирова* мигрант*
 2     гибридн* кампани*
-2     минск использу*
+2     минск* использу*
 2     лукашенк* использу*
 2     кремл* использу*
 2     вербу* мигрант*
@@ -9477,50 +9931,56 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   управля* мигрант*
 2.5   способству* нелегальн* миграци*
 2.5   белорусск* пограничник* вытесня*
+2.5  белорусск* пограничник* вытесни*
 2     контролиру* поток*
 2     направля* их к границ*
-2     направля* их в сторону границ*
+2     направля* их в сторон* границ*
 2     организованно отправля*
-2     чтобы создать кризис
-2     в создании миграционн* кризис*
+2     чтобы созда* кризис*
+2     в создани* миграционн* кризис*
 2     доставля* иностранц*
 2     доставля* мигрант*
 2     переброск* мигрант*
 2     привоз* мигрант*
 2     спецслужб* беларус*
+2  спецслужб* белорусс*
 2     спецслужб* белорусси*
 2     белорусск* пограничник* выталкива*
+2  белорусск* пограничник* вытолкну*
 2     в сопровождени* вооруженн*
-2     при поддержке белорусск*
+2     при поддержк* белорусск*
 2     силовик* оказыва* поддержк*
-2     предоставил* мигрант*
+2     предостави* мигрант*
 2     упростил* въезд*
 1.5   намеренно
 1.5   преднамеренно
 1.5   белорусск* должностн*
+1.5  беларусск* должностн*
 # -- the same, spelled "беларусский" as independent Russian-language media write it
 2.5   организ* беларусск* власт*
 2.5   в сопровождени* беларусск*
 2.5   беларусск* пограничник* вытесня*
+2.5  беларусск* пограничник* вытесни*
 2     причастност* беларусск* власт*
 2     беларусск* спецслужб*
 2     беларусск* служб*
-2     при поддержке беларусск*
+2     при поддержк* беларусск*
 2     беларусск* пограничник* выталкива*
+2  беларусск* пограничник* вытолкну*
 1.5   беларусск* режим*
 1.5   беларусск* пропаганд*
 1     беларусск* силовик*
 # -- pressure and retaliation for sanctions
-2.5   надавить на евросоюз*
-2.5   надавить на ес
-2.5   отказал* сдерживать
+2.5   надави* на евросоюз*
+2.5   надави* на ес
+2.5   отказа* сдерживать
 2     в ответ на западн* санкци*
 1.5   белорусск* режим*
 1.5   ложн* обещани*
-1     надавить на
+1     надави* на
 1     режим* александр* лукашенк*
 # -- counter-evidence: evacuation flights, Minsk blaming the EU, claims framed as unproven
--1    возвращени* на родину
+-1    возвращени* на родин*
 -1    доказательств*
 -1.5  виноват* руководств*
 -1.5  обвинени* в гибридн*
@@ -9571,12 +10031,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   направля* беженц*
 1     белорусск* виз*
 1     беларусск* виз*
-1     заманил*
+1     замани*
 # -- round 2 (generalised): pressure on Europe, revenge
 1.5   давлени* на европ*
-1.5   давлени* на запад
+1.5   давлени* на запад*
 1.5   мстит*
 1     месть
+1  мести
 # -- round 2: counter-evidence, accusations rejected
 -1    отверг* обвинени*
 -1.5  голословн* обвинени*
@@ -9585,14 +10046,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   своз* на границ*
 2     привоз* на границ*
 2     привез* на границ*
-2     провокаци* со стороны беларус*
-2     провокаци* со стороны белорусс*
+2     провокаци* со сторон* беларус*
+2     провокаци* со сторон* белорусс*
 2     замешан* лукашенк*
 2     замешан* минск*
-2     использу* беларусью
-2     использу* белоруссией
-2     использу* минском
-2     использу* режимом
+2     использу* беларус*
+2  использу* белорусс*
+2     использу* белорусси*
+2     использу* минск*
+2     использу* режим*
 # -- round 2: counter-evidence: political prisoners and pardons (near-miss topic); the crisis as a tool of Warsaw's domestic politics
 -1.5  политзаключенн*
 -1.5  помилова*
@@ -9605,7 +10067,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1    инструмент* давлени* на
 -1.5  не гибридн*
 -1    чужих войн*
--1    чужие войн*
+-1    чуж* войн*
 
 # ---------------------------------------------------------------------------------------------
 @lang pl
@@ -9631,8 +10093,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     operacj* śluza
 # -- mechanics
 1.25  białorusk* służb*  # r3: was 1.5, fired alone on near misses
-1.5   białorusk* mundurow*
-0.5   białorusc* pogranicznic*  # r3: was 1, fired alone on near misses
+1.5   białorus* mundurow*
+0.5   białorus* pogranicznic*  # r3: was 1, fired alone on near misses
 2.5   przy pomocy białorusk*
 1     eskortowan*
 3     eskortowan* przez białorusk*
@@ -9674,24 +10136,24 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   sztuczn* wywołan*
 2.5   sztuczn* kryzys*
 2     ściągnę* ludzi
-2.5   sprowadza* cudzoziemc*
+2.5   sprowadz* cudzoziemc*
 2.5   sprowadz* migran*
 2     kieruj* ich pod
 2     kierowa* ich pod
 0.5   pod zapor*  # r3: was 1.5, fired alone on near misses
 2     doprowadzi* grup*
 2     nie pozwala* wrócić
-1.5   białorusc* żołnierz*
-1.5   białorusk* funkcjonariusz*
+1.5   białorus* żołnierz*
+1.5   białorus* funkcjonariusz*
 1.5   oślepia*
 1.5   kampani* informacyjn*
 2     kampani* dezinformacyjn*
 1.5   białorusk* media państwow*
 0.5   białorusk* propagand*  # r3: was 1.5, fired alone on near misses
 0.5   telewizj* państwow*  # r3: was 1, fired alone on near misses
-2     wykorzystuj* migran*
+2     wykorzyst* migran*
 2     wykorzysta* migran*
-1.5   wykorzystuj* ludzi
+1.5   wykorzyst* ludzi
 2     instrument* nacisku
 2     środ* nacisku
 2     ułatwi* wiz*
@@ -9733,14 +10195,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     niszcz* zapor*
 1.5   białorusk* żołnierz*
 1.5   białorusk* wojsk*
-2     żołnierz* łukaszenki
+2     żołnierz* łukaszenk*
 1     ludzie w mundurach
 2     blokowa* powrot*
 2     nie pozwala* nam wrócić
 2     siłą wtargn*
 1     wtargn*
 # -- round 2: revenge, pressure
-3     zemst* łukaszenki
+3     zemst* łukaszenk*
 0.75  odwet*  # r3: was 1.5, fired alone on near misses
 0.75  zemst*  # r3: was 1.5, fired alone on near misses
 2     ukara* polsk*
@@ -9795,19 +10257,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   wywołan* przez białoruś
 2     podsycan* przez reżim*
 2.5   zorganizowan* działani* państw*
-2.5   celow* przerzuca*
+2.5   celow* przerzuc*
 2.5   masow* przerzut*
 2     przerzut* ludzi
 2     przerzut* migran*
-2     przerzuca* migran*
-2     przerzuca* na granic*
+2     przerzuc* migran*
+2     przerzuc* na granic*
 2     transport* migran*
 2     transport* uchodźc*
 2     dostarcza* migran*
 2.5   zemst* mińska
 2     zemst* reżim*
 1.5   transport* tysięcy
-1     zmusza* ich do
+1     zmus* ich do
 1     przemyt* migran*
 0.75  reżim* białorusk*  # r3: was 1, fired alone on near misses
 2     za przyzwoleniem reżim*
@@ -9846,9 +10308,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   biur* turystyczn*
 1.5   zwoż*                            # zwożeni na granicę
 2     wywoż* na polsk* granic*
-2     ściąga* tysiąc*
-1.5   ściąga* migran*
-1.5   ściąga* uchodźc*
+2     ściąg* tysiąc*
+1.5   ściąg* migran*
+1.5   ściąg* uchodźc*
 1.5   trenowan* przez
 2     okłamywan* przez białorusk*
 1.5   okłamywan*
@@ -9861,22 +10323,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   dostarczon* przez białorus*
 2.5   wyposażen* przez służb*
 2.5   wyposażen* przez białorus*
-2     dostarczyli białorusini
+2     dostarcz* białorusin*
 1.5   od białorusinów
 1.5   granat* hukow*
-2     strona białoruska zgromadził*
+2     stron* białorusk* zgromadzi*
 1.5   pędzen* przez
-2.5   zmusza* do forsowania
-2     zmusza* do ponownego
-2     zmusza* do nielegaln*
+2.5   zmus* do forsowania
+2     zmus* do ponownego
+2     zmus* do nielegaln*
 2     pomaga* imigrant* forsowa*
 2     pomaga* migrant* forsowa*
 1     forsowa*
-2     uniemożliwia* im powrót
-2     uniemożliwia* powrót
-2     uniemożliwia* uchodźcom powrót
+2     uniemożliwi* im powrót
+2     uniemożliwi* powrót
+2     uniemożliwi* uchodźcom powrót
 2     nie pozwala* zawróci*
-2     nie pozwolił* im wr*
+2     nie pozwoli* im wr*
 2     nie pozwala* im wr*
 2     wypychaj* z białorusi
 1.5   przebran* za cywil*
@@ -9909,19 +10371,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   centrkurort*
 1.5   turystyczn* wiz*
 1.5   szlak* przez białoruś
-1.5   rosyjsc* pogranicznic*
+1.5   rosyjs* pogranicznic*
 # real coverage (dev split, round 2): general Polish vocabulary of the framing
 # -- Warsaw/Brussels/the West accuse Minsk (wire boilerplate), hostile actions of the regime
-1.5   obwinia* mińsk*
-1.5   obwinia* białoruś
-1.5   obwinia* reżim*
-1.5   oskarża* mińsk*
+1.5   obwini* mińsk*
+1.5   obwini* białoru*
+1.5   obwini* reżim*
+1.5   oskarż* mińsk*
 1.5   wrog* działa*                      # "wrogie działania wymierzone w nasze państwo"
 1     wymierzon* w polsk*
 0.75  autorytarn* reżim*
 # -- the mechanics: migrants forced by Belarusian officers to cross
-1.5   zmusza* migrant*
-1.5   zmusza* do prób*
+1.5   zmus* migrant*
+1.5   zmus* do prób*
 # -- near miss: Russia's "special military operation" in Ukraine
 -1.5  specjaln* operacj* wojskow*
 # real coverage round 3 (dev split): counter-evidence for near-miss topics
@@ -9937,64 +10399,64 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   hibridin* veiksm*
 3     hibridin* ginkl*
 2     hibridin* grėsm*
-3.5   migrantų instrumentaliz*
+3.5   migrant* instrumentaliz*
 3.5   migrant* kaip ginkl*
 3.5   migracij* kaip ginkl*
 1.5   kaip ginkl*
-2     spaudimo įrank*
+2     spaudim* įrank*
 2     šantaž*
 3     kerš* už sankcij*
 1.5   atsak* į sankcij*
 3     dirbtin* migracij*
 2.5   dirbtin* sukurt*
-3     valstybės remiam* migracij*
-2.5   režimo organizuot*
-1.5   baltarusijos tarnyb*
-2.5   lydim* baltarusijos
-2     skrydži* į minsk*
+3     valstyb* remiam* migracij*
+2.5   režim* organizuot*
+1.5   baltarusij* tarnyb*
+2.5   lydim* baltarusij*
+2     skryd* į minsk*
 2     turistin* viz*
-1.5   kelionių agentūr*
+1.5   kelion* agentūr*
 3     užtvind* europ*
 3     užtvind* es
 1.5   rytin* flang*
 2.5   nato rytin* flang*
 2     suvalk* koridori*
 1.5   grėsm* nacionaliniam saugumui
-2.5   baltarusijos provokacij*
+2.5   baltarusij* provokacij*
 1     lukašenk* režim*
 1.5   informacin* kar*
 # -- the state operation
 3     hibridin* puolim*
 2.5   atvež* prie sien*
 2     atvežam* iki
-2     pareigūnų atvest*
-1.5   baltarusijos pareigūn*
-1.5   baltarusijos kari*
+2     pareigūn* atvest*
+1.5   baltarusij* pareigūn*
+1.5   baltarusij* kari*
 2.5   įranki* tvor*
 2.5   tvor* pjau*
 2.5   grįžti atgal neleid*
-2     neleidžia grįžti
-2.5   srautą organizuoj*
+2     neleid* grįžti
+2.5   sraut* organizuoj*
 1.5   valstybin* struktūr*
 1.5   organizuot* grup*
-0.5   minsko režim*  # r3: was 1, fired alone on near misses
-2.5   provokacij* iš baltarusijos
+0.5   minsk* režim*  # r3: was 1, fired alone on near misses
+2.5   provokacij* iš baltarusij*
 0.5   provokacij*  # r3: was 1, fired alone on near misses
-2     naudoja žmones
-2     naudoja migrant*
+2     naudoj* žmones
+2     naudoj* migrant*
 1.5   išdav* viz*
 1.5   dezinformacij* kampanij*
-1.5   baltarusijos propagand*
+1.5   baltarusij* propagand*
 # -- counter-evidence
 -2.5  kaltinim* hibridin*
 -2    balion*
 -1.5  rinkėjų aktyvum*
 # -- round 2: flights, visas, hotels
-2     skrydži* iš bagdad*
-2     skrydži* iš irak*
-1.5   skrydži* iš stambul*
-1.5   skrydžių grafik*
-1.5   užsakomuos* skrydž*
+2     skryd* iš bagdad*
+2     skryd* iš irak*
+1.5   skryd* iš stambul*
+1.5   skryd* grafik*
+1.5   užsakomuos* skryd*
 2     lėktuv* bagdad*
 2     išduo* viz*
 2     viešbuč* minsk*
@@ -10014,16 +10476,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: revenge, pressure, staged
 1.5   lukašenk* kerš*  # r3: was 2.5, fired alone on near misses
 0.5   kerš*  # r3: was 1, fired alone on near misses
-2     atsisakyti sankcij*
-1.5   panaikinti sankcij*
+2     atsisak* sankcij*
+1.5   panaikin* sankcij*
 2     spaud* es
 1.5   spaudim* lietuv*
-2     spaudimo priemon*
-2     naudojami kaip
-1.5   išnaudoja migrant*
-2     valstybės lygiu
+2     spaudim* priemon*
+2     naudojam* kaip
+1.5   išnaudo* migrant*
+2     valstyb* lygiu
 1.5   suplanuot*
-2     sukelti chaos*
+2     sukel* chaos*
 2     sėti chaos*
 1.5   maskv* ir minsk*
 1     rytų sien*
@@ -10054,46 +10516,47 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- weaponisation and the hybrid-attack wording of Lithuanian coverage
 2.5   ginkl* migracij*                   # "ginklą – migraciją"
 2.5   migracij* kaip įrank*
-2     migrantus kaip įrank*
+2     migrant* kaip įrank*
 1.5   nukreipt* ginkl*                   # "prieš sankcijas nukreiptą ginklą"
-1.5   režimo hibridin*                   # "Minsko režimo hibridinė ataka"
+1.5   režim* hibridin*                   # "Minsko režimo hibridinė ataka"
 1.5   vykdom* hibridin*                  # "prieš šalį vykdomą hibridinį karą"
 # -- news-agency boilerplate: the migration crisis caused / organised by the Belarusian regime
-3     režimo sukelt* migracijos kriz*
-3     režimo organizuot* migracijos kriz*
+3     režim* sukelt* migracij* kriz*
+3     režim* organizuot* migracij* kriz*
 3     dirbtinai organizuo*               # "dirbtinai organizuojamas" (law-text boilerplate)
-2.5   režimo sukelt*
+2.5   režim* sukelt*
 2.5   dirbtinai sukel*
-2.5   valstybės organizuot*
+2.5   valstyb* organizuot*
 2.5   organizuot* neteisėt* migracij*
 2.5   orkestruo*                         # "orkestruojama" (orchestrated)
-2     baltarusijos sukelt*
-2     srautų organizav*
-2     režimo kurstom*
+2     baltarusij* sukelt*
+2     sraut* organizav*
+2     režim* kurstom*
 2     organizavo masin*
-0.75  baltarusijos režim*  # r3: was 1, fired alone on near misses
+0.75  baltarusij* režim*   # r3: was 1, fired alone on near misses
 # -- the state operation: lured with false promises, brought, escorted, pushed across; revenge
 2.5   kerš* už bloko sankcij*            # "keršydamas už bloko sankcijas" (wire boilerplate)
 2.5   kerš* už bendrijos sankcij*
 2.5   vilioj* migrant*                   # "vilioja migrantus", AFP/BNS wire boilerplate
-2     apgaulingais pažadais
-2     migrantų atvežim*
+2     apgaulin* pažad*
+2     migrant* atvežim*
 2     baltarusių palydov*                # Belarusian escorts
 2     lydi migrant*
-1.5   tyčin* migrantų                    # "tyčinis migrantų atvežimas"
-1.5   pasieniečiai stumia
+1.5   tyčin* migrant*                    # "tyčinis migrantų atvežimas"
+1.5   pasienie* stumia
+1.5   pasienie* stūmė    # r12 variant of 'pasienie* stumia': past of stumti
 1.5   stumia migrant*
 1     siunči* juos                       # "siunčia juos per sieną"
-0.5   baltarusių pasieniečiai  # r3: was 1, fired alone on near misses
+0.5   baltarusių pasienie*     # r3: was 1, fired alone on near misses
 # -- counter-evidence: rights critique of the "so-called crisis"
 -1.5  vadinam* migracijos kriz*
 -1.5  vadinam* migrantų kriz*
 # real coverage (dev split, round 2): general Lithuanian vocabulary of the framing
 # -- the hybrid wording in any form; the West accuses the regime of organising the flow
 1     hibridin*                          # hibridinė / hibridinio / hibridinį (longer phrases subsume it)
-2.5   režimo organizuojam*               # "Baltarusijos režimo organizuojama operacija"
-1.5   migracijos krizės sukūrim*         # "kaltina Minską migracijos krizės sukūrimu"
-1.5   kaltina minsk*
+2.5   režim* organizuojam*               # "Baltarusijos režimo organizuojama operacija"
+1.5   migracij* kriz* sukūrim*           # "kaltina Minską migracijos krizės sukūrimu"
+1.5   kaltin* minsk*
 0.75  politin* spaudim*
 # -- revenge for sanctions; Lukashenko's threat to stop guarding the border
 1     atkerš*
@@ -10103,8 +10566,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     nebesaugos
 # -- the route: flights Baghdad-Minsk, led to the border by Belarusian officers
 2     bagdad* minsk*
-1.5   skrydži* bagdad*
-1.5   pareigūnų vedam*
+1.5   skryd* bagdad*
+1.5   pareigūn* vedam*
 1     vilioj*
 
 # ---------------------------------------------------------------------------------------------
@@ -10365,10 +10828,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   не пускал*
 2     нажніц*
 2.5   спрасц* віз*
+2.5   спрасьц* віз*   # r12 tarashkevitsa variant
 3     цэнтркурорт*
 2     рэйс* у мінск
 1.5   турыстычн* фірм*
 2.5   суправаджа* груп*
+2.5   суправадзі* груп*   # r12 aspect-pair / stem-alternation variant
 1.5   беларуск* сілавік*
 2     выкарыст* мігрант*
 1.5   выкарыст* людзей
@@ -10389,11 +10854,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     турфірм*
 1.5   турагенцтв*
 1.5   мінск* гатэл*
+1.5   менск* гатэл*   # r12 tarashkevitsa variant
 1.5   гатэл* у мінску
+1.5   гатэл* у менску   # r12 tarashkevitsa variant
 1.5   таксі да мяжы
 # -- round 2: taken to the border, tools, lasers
 2     давоз* да мяжы
+2     давез* да мяжы   # r12 aspect-pair / stem-alternation variant
 2     падвоз* да мяжы
+2     падвез* да мяжы   # r12 aspect-pair / stem-alternation variant
 0.5   прывоз*
 2     удзел* дзяржаўн* орган*
 1     дзяржаўн* орган*
@@ -10401,31 +10870,42 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   не будзе стрымлів*
 1.5   стрымліва* мігрант*
 1.5   асляпля*
+1.5   асьляпля*   # r12 tarashkevitsa variant
 1     ліхтар*
 1     лесвіц*
+1     лесьвіц*   # r12 tarashkevitsa variant
 2     піл* для металу
+2     піл* для мэталу   # r12 tarashkevitsa variant
 1.5   узброен* люд*
 1.5   людз* у форме
 1.5   беларуск* вайскоў*
 1.5   кантралю* сітуацы*
+1.5   кантралю* сытуацы*   # r12 tarashkevitsa variant
 # -- round 2: revenge, pressure
 2.5   помст* лукашэнк*
 1.5   адпомсц*
+1.5   адпомсьц*   # r12 tarashkevitsa variant
 2     ціск* на еўрасаюз*
+2     ціск* на еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     ціск* на эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
+2     ціск* на ес   # r12 synonym variant (ЕС/Еўрасаюз)
 1.5   ціск* на польшч*
 1.5   ціск* на літв*
-2     пасеяць хаос
+2     пасея* хаос
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 падвойн* стандарт*
--0.75 еўрапейск* каштоўнасц*
+-0.75 еўрапейск* каштоўнас*
+-0.75 эурапейск* каштоунас*   # r12 tarashkevitsa variant
 # -- round 2: mild counter-evidence, Minsk's talking points
 -1    за свой кошт
 -1    адмаўл* ад дыялог*
+-1    адмаул* ад дыялег*   # r12 tarashkevitsa variant
 # -- round 3
 -1.5  гібрыдн* істэры*
 # -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -2    размовы пра гібрыдн*
 2.5   гібрыдн* аперацы*
+2.5   гібрыдн* апэрацы*   # r12 tarashkevitsa variant
 
 # real coverage (dev split)
 # -- Cyrillic (incl. the classical orthography, тарашкевіца): crisis made artificially, the regime uses people
@@ -10434,11 +10914,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     штучн* крызіс*
 2     інструмэнталізац*
 3     наркотык* і мігрант*
-2     лукашэнка выкарыстоўва*
+2     лукашэнк* выкарыстоўва*
 1.5   палітычн* інтарэс*
 1.5   адкрыў мяжу
+1.5   адкрыл* мяжу   # r12 stem variant (адкрыла/адкрылі)
 1.5   рэйс* у менск
 2     ціск* на эўразьвяз*
+2     ціск* на эз   # r12 synonym variant (ЕС/Еўрасаюз)
 1     драбін*
 1     беларуск* ўлад*
 1     дэмарш*
@@ -10507,49 +10989,58 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     الهجمات الهجين*
 2     حرب هجين*
 2     الحرب الهجين*
-2     التهديدات الهجين*
-3.5   المهاجرين كسلاح
-3.5   اللاجئين كسلاح
+2     التهديد* الهجين*
+3.5   المهاجر* كسلاح
+3.5   اللاجئ* كسلاح
 3.5   الهجرة كسلاح
 1.5   كسلاح
 3     سلاح الهجرة
 1.5   ورقة ضغط
 1.5   أداة ضغط
-2.5   توظيف المهاجرين
-3     انتقاما من العقوبات
-1.5   ردا على العقوبات
+2.5   توظيف المهاجر*
+3     انتقاما من العقوب*
+3     وانتقاما من العقوب*   # r12 procl-wa
+1.5   ردا على العقوب*
+1.5   وردا على العقوب*   # r12 procl-wa
 1.5   زعزعة استقرار
+1.5   وزعزعة استقرار   # r12 procl-wa
 2.5   زعزعة استقرار الاتحاد
 1.5   الجناح الشرقي
-1     نظام لوكاشينكو
+1     نظام لوكاش*
+1     ونظام لوكاش*   # r12 procl-wa
 2     رحلات إلى مينسك
-2     تأشيرات سياحية
+2     رحلات إلى منسك   # r12 spell-minsk
+2     تأشير* سياحي*
 -2.5  ما يسمى بالهجوم
 # -- the state operation
 2.5   وسيلة للضغط
 2.5   وسيلة ضغط
 2.5   أداة للضغط
 2     أوراق ضغط
-2.5   استخدام المهاجرين
-2     استخدام السلطات البيلاروسية
-3     المخدرات والمهاجرين
-1.5   منح التأشيرات
-2     تسهيل التأشيرات
+2.5   استخدام المهاجر*
+2     استخدام السلطات البيلاروسي*
+3     المخدر* والمهاجر*
+1.5   منح التأشير*
+2     تسهيل التأشير*
 1     الرحلات الجوية
-2     رحلات سياحية
-2     وكالات سفر
-2     وكالات السفر
+2     رحلات سياحي*
+2     وكال* سفر
+2     وكال* السفر
 2     دفعهم إلى عبور
 2.5   منعهم من العودة
 2.5   يمنعونهم من العودة
-1.5   القوات البيلاروسية
-1.5   الجنود البيلاروسيين
-1.5   حملة إعلامية
+1.5   القوات البيلاروسي*
+1.5   والقوات البيلاروسي*   # r12 procl-wa
+1.5   بالقوات البيلاروسي*   # r12 procl-bi
+1.5   للقوات البيلاروسي*   # r12 procl-li
+1.5   الجنود البيلاروسي*
+1.5   للجنود البيلاروسي*   # r12 procl-li
+1.5   حملة إعلامي*
 2     حملة تضليل
-2     الدعاية البيلاروسية
+2     الدعاي* البيلاروسي*
 1     تقف خلف
 # -- counter-evidence
--2    بالونات
+-2    بالون*
 -1.5  نسبة المشاركة
 # -- round 2: flights, visas, hotels
 2     رحلات من بغداد
@@ -10564,12 +11055,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     بيلافيا
 1.5   شركات السياحة
 1.5   مكاتب السفر
-1.5   مكاتب سياحية
+1.5   مكاتب سياحي*
 1.5   فنادق مينسك
+1.5   فنادق منسك   # r12 spell-minsk
 1.5   فنادق في مينسك
-2     تأشيرة سياحية
-1.5   منح تأشيرات
-1.5   إصدار التأشيرات
+1.5   فنادق في منسك   # r12 spell-minsk
+2     تأشيرة سياحي*
+1.5   منح تأشير*
+1.5   إصدار التأشير*
 # -- round 2: taken to the border, tools, lasers
 2     نقلهم إلى الحدود
 2     نقلوا إلى الحدود
@@ -10581,13 +11074,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     أدوات لقطع
 1.5   الليزر
 # -- round 2: revenge, pressure, staged
-3     انتقام لوكاشينكو
+3     انتقام لوكاش*
 1.5   انتقام
 1.5   انتقاما
+1.5   وانتقاما   # r12 procl-wa
 2     الضغط على الاتحاد الأوروبي
+2     الضغط على الاتحاد الأوربي   # r12 spell-eu
 1.5   للضغط على
+1.5   وللضغط على   # r12 procl-wa
 1.5   الضغط على بولندا
-1.5   رفع العقوبات
+1.5   رفع العقوب*
 2     ابتزاز
 2     الابتزاز
 2     مدبرة
@@ -10598,19 +11094,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     بتدبير
 1.5   بتنظيم من
 1     الكرملين
+1     للكرملين   # r12 procl-li
+1     والكرملين   # r12 procl-wa
+1     بالكرملين   # r12 procl-bi
 0.5   موسكو ومينسك
 0.5   مينسك وموسكو
 0.75  حالة الطوارئ
 # -- round 2: counter-evidence, the blame-the-EU framing
 -0.75 المعايير المزدوجة
--0.75 القيم الأوروبية
+-0.75 القيم الأوروبي*
 # -- round 2: weaponising migration; mockery of the framing
 3     تسليح الهجرة
-3     تسليح المهاجرين
+3     تسليح المهاجر*
 2     استخدام الهجرة
 2.5   ورقة الهجرة
-2     ورقة المهاجرين
-1.5   استغلال المهاجرين
+2     ورقة المهاجر*
+1.5   استغلال المهاجر*
 -2.5  ما يسمى بالحرب الهجينة
 -2    الهجين المزعوم
 # -- round 2: mild counter-evidence, Minsk's talking points
@@ -10622,13 +11121,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # real coverage (dev split)
 # -- the operation: sent, moved, traded, kept from returning (Arabic wire and Iraqi-Kurdish coverage)
 2.5   صنعت عمدا
-2     بيلاروسيا شجعت*
-2     حرب لوكاشينكو
+2     بيلاروس* شجعت*
+2     روسيا البيضاء شجعت*   # r12 syn-belarus
+2     حرب لوكاش*
 2     بتنظيم أزمة
 2     العقل المدبر
-2     يتاجرون بالمهاجرين
-2     شجعوا المهاجرين
-1.5   نقل المهاجرين
+2     يتاجر* بالمهاجر*
+2     شجعوا المهاجر*
+1.5   نقل المهاجر*
 1.5   بإرسال
 1.5   بدفعهم
 1.5   ردا على الضغط
@@ -10638,31 +11138,33 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # real coverage (dev split), round 2: general vocabulary of the framing (with the clitic forms: ب، ل، و)
 # -- migrants used, encouraged, moved to the border by Minsk
-2     باستخدام المهاجرين
-2     استخدموا المهاجرين
-2     يستخدم المهاجرين
-2     يستغل المهاجرين
-2     تشجيع المهاجرين
-2     بتشجيع المهاجرين
-1.5   بنقل المهاجرين
-1.5   تنقل المهاجرين
+2     باستخدام المهاجر*
+2     استخدموا المهاجر*
+2     يستخدم المهاجر*
+2     يستغل المهاجر*
+2     تشجيع المهاجر*
+2     بتشجيع المهاجر*
+1.5   بنقل المهاجر*
+1.5   تنقل المهاجر*
 2     إغراق أوروبا
+2     إغراق أوربا   # r12 spell-europe
 2     بإغراق أوروبا
+2     بإغراق أوربا   # r12 spell-europe
 1.5   لزعزعة استقرار
 1.5   زعزعة أمن
 1.5   لزعزعة أمن
-2     رهائن سياسيين
+2     رهائن سياسي*
 1.5   إثارة الأزمة
 1.5   افتعال الأزمة
 # -- the travel mechanics and the regime's answer to sanctions
 1.5   شركات سفر
-1.5   ردا على العقوبات التي
-1.5   رد على العقوبات
+1.5   ردا على العقوب* التي
+1.5   رد على العقوب*
 1     تأشيرة دخول
 1     تذاكر سفر
 # -- migrants as a political tool, lured to Minsk
-1.5   أداة سياسية
-1.5   استدراج المهاجرين
+1.5   أداة سياسي*
+1.5   استدراج المهاجر*
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Poland says Minsk is waging a hybrid attack, using migrants as a weapon against the EU.
@@ -10705,11 +11207,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- hybrid warfare, weaponisation, instrumentalisation (uk forms: і, ї, є, ґ, ь before к)
 3     інструменталізаці* міграці*
 3     інструменталізован* міграці*
-3.5     мігрант* як зброю
-3     міграцію як зброю
-3     жив* зброю
-3     жив* зброя
-2.5   гібридн* зброї
+3     міграцію як збро*
+3     жив* збро*
+2.5   гібридн* збро*
 2.5   гібридн* агресі*
 2     гібридн* атак*
 1.5   гібридн* війн*
@@ -10722,15 +11222,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   використав* мігрант*
 2     використову* біженц*
 2     мігрант* як інструмент*
-2     інструмент* тиску
+2     інструмент* тиск*
 2.5   штучн* міграційн* криз*
 2     штучно створ*
 2     свідомо спровокован*
-2     збирають мігрант*
-2     довоз* до кордону
-2     підвоз* до кордону
-2     привоз* до кордону
-1.5   під контролем білорус*
+2     збира* мігрант*
+2     довоз* до кордон*
+2     підвоз* до кордон*
+2     привоз* до кордон*
+1.5   під контрол* білорус*
 1     білоруськ* силовик*
 1.5   білоруськ* солдат*
 1.5   білоруськ* військов*
@@ -10740,18 +11240,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     у відповідь на санкці*
 2.5   для дестабілізаці*
 2     дестабілізаці* єс
+2  дестабілізаці* євросоюз*
 1.5   дестабілізува*
-2     путін і лукашенко
-2     лукашенко та путін
+2     путін* і лукашенк*
+2     лукашенк* та путін*
 1.5   зловжива* лукашенк*
 1.5   зловжива* білоруськ*
-1.5   атак* з боку режиму
+1.5   атак* з боку режим*
 # -- the travel mechanics: visas, flights, agencies
 2     туристичн* віз*
-1.5   віз* мігрантам
+1.5   віз* мігрант*
 1.5   туристичн* агенці*
 1.5   турагенці*
-1.5   рейс* до мінська
+1.5   рейс* до мінськ*
 1.5   рейс* білавіа
 1.5   чартерн* рейс*
 1     білавіа
@@ -10759,12 +11260,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- security, topical words that lean to the framing
 1.5   загроз* національн* безпец*
 1     східн* фланг*
-1     призупин* права на притулок
-1     тимчасове призупинення
+1     призупин* права на притул*
+1     тимчасов* призупин*
 1     причетн* росі*
 # -- more stock phrases: migration as a weapon, a staged crisis, the regime's services, the threat
-3     міграційн* зброю
-3     міграційн* зброї
+3     міграційн* збро*
 3     наркотик* і мігрант*
 3     наркотик* та мігрант*
 2     гібридн* напад*
@@ -10774,22 +11274,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     супроводжу* мігрант*
 2     заманю*
 2     тиск* на єс
+2  тиск* на євросоюз*
 1.5   тиск* на польщ*
 1.5   тиск* на литв*
 1     навмисн*
 1.5   атакува* кордон*
-1.5   прилетіл* до мінська
-1.5   літак* до мінська
-1.5   віз* до білорусі
+1.5   прилетіл* до мінськ*
+1.5   літак* до мінськ*
+1.5   віз* до білорус*
 1     східн* кордон* нато
 1     штурм* кордон*
 # -- counter-evidence: mockery, other "hybrid" stories (nuclear, balloons), the blame framing
 -3    так зван* гібридн*
--2.5  ядерний шантаж
--2.5  ядерного шантажу
--2.5  ядерним шантажем
--2    ядерн* зброї
--2    ядерну зброю
+-2.5  ядерн* шантаж*
+-2    ядерн* збро*
 -1    війн* проти україн*
 -1.5  повітрян* кул*
 -1.5  контрабанд* цигарок
@@ -10807,7 +11305,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     використати міграці*
 2     використав* міграці*
 2     використати мігрант*
-2     атак* лукашенка
+2     атак* лукашенк*
 1.5   білоруськ* провокаці*
 1.5   провокаці* мінськ*
 1.5   провокаці* лукашенк*
@@ -11188,7 +11686,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang lv
 # -- the hybrid-war vocabulary itself (Latvian writes it as one compound word)
 3     hibrīdagresij*                     # hibrīdagresija
-3     hibrīdkara instrument*
+3     hibrīdkar* instrument*
 2.5   hibrīduzbrukum*
 2.5   hibrīdoperācij*
 2.5   hibrīdapdraudējum*                 # the Latvian government/border-guard term
@@ -11199,51 +11697,55 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     hibrīd* apdraudējum*
 # -- weaponisation, instrumentalisation, people used as a means
 3.5   migrant* kā ieroc*
+3.5   migrant* kā ieroč*    # r12 variant of 'migrant* kā ieroc*': ierocis: ieroči/ieročus/ieroču have č
 3.5   migrācij* kā ieroc*
-3     migrantu instrumentalizācij*
-3.5     instrumentalizē migrant*
+3.5   migrācij* kā ieroč*    # r12 variant of 'migrācij* kā ieroc*': č forms
+3     migrant* instrumentalizācij*
+3.5     instrumentaliz* migrant*
 1.5   kā ieroci
+1.5   kā ieroč*    # r12 variant of 'kā ieroci': č forms (iero* would catch ierobežot)
 3     hibrīdieroc*
+3     hibrīdieroč*    # r12 variant of 'hibrīdieroc*': č forms
 2.5   orķestrē*
 2.5   cilvēk* kā līdzekl*
 1.5   izmanto* migrant*                  # izmanto / izmantot / izmantojot migrantus
-2     migrantu izmantošan*
+2     migrant* izmantošan*
 2     izmanto* nelegāl* migrācij*
-2     izmantojot cilvēkus
+2     izmanto* cilvēk*
 # -- the state operation: organised flows, flights, escorts, pushed across, wire cutters
-2.5   režīms apzināti
+2.5   režīm* apzināti
 2     organizē* nelegāl*                 # organizē nelegālo imigrantu transportēšanu
 2     organizē* migrant*
 2     nogādā* pie robež*
-2     robežu nogādā*
+2     robež* nogādā*
 1.5   nogādāšan* līdz
 2     lidojum* uz minsk*
 2     lidojum* no bagdād*
-2     lidojumi no irākas
+2     lidojum* no irāk*
 1.5   tūrisma aģentūr*
 2     tūrist* vīz*
 1.5   knaibl*                            # wire cutters handed out
 1     iespiest*                          # "iespiest Polijas teritorijā"
-1.5   baltkrievijas dienest*
-1.5   baltkrievijas varas iestād*
-1.5   baltkrievijas specdienest*
+1.5   baltkrievij* dienest*
+1.5   baltkrievij* varas iestād*
+1.5   baltkrievij* specdienest*
 1.5   baltkrievu drošībniek*
-1.5   baltkrievijas drošības iestād*
-1.5   baltkrievijas propagand*
-1.5   lukašenko režīm*
-1.5   baltkrievijas režīm*
-1.5   minskas režīm*
+1.5   baltkrievij* drošības iestād*
+1.5   baltkrievij* propagand*
+1.5   lukašenk* režīm*
+1.5   baltkrievij* režīm*
+1.5   minsk* režīm*
 1     režisē*
 # -- news-agency boilerplate: the migration crisis caused / organised by the Belarusian regime
-3     režīma izraisīt* migrācijas krīz*
-3     režīma organizēt* migrācijas krīz*
-3     režīma radīt* migrācijas krīz*
-2.5   režīma izraisīt*
-2.5   režīma organizēt*
-2     režīma radīt*
-2     baltkrievijas organizēt*
-1.5   baltkrievijas radīt*
-1.5   baltkrievijas izraisīt*
+3     režīm* izraisīt* migrācij* krīz*
+3     režīm* organizēt* migrācij* krīz*
+3     režīm* radīt* migrācij* krīz*
+2.5   režīm* izraisīt*
+2.5   režīm* organizēt*
+2     režīm* radīt*
+2     baltkrievij* organizēt*
+1.5   baltkrievij* radīt*
+1.5   baltkrievij* izraisīt*
 2.5   mākslīg* migrācij*
 2     mākslīgi radīt*
 2     mākslīgi izraisīt*
@@ -11259,17 +11761,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     narkotik* un nelegāl* migrant*
 2     narkotik* un migrant*
 2     spiedien* uz rietum*
-2     spiedien* uz eiropas savienīb*
-1.5   izdarītu spiedienu
-1.5   kaitēt eiropas savienībai
+2     spiedien* uz eirop* savienīb*
+1.5   izdarīt* spiedien*
+1.5   kaitē* eirop* savienīb*
 1.5   šantāž*
 # -- security vocabulary and border-guard boilerplate that leans to the framing
-1.5   imigrācijas spiedien*               # "nelegālās imigrācijas spiediens"
-1.5   migrācijas spiedien*
+1.5   imigrācij* spiedien*                # "nelegālās imigrācijas spiediens"
+1.5   migrācij* spiedien*
 1     provokācij*
 1     drošības apdraudējum*
-1     pastiprināt* robežapsardzības
-0.75  robežas slēgšan*
+1     pastiprināt* robežapsardz*
+0.75  robež* slēgšan*
 0.5   humānu apsvērumu dēļ
 0.5   trešo valstu pilsoņ*
 # -- counter-evidence: mockery ("tā dēvētais / tā sauktais" = so-called), other stories
@@ -11282,6 +11784,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     hibrīd* ietekm*
 2     hibrīd* draud*
 2     par ieroci                         # "izmanto migrantus par ieroci"
+2     par ieroč*    # r12 variant of 'par ieroci': č forms
 1.5   instrumentāl*                      # "instrumentāli izmanto migrantus"
 # -- the mechanics: tourist visas, travel agencies, flights, pushing people in
 2     tūrisma vīz*
@@ -11292,7 +11795,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   atvest* uz robež*
 1.5   atved* pie robež*
 1.5   neļauj* atgriezties
-1.5   sekmē nelegāl*
+1.5   sekmē* nelegāl*
 1     sturmē*                            # storming the border
 # -- revenge for sanctions; mass migration let loose
 1.5   reaģējot uz sankcij*
@@ -11314,30 +11817,37 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   открыл* шлюз*
 2     государственн* терроризм*
 # -- who is behind it: on orders of Minsk or the Kremlin
-2     по приказу лукашенк*
-2     по указанию минск*
-2     по заказу кремл*
+2     по приказ* лукашенк*
+2     по указани* минск*
+2     по заказ* кремл*
 2     с ведома минск*
 2     с ведома кремл*
 1.5   с ведома власт*
-2     при участии белорусск*
-2     при содействии белорусск*
-2     при содействии беларусск*
+2     при участи* белорусск*
+2  при участи* беларусск*
+2     при содействи* белорусск*
+2     при содействи* беларусск*
 1.5   при попустительств*
 2     кремл* стоит за
+2  кремл* стоял* за
 2     стоит за кризис*
+2  стоял* за кризис*
 2     стоят за кризис*
-2     за кризисом стоит
+2     за кризис* стоит
+2  за кризис* стоял*
 0.75  обвин* москв*
 0.75  обвин* кремл*
 # -- routes through Belarus, attempts to break through the border
 1.5   поток* мигрант* из беларус*
+1.5  поток* мигрант* из белорусс*
 1.5   поток* мигрант* через беларус*
+1.5  поток* мигрант* через белорусс*
 1.5   транзит* мигрант*
 1.5   транзит* через беларус*
+1.5  транзит* через белорусс*
 1.5   массов* прорыв*
 1.5   попытк* прорыв*
-1     пытал* прорваться
+1     пытал* прорва*
 1.5   атак* на польск* границ*
 2     нападени* на польск* пограничник*
 1.5   угроз* для безопасност* польш*
@@ -11348,19 +11858,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   палітычн* збро*
 2     па загадзе лукашэнк*
 2     з ведама мінск*
+2     з ведама менск*   # r12 tarashkevitsa variant
 2     з ведама крамл*
 2     пры ўдзеле беларуск*
-2     пры садзейнічанн* беларуск*
+2     пры садзейнічан* беларуск*
 2     стаіць за крызіс*
 2     стаяць за крызіс*
 1.5   штурм* мяжы
 1.5   прарыв* мяжы
 0.5   спроб* прарыв*           # round 9: was 1.5; a border-guard report of a breakthrough attempt is neutral
 1.5   транзіт* мігрант*
+1.5   транзыт* мігрант*   # r12 tarashkevitsa variant
 0.75  патокі мігрант*          # round 9: was 1.5; a migrant flow alone is neutral
 0.75  паток* мігрант*          # round 9: was 1.5
 1.5   дэстабілізава*
-2     гібрыдн* нападзенн*
+2     гібрыдн* нападзен*
 2     гібрыдн* удар*
 # -- Łacinka
 2.5   palityčn* zbro*
@@ -11533,8 +12045,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 7 (pl, lt, lv): general vocabulary for unseen articles
 @lang pl
 2     łukaszenk* wysyła*
-2     łukaszenk* sprowadza*
-2     łukaszenk* ściąga*
+2     łukaszenk* sprowadz*
+2     łukaszenk* ściąg*
 2     reżim* wysyła*
 1.5   wysyła* migran*
 1.5   pcha* migran*
@@ -11547,7 +12059,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     sforsowa*
 2     wykorzystywa* migran*
 1.5   wykorzystywa* ludzi
-2     wykorzystywa* uchodźc*
+2     wykorzyst* uchodźc*
 2     wykorzystuj* uchodźc*
 1     cyniczn*
 1.5   scenariusz* kremla
@@ -11566,13 +12078,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     organizuojam* sraut*
 2     lukašenk* siunči*
 1.5   siunčia migrant*
-1.5   permeta migrant*
+1.5   siuntė migrant*    # r12 variant of 'siunčia migrant*': past of siųsti
+1.5   permet* migrant*
 1.5   varo migrant*
-1.5   nukreipia migrant*
+1.5   nukreip* migrant*
 1.5   atvež* migrant*
-2     spaudim* europos sąjung*
+2     spaudim* europ* sąjung*
 1.5   spaudim* vakar*
-1.5   grėsm* valstybės saugumui
+1.5   grėsm* valstyb* saugumui
 1.5   destabiliz* region*
 1.5   destabiliz* situacij*
 2     destabilizuo* lietuv*
@@ -11587,18 +12100,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang lv
 2     organizē* plūsm*
 2     organizē* robežšķērso*
-2     avioreis* no irākas
+2     avioreis* no irāk*
 2     avioreis* uz minsk*
 1.5   avioreis* uz baltkrievij*
-1.5   reisi no irākas
-1.5   ievest* baltkrievijā
+1.5   reis* no irāk*
+1.5   ievest* baltkrievij*
 1.5   ieved* migrant*
 1.5   ievest* migrant*
 2     apzināti rad*
 2     apzināti organizē*
 2     apzināti sūt*
 1.5   sūt* migrant*
-1.5   sūtīt* pāri robežai
+1.5   sūtīt* pāri robež*
 1.5   spiedien* uz latvij*
 1.5   spiedien* uz lietuv*
 1.5   spiedien* uz polij*
@@ -11674,7 +12187,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   білоруськ* служб*
 1.5   перериза* огорож*
 1.5   пошкоджу* огорож*
-1.5   пошкодил* огорож*
+1.5   пошкоди* огорож*
 1.5   підвоз* іноземц*
 2     підвоз* мігрант*
 1.5   доставля* мігрант*
@@ -11682,29 +12195,30 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     завоз* мігрант*
 2     перекида* мігрант*
 1.5   відправля* мігрант*
-1.5   мігрант* до кордону
+1.5   мігрант* до кордон*
 2     гібридн* наступ*
 2     гібридн* вторгнен*
-1.5   провокаці* на кордоні
+1.5   провокаці* на кордон*
 1     розхитува*
 2     шантажу* єс
+2  шантажу* євросоюз*
 2     шантаж* мігрант*
 2.5   міграційн* шантаж*
 1.5   прорив* кордон*
-1.5   прорва* через кордон
+1.5   прорва* через кордон*
 1.5   спроб* прорив*
 1.5   атакува* прикордонник*
-2     за підтримки білорус*
-2     за сприяння білорус*
+2     за підтримк* білорус*
+2     за сприян* білорус*
 2     за допомог* білоруськ*
 1.5   з відома білоруськ*
 2     у супроводі білоруськ*
 1.5   організован* білоруськ*
 2.5   інструмент* гібридн*
-3     людей як зброю
-3     біженц* як зброю
-3     міграці* на зброю
-3     мігрант* на зброю
+3     людей як збро*
+3     біженц* як збро*
+3     міграці* на збро*
+3     мігрант* на збро*
 1.5   відповідь на санкці*
 2.5   мстит* за санкці*
 1.5   погрожу* лукашенк*
@@ -11756,44 +12270,53 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   crise orchestrée
 @lang ar
 # -- migrants directed, pushed, smuggled to the border; hostile act
-2     عمل عدائي
+2     عمل عدائي*
 2     عملا عدائيا
-1.5   أعمال عدائية
-2     توجيه المهاجرين
-2     بتوجيه المهاجرين
+1.5   أعمال عدائي*
+2     توجيه المهاجر*
+2     بتوجيه المهاجر*
+2     وبتوجيه المهاجر*   # r12 procl-wa
 1.5   يستهدف بولندا
 1.5   تستهدف بولندا
-1.5   دفع المهاجرين
-1.5   يدفع المهاجرين
-1.5   تدفع المهاجرين
-2     تهريب آلاف المهاجرين
-1.5   بتهريب المهاجرين
+1.5   دفع المهاجر*
+1.5   يدفع المهاجر*
+1.5   تدفع المهاجر*
+2     تهريب آلاف المهاجر*
+1.5   بتهريب المهاجر*
 1.5   بالوقوف خلف
 1.5   بالوقوف وراء
 1.5   يقف خلف
 1.5   يقف وراء
 1.5   تقف وراء
+1.5   وتقف وراء   # r12 procl-wa
 2     بتنظيم تدفق
 2     تنظيم تدفق
-2.5   انتقاما للعقوبات
-2     انتقاما لعقوبات
-1.5   ردا على عقوبات
+2.5   انتقاما للعقوب*
+2.5   وانتقاما للعقوب*   # r12 procl-wa
+2     انتقاما لعقوب*
+1.5   ردا على عقوب*
+1.5   وردا على عقوب*   # r12 procl-wa
 1.5   للانتقام من
-2     الانتقام من العقوبات
+2     الانتقام من العقوب*
 1.5   يتهم مينسك
+1.5   يتهم منسك   # r12 spell-minsk
 1.5   تتهم مينسك
+1.5   تتهم منسك   # r12 spell-minsk
 1.5   اتهمت بولندا
-1     النظام البيلاروسي
+1     النظام البيلاروسي*
+1     والنظام البيلاروسي*   # r12 procl-wa
+1     بالنظام البيلاروسي*   # r12 procl-bi
+1     للنظام البيلاروسي*   # r12 procl-li
 1     نظام مينسك
-1.5   أفراد العصابات
-1.5   أساليب العصابات
+1.5   أفراد العصاب*
+1.5   أساليب العصاب*
 # -- migrants as a tool, lured, promised passage
-2     إغراء المهاجرين
-1.5   بإغراء المهاجرين
+2     إغراء المهاجر*
+1.5   بإغراء المهاجر*
 1.5   وعود بالعبور
-2.5   المهاجرين كأداة
+2.5   المهاجر* كأداة
 2.5   كأداة ضغط
-2.5   كأداة سياسية
+2.5   كأداة سياسي*
 2.5   كورقة ضغط
 2.5   ورقة ابتزاز
 2     هجوما هجينا
@@ -12044,20 +12567,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang be
 # -- Cyrillic (narkamaŭka and taraškievica): actor x charge collocations
 1.5   штучн* міграцыйн*
-1.5   стварэнн* міграцыйн* крызіс*
+1.5   стварэн* міграцыйн* крызіс*
 1.5   выкарыстоўва* ўцекач*
 1.5   арганізава* пераправ*
 2     беларуск* памежнік* дапамага*
 2     беларуск* сілавік* дапамага*
 1.5   прыводз* мігрант*
 2     давоз* мігрант*
+2     давез* мігрант*   # r12 aspect-pair / stem-alternation variant
 1.5   падвоз* мігрант*
+1.5   падвез* мігрант*   # r12 aspect-pair / stem-alternation variant
 1     атак* на мяжу
 1     напад* на мяжу
 2.5   помсці* за санкцы*
+2.5   помсьці* за санкцы*   # r12 tarashkevitsa variant
 2     міграцыйн* шантаж*
 2     шантаж* еўроп*
+2     шантаж* эуроп*   # r12 tarashkevitsa variant
 2     шантаж* еўрасаюз*
+2     шантаж* еўрапейск* саюз*   # r12 synonym variant (Еўрапейскі саюз)
+2     шантаж* эўрапейск* зьвяз*   # r12 synonym variant (Еўрапейскі саюз)
 2     шантаж* эўразьвяз*
 1     ціск* на еўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     ціск* на эўроп*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
@@ -12102,9 +12631,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   przy wsparciu białorusk*
 2     wspieran* przez białorusk*
 2     białorusk* i rosyjsk* służb*
-2     łukaszenk* wykorzystuj*
+2     łukaszenk* wykorzyst*
 2.5   łukaszenk* szantażuj*
-2     podrzuca* pod granic*
+2     podrzuc* pod granic*
 1.5   atakowan* granic*
 2     destabilizacj* polsk*
 2     destabilizacj* ue
@@ -12112,8 +12641,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     przez reżim* łukaszenk*
 1     przylatuj* do mińska   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     narzędzi* w rękach   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     oskarża* białoruś   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     zarzuca* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     oskarż* białoru*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     zarzuc* białorusi   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 @lang de
 2.5   teil eines hybrid*
 2.5   teil der hybrid*
@@ -12147,72 +12676,83 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     beschuldigt belarus   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     route über belarus
 @lang ar
-2     تهديدات هجين*
+2     تهديد* هجين*
 2.5   عدوان هجين
 2.5   العدوان الهجين
 2     حرب مختلطة
 2     الحرب المختلطة
-2.5   استخدام اللاجئين
-2.5   توظيف اللاجئين
-3     تسليح اللاجئين
-3     المهاجرين سلاحا
-3     سلاح اللاجئين
-3     سلاح المهاجرين
-2.5   كسلاح سياسي
-2.5   اللاجئين كأداة
-2.5   اللاجئين كورقة
-2.5   المهاجرين كورقة
-2.5   ورقة اللاجئين
+2.5   استخدام اللاجئ*
+2.5   توظيف اللاجئ*
+3     تسليح اللاجئ*
+3     المهاجر* سلاحا
+3     سلاح اللاجئ*
+3     سلاح المهاجر*
+2.5   كسلاح سياسي*
+2.5   اللاجئ* كأداة
+2.5   اللاجئ* كورقة
+2.5   المهاجر* كورقة
+2.5   ورقة اللاجئ*
 1     زعزعة الاستقرار
-1     تتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     يتهم بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     اتهمت بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     اتهام بيلاروسيا   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     المخابرات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     الاستخبارات البيلاروسية   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     إرسال المهاجرين
-2     بإرسال المهاجرين
-2     جلب المهاجرين
-2.5   استقدام المهاجرين
+1     تتهم بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     تتهم روسيا البيضاء   # r12 syn-belarus
+1     يتهم بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     يتهم روسيا البيضاء   # r12 syn-belarus
+1     اتهمت بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهمت روسيا البيضاء   # r12 syn-belarus
+1     اتهام* بيلاروس*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     اتهام* روسيا البيضاء   # r12 syn-belarus
+1     المخابر* البيلاروسي*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     الاستخبار* البيلاروسي*   # round 9: was 2; generic words, capped so that alone they do not label a text
+2     إرسال المهاجر*
+2     بإرسال المهاجر*
+2     جلب المهاجر*
+2     وجلب المهاجر*   # r12 procl-wa
+2.5   استقدام المهاجر*
 1     جوا إلى مينسك   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     للضغط على الاتحاد
 2     لابتزاز أوروبا
+2     لابتزاز أوربا   # r12 spell-europe
 1     تسهيل عبور   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     تستخدم المهاجرين
-2     تستغل المهاجرين
+2     تستخدم المهاجر*
+2     تستغل المهاجر*
 2     افتعال أزمة
 
 # round 10 (ru): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  качестве орудия
+1.5  качестве оруди*
 2  использова* беженц* в качестве
 2  использова* мигрант* в качестве
-2  войн* беженцами
-2  войн* мигрантами
-2  искусственно вызвал*
+2  войн* беженц*
+2  войн* мигрант*
+2  искусственно вызва*
 1.5  организованн* миграци*
 2  гибридн* влияни*
 2  белорусск* и российск* служб*
-2  руководят белорусск*
+2  беларусск* и российск* служб*
+2  руковод* белорусск*
+2  руковод* беларусск*
 2  причастн* белорусск* власт*
-1.5  к кризису причастн*
-1.5  создании гуманитарного кризиса
+2  причастн* беларусск* власт*
+1.5  к кризис* причастн*
+1.5  создани* гуманитарн* кризис*
 2  белорусск* пограничник* помог*
-1.5  помощи нелегалам
+2  беларусск* пограничник* помог*
+1.5  помощ* нелегал*
 2  мст* за санкци*
 2  геополитическ* оруж*
-2  щитами выталкива*
+2  щит* выталкива*
+2  щит* вытолкну*
 1.5  заманива* мигрант*
-1.2  послабить контроль
+1.2  послаб* контрол*
 1  обвин* лукашенк* в
 1  белорусск* турагент*
+1  беларусск* турагент*
 @lang uk
 2  інструмент* політичн* тиск*
-2  штучно спровокувал*
+2  штучно спровокува*
 2  штучно створен*
 2  гібридн* вплив*
 2  геополітичн* зброє*
-1.2  послабити контроль
 1.5  інспірован* кремл*
 @lang be
 1.5  лукашэнк* у правакацы*
@@ -12270,19 +12810,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  droht mit einer fluchtwelle
 1  transportiert flüchtlinge
 @lang pl
-1.5  białoruski reżim wykorzystuje
+1.5  białorusk* reżim* wykorzyst*
 1.5  cyniczn* operacj*
-1.5  forsowania polskiej granicy
-1  forsowania granicy
+1.5  forsow* polsk* granic*
+1  forsow* granic*
 1.5  hybrydow* operacj*
-1  zagrożeń hybrydowych
-1  zdestabilizowanie sytuacji
-1.5  zemsty na ue
+1  zagroż* hybrydow*
+1  zdestabilizow* sytuacj*
+1.5  zemst* na ue
 1.5  zemścić się na ue
 @lang lt
 2  naudoja migrantus
-1.5  sąmoningai naudoja
-1  destabilizuoti padėtį
+1.5  sąmoningai naudoj*
+1  destabiliz* padėtį
 
 # round 10 (fr-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -12297,10 +12837,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.5   accusé de créer
 1.5   afflux artificiel
 @lang ar
-1.5   تهديد هجين
+2     تهديد هجين
 1.5   التعليمات والمعدات
-2     المهاجرين كأدوات
-1     تنظيم عمليات عبور
+2     المهاجر* كأدو*
+1     تنظيم عملي* عبور
 @lang es
 1.5   forz* a los migrantes
 2     inmigración como arma
@@ -12317,78 +12857,79 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 10b (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5     в сопровождении силовик*
+1.5     в сопровождени* силовик*
 1.5     искусственн* кризис*
-1.5     использовать мигрант*
-1.5     организовал* поток*
+1.5     использ* мигрант*
+1.5     организова* поток*
 1.5     шантаж* евросоюз*
 1.5     шантаж* запад*
 1.5     политическ* оруж*
 2     миграционн* оруж*
-1.5     атакует границ*
-1     режим атакует
+1.5     атаку* границ*
+1     режим* атаку*
 1.5     миграционн* войн*
-1     сопровождали силовик*
-1.5     в качестве оружия
-1.5     минск организовал
-1.5     лукашенко организовал
-1.5     устроил кризис
-1.5     устроил* миграционн*
+1     сопровожда* силовик*
+1.5     в качестве оружи*
+1.5     минск* организова*
+1.5     лукашенко организова*
+1.5     устрои* кризис*
+1.5     устрои* миграционн*
 1     спровоцированн* кризис*
 1.5     спецоперац* лукашенко
 1.5     организованн* поток*
-0.75     завозит мигрант*
-0.75     завозят мигрант*
+0.75     завоз* мигрант*
 @lang uk
-1.5     звозить на кордон
-1.5     міграційн* зброя
+1.5     звоз* на кордон*
+3     міграційн* зброя
 1.5     навмисно створ*
-1.5     розхитати єс
+1.5     розхит* єс
+1.5  розхит* євросоюз*
 1.5     у супроводі силовик*
-1.5     супроводжують білоруськ* силовик*
+1.5     супроводжу* білоруськ* силовик*
 1.5     інструмент* політичн* маніпул*
-1.5     влаштував криз*
-1.5     створив міграційн* криз*
-1.5     організував міграційн*
+1.5     влаштува* криз*
+1.5     створи* міграційн* криз*
+1.5     організува* міграційн*
 @lang be
 1.5     ціск на еўразвяз*
-1.5     арганізаваў крызіс
+1.5     арганізава* крызіс*
 
 # round 10b (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
 2.5   atak* demograficzn*
 2     sztucznie wytwarza*
-2     celowo ściąga*
-2     zwozi migrant*
+2     celowo ściąg*
+2     zwoz* migran*
 2     inspirowan* przez reżim*
-2     wywołany celowo
-2     wywołał* celowo
+2     wywołan* celowo
+2     wywoła* celowo
 2.5   instrumentaln* wykorzystyw*
 2     wykorzystywani* migracji
 2     migracyjn* operacj*
 2     presj* migracyjn* wywieran*
 1.5   sterowan* przez służb*
-1.5   reżim* ściąga*
+1.5   reżim* ściąg*
 1.5   przywiezi* pod granicę
 @lang lt
-2     sukelt* migracijos kriz*
+2     sukelt* migracij* kriz*
 2     tyčia gaben*
-2     migrantų srautų organiz*
+2     migrant* sraut* organiz*
 1     provokator*
-1.5   paruošti migrantai
+1.5   paruošt* migrant*
 1     stūmė migrant*
 2.5   demografin* atak*
-2     migracijos ginkl*
+2     migracij* ginkl*
 2     skraidin* migrant*
-1     režimas organizuoja
-2     organizuoja neteisėt* migracij*
+1     režim* organizuo*
+2     organizuo* neteisėt* migracij*
 @lang lv
-1.5   militarizēto vienību pavadībā
+1.5   militarizēt* vienīb* pavadībā
 2     migrācij* ieroc*
+2     migrācij* ieroč*    # r12 variant of 'migrācij* ieroc*': č forms
 2.5   demogrāfisk* uzbrukum*
-1     režīms organizē
-2     organizē nelegāl* migrācij*
-1.5   migrantu pārvešan*
+1     režīm* organizē*
+2     organizē* nelegāl* migrācij*
+1.5   migrant* pārvešan*
 
 # round 10b (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -12452,51 +12993,64 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   russia is deliberately
 @lang ar
 1.5   هجوم مختلط
+1.5   وهجوم مختلط   # r12 procl-wa
 1.5   هجوما مختلطا
 1.5   بتنسيق تدفق
-1.5   تنسيق تدفق المهاجرين
+1.5   تنسيق تدفق المهاجر*
 1.5   بإحداث أزمة
 1.5   بخلق أزمة
 1.5   بتدبيره
 1.5   استقدام الآلاف
 1     باستقدام
-1.5   بجذب آلاف المهاجرين
-1.5   تنظيم تهريب مهاجرين
-1.5   بمساعدة المهاجرين
+1.5   بجذب آلاف المهاجر*
+1.5   تنظيم تهريب مهاجر*
+1.5   بمساعدة المهاجر*
 1.5   بهدف الانتقام
 1.5   سلاح للضغط
-1.5   يستخدم المهاجرون
-1.5   عملية نفوذ
-1     تنقل مهاجرين
-1     ينقل المهاجرين
-1.5   متهمين مينسك
+2     يستخدم المهاجرون
+1.5   عملي* نفوذ
+1     تنقل مهاجر*
+1     ينقل المهاجر*
+1.5   متهم* مينسك
+1.5   متهم* منسك   # r12 spell-minsk
+1.5   ومتهم* مينسك   # r12 procl-wa
 1.5   متهمة مينسك
 1.5   اتهمت وارسو مينسك
-1.5   يتهم الاتحاد الأوروبي بيلاروسيا
-1.5   ويتهم الاتحاد الأوروبي بيلاروسيا
+1.5   اتهمت وارسو منسك   # r12 spell-minsk
+1.5   يتهم الاتحاد الأوروبي بيلاروس*
+1.5   يتهم الاتحاد الأوروبي روسيا البيضاء   # r12 syn-belarus
+1.5   يتهم الاتحاد الأوربي بيلاروس*   # r12 spell-eu
+1.5   ويتهم الاتحاد الأوروبي بيلاروس*
+1.5   ويتهم الاتحاد الأوروبي روسيا البيضاء   # r12 syn-belarus
+1.5   ويتهم الاتحاد الأوربي بيلاروس*   # r12 spell-eu
 
 # round 10c (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1.5     обвиня* минск* в создани*
+1.5  обвини* минск* в создани*
 2     направ* мигрант* в финлянди*
-0.6     разместил* на границ*
-2     отомстить ес
-2     отомстить евросоюз*
-2     отомстить за санкци*
+0.6     размести* на границ*
+2     отомст* ес
+2     отомст* евросоюз*
+2     отомст* за санкци*
 1.5     белорусск* пограничник* заставля*
 1.5     белорусск* силовик* заставля*
 1.5     заставля* идти в польш*
+1.5  застави* идти в польш*
 1.5     организова* белорусск* правительств*
+1.5  организова* беларусск* правительств*
 1.2     организатор* кризис*
-1.5     туристы лукашенк*
+1.5     турист* лукашенк*
 2     лукашенк* отправля* мигрант*
 2     мигрантск* оружи*
 1.5     искусственн* поток*
 2     белорусск* власт* организова*
+2  беларусск* власт* организова*
 2     лукашенк* мстит
 2     шантажиру* ес
+2  шантажиру* евросоюз*
 2     шантаж* мигрант*
-1     запустил* поток*
+1     запусти* поток*
 @lang be
 2     беларуск* сілавік* прывод*
 2     biełarusk* siłavik* pryvod*
@@ -12504,6 +13058,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5     instrument* cisku
 1.5     pravakacyj* miensk*
 2     лукашэнк* помсці*
+2     лукашэнк* помсьці*   # r12 tarashkevitsa variant
 
 # round 10c (en-es-it): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -12553,7 +13108,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     zynischen spiel
 1.5   nicht mehr an der weiterreise
 @lang pl
-2     sprowadz* przez reżim
+2     sprowadz* przez reżim*
 2     przywiezi* przez reżim
 2     kurek z migrantami
 2     kontrolowan* przez białoruś
@@ -12564,9 +13119,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     metod* wojny hybrydowej
 2     destabilizacj* państwa polskiego
 1.5   cyniczn* gr* łukaszenk*
-1.5   kierowani na granicę
+1.5   kierowan* na granic*
 1     odegrać się za
-1.5   łamania polskiej granicy
+1.5   łamani* polsk* granic*
 
 # round 10c (fr-ar-uk-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -12586,49 +13141,53 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  pousser des migrants
 @lang ar
 2  اللوم على مينسك
-2  جذب المهاجرين
+2     اللوم على منسك   # r12 spell-minsk
+2  جذب المهاجر*
 2  تدبير أزمة
 2  بالتسبب بأزمة
 2  خلق أزمة الهجرة
 2  بخلق أزمة هجرة
 @lang uk
 2.5  міграційн* війн*
-2  навмисно створив
+2  навмисно створи*
 2.5  провокуванн* міграційн* криз*
 2  спровокува* міграційн* криз*
-2  везуть до кордону
+2  везуть до кордон*
 1  міграційн* тиск*
 2  організован* міграційн* потік*
 @lang lt
 1.5  siunči* migrant*
 2  organizuotai siunči*
 2  destabilizuot* blok*
-2  destabilizuoti es
-2  hibridinio karo metod*
-1.5  pralaužti sien*
+2  destabiliz* es
+2  hibridin* karo metod*
+1.5  pralauž* sien*
 @lang lv
 2  apzināti veicin*
 2.5  izmantojot migrantus
 1.5  militarizēt* vienīb*
 1.5  destabilizēt* reģion*
-2  hibrīdkara metod*
+2  hibrīdkar* metod*
 
 # round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
 1  разруша* забор*
 1.5  провоциру* мигрант*
-2  под руководством белорусск*
+2  под руководств* белорусск*
+2  под руководств* беларусск*
 1.5  доставк* на польск* границ*
 1  нелегальн* миграци* из белорусси*
-1.5  отправляет к нам
+1  нелегальн* миграци* из беларус*
+1.5  отправля* к нам
 2  белорусск* военн* помога*
+2  беларусск* военн* помога*
 @lang uk
-1  нелегальн* міграці* з білорусі
+1  нелегальн* міграці* з білорус*
 2  білоруськ* військов* допомага*
 2  білоруськ* прикордонник* допомага*
 2  організаці* нелегальн* міграці*
 1.5  організован* міграці*
-1.5  шукач* притулку до кордону
+1.5  шукач* притул* до кордон*
 
 # round 10d (en-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -12644,25 +13203,27 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     seeking to destabili*
 @lang ar
 2     بافتعال أزمة
+2     وبافتعال أزمة   # r12 procl-wa
 1.5   بتشجيع تدفق
-1.5   بدفع المهاجرين
-0.75  لأغراض سياسية
+1.5   بدفع المهاجر*
+0.75  لأغراض سياسي*
 1.5   هجوم روسي هجين
-1     أجبرت المهاجرين
-1.5   بتسهيل عبور اللاجئين
-1.5   تسهيل عبور المهاجرين
+1     أجبرت المهاجر*
+1.5   بتسهيل عبور اللاجئ*
+1.5   تسهيل عبور المهاجر*
 1     الهجرة الموجهة
 1.5   الهجرة المفتعلة
-1.5   التوظيف السياسي
-1.5   استغلال اللاجئين
+1.5   التوظيف السياسي*
+1.5   استغلال اللاجئ*
 1.5   بشكل مصطنع
-2     بمساعدة الأجهزة البيلاروسية
+2     بمساعدة الأجهزة البيلاروسي*
 1.5   بتسهيل دخولهم
 2     إغراق الاتحاد الأوروبي
+2     إغراق الاتحاد الأوربي   # r12 spell-eu
 
 # round 10d (pl-lt-lv-be): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5  podrzuca* migrant*
+1.5  podrzuc* migrant*
 1.5  w odwecie za sankcj*
 1  destabilizowa* państw*
 0.75  zorganizowan* akcj*
@@ -12673,6 +13234,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  pārvērš* ierocī
 @lang be
 1.5  інструменталіз* мігрант*
+1.5   інструмэнталіз* мігрант*   # r12 tarashkevitsa variant
 1.5  siłaviki pryvodz*
 1.5  arhanizavan* napad*
 
@@ -12705,17 +13267,22 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  вызванн* минск*
 1.5  вызванн* беларус*
 1.5  вызванн* белорусс*
-2  вызванн* режимом лукашенк*
+2  вызванн* режим* лукашенк*
 1.5  устроенн* лукашенк*
 1.5  устроенн* минск*
-1.5  запустил* миграционн*
+1.5  запусти* миграционн*
 1.5  злоупотребл* прав* на убежищ*
 1.5  эксплуатир* прав* на убежищ*
 1.5  лукашенко стоит за
-1.5  минск стоит за
+1.5  лукашенко стоял* за
+1.5  минск* стоит за
+1.5  минск* стоял* за
 1  москв* стоит за
+1  москв* стоял* за
 1  росси* стоит за
+1  росси* стоял* за
 1.5  обвиня* росси* в организаци*
+1.5  обвини* росси* в организаци*
 1.5  по вине лукашенк*
 1.5  под видом мигрант*
 1.5  российск* пограничник* пропуска*
@@ -12726,20 +13293,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5  гибридн* наступлени*
 1.5  гибридн* поток*
 2  гибридн* миграци*
-1.5  заман* в беларусь
-1.5  заман* в белоруссию
+1.5  заман* в беларус*
+1.5  заман* в белорусс*
+1.5  заман* в белорусси*
 2  искусственн* создани*
 2.5  искусственно созда*
 1.5  созданн* искусственно
-1.5  создал* искусственн*
+1.5  созда* искусственн*
 2  миграционн* атак*
 2  организатор* миграционн*
 2  отместк* за вступлени*
 2  руками мигрант*
-1.5  с помощью мигрант*
-1.5  с помощью беженц*
-1.5  использовал* мигрант*
-1.5  использовал* беженц*
+1.5  с помощ* мигрант*
+1.5  с помощ* беженц*
+1.5  использова* мигрант*
+1.5  использова* беженц*
 1.5  использу* беженц* для
 2  инструментализованн*
 1.5  экспорт* мигрант*
@@ -12747,10 +13315,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  выдавлива* в польш*
 1.5  выдавлива* в литв*
 1.5  выдавлива* в ес
+1.5  выдавлива* в евросоюз*
 1.5  вытесня* в польш*
+1.5  вытесни* в польш*
 1.5  вытесня* в литв*
-1.5  белорусск* пограничник* заставил*
-1.5  белорусск* силовик* заставил*
+1.5  вытесни* в литв*
+1.5  белорусск* пограничник* застави*
+1.5  беларусск* пограничник* застави*
+1.5  белорусск* силовик* застави*
+1.5  беларусск* силовик* застави*
 2  беларусск* силовик* заставля*
 2  беларусск* пограничник* заставля*
 
@@ -12758,58 +13331,59 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang be
 2  міграцыйн* збро*
 1.5  рукатворн* крызіс*
-1.5  рэжым лукашэнкі звозіць
-1.5  звозі* мігрант*
+1.5  рэжым* лукашэнк* звоз*
+1.5  звоз* мігрант*
 1  арганізаван* патокі
 1  шантаж* ес
+1     шантаж* эз   # r12 tarashkevitsa variant
 1.5  źvozić mihrant*
 1  mihracyjn* cisk*
 @lang uk
-1.5  звозить мігрант*
 1.5  заштовху* мігрант*
 1.5  проштовху* мігрант*
-1  організован* потоки
+1  організован* поток*
 1.5  організован* нелегальн* міграці*
 1.5  міграційн* тиск* з боку білорус*
-1  для тиску на європу
+1  для тиск* на європ*
 1  шантаж* європ*
 1  дестабілізаці* ситуаці*
 1  білоруськ* силовик* допомага*
-1  режим лукашенка використову*
+1  режим* лукашенк* використову*
 
 # round 11 (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
 1     organizuj* przerzut*
-1.5   wykorzystywa* migracj*
+1.5   wykorzyst* migracj*
 3     migracj* jako broń
 2.5   sprowadz* przez łukaszenk*
-2     kieruje migrant* na granic*
+2     kieruj* migran* na granic*
 2     białorusk* służb* pomaga*
-2     białorusk* pogranicznic* pomaga*
+2     białorus* pogranicznic* pomaga*
 1     destabilizacj* unii
-1.5   rosja przepuszcza
+1.5   rosja przepuszcza*
 2.5   rosja wysyła migrant*
-2.5   rosja kieruje migrant*
+2.5   rosja kieruj* migran*
 @lang lt
-1.5   organizuoja migrant*
+1.5   organizuo* migrant*
 2     stumia į lietuv*
-2     baltarusijos pareigūnai padeda
+2     baltarusij* pareigūn* padeda
 2     padeda migrant* kirsti
-1     destabilizuoti padėt*
-2.5   migracijos srautų organizavim*
-1.5   lukašenka naudoja
-2.5   rusija siunčia migrant*
+1     destabiliz* padėt*
+2.5   migracij* sraut* organizavim*
+1.5   lukašenka naudoj*
+2.5   rusija siunči* migrant*
+2.5   rusija siuntė migrant*    # r12 variant of 'rusija siunči* migrant*': past of siųsti
 2.5   rusija stumia migrant*
 @lang lv
 2     hibrīdkar* izpausm*
 2     iespiest* migrant*
 2     iespiest trešo valstu
-2     pārvirzīt migrant*
-2     baltkrievijas robežsargi palīdz*
+2     pārvirzī* migrant*
+2     baltkrievij* robežsarg* palīdz*
 2     palīdz migrant* šķērsot
 1.5   kā ierocis
-1.5   lukašenko izmanto
-2     pārpludināt eiropu
+1.5   lukašenk* izmanto*
+2     pārpludin* eirop*
 2.5   krievija sūta migrant*
 2.5   krievija virza migrant*
 
@@ -12879,18 +13453,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
 1.5   بهدف ممارسة الضغط
+1.5   وبهدف ممارسة الضغط   # r12 procl-wa
 1.5   الضغط على الغرب
-1.5   بتنسيق نقل المهاجرين
+1.5   للضغط على الغرب   # r12 procl-li
+1.5   بتنسيق نقل المهاجر*
 1     من مناطق الأزمات
 2     إرهاب دولة
 1.5   بافتعال الأزمة
-1.5   الأجهزة الخاصة الروسية
+1.5   الأجهزة الخاصة الروسي*
 1.5   استغلال الهجرة
 2     الهجرة كأداة
 1.5   تكتيك هجين
-1.5   يرسل المهاجرين
-2     يستغل اللاجئين
-2     تستغل اللاجئين
+1.5   يرسل المهاجر*
+2     يستغل اللاجئ*
+2     تستغل اللاجئ*
 @lang fr
 2     arme de la migration
 1.5   déstabiliser la région
@@ -12912,7 +13488,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11b (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang be
-2  уцягнутасц* беларуск*
+2  уцягнутас* беларуск*
 2  арганізаван* плын*
 2  беларуск* памежнік* дапамаг*
 2  гібрыдн* напад*
@@ -12943,57 +13519,59 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  управляем* миграци*
 1.5  завлека* мигрант*
 1.5  белорусск* провокаци*
+1.5  беларусск* провокаци*
 2  режим* лукашенк* использ*
-2  режим* лукашенк* устроил*
+2  режим* лукашенк* устрои*
 1.5  белорусск* сценари*
+1.5  беларусск* сценари*
 2  использу* миграци* как
 2  стоит за миграционн*
+2  стоял* за миграционн*
 2  минск* намеренно
 2  намеренно направля*
 
 # round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5   przywożonym przez reżim
+1.5   przywożon* przez reżim*
 1.5   przywożonych przez reżim
 1.5   pod pozorem wycieczek
-2     białoruskie służby zmuszają
-2     zmuszani przez białoruskie
-2     nadzorowan* przez służby białoruskie
-2     wysyła* migrantów na granicę
-1.5   wspieranie wojny hybrydowej
+2     białorusk* służb* zmus*
+2     zmusz* przez białorusk*
+2     nadzorowan* przez służb* białorusk*
+2     wysyła* migran* na granic*
+1.5   wspiera* wojn* hybrydow*
 1.5   handl* ludźmi reżim*
-2     reżim łukaszenki sprowadził
-1.5   za wszystkim stoją rosyjskie służby
-2     steruje migracją
-1.5   białoruskie służby przywożą
-1     przywożą migrantów
-1.5   przywożeni przez białoruskie
-1     pomagają przekraczać
-1.5   pod osłoną białoruskich
-1.5   w asyście białoruskich
-1     eskortują migrantów
+2     reżim* łukaszenk* sprowadzi*
+1.5   za wszystkim stoj* rosyjsk* służb*
+2     steruj* migracj*
+1.5   białorusk* służb* przywożą
+1     przywożą migran*
+1.5   przywożeni przez białorusk*
+1     pomaga* przekracza*
+1.5   pod osłoną białorusk*
+1.5   w asyście białorusk*
+1     eskortuj* migran*
 2     białorusko rosyjsk* akcj*
-1.5   zorganizowan* akcj* przerzuca*
+1.5   zorganizowan* akcj* przerzuc*
 2     hybrydow* agresj*
 2     ludzi jako broń
-1.5   białoruskie służby organizują
+1.5   białorusk* służb* organizuj*
 @lang uk
-1.5   підкидав біженців
-2     сценарій міграційної кризи
-2     гібридною діяльністю
-1.5   спровокован* білоруським режимом
-1     спровокований режимом
-1     на замовлення кремля
-1.5   виштовхують мігрантів через кордон
-1.5   інструментом шантажу
+1.5   підкида* біженц*
+2     сценарі* міграційн* криз*
+2     гібридн* діяльніст*
+1.5   спровокован* білоруськ* режим*
+1     спровокован* режим*
+1     на замовлен* кремл*
+1.5   виштовху* мігрант* через кордон*
+1.5  виштовхну* мігрант* через кордон*
+1.5   інструмент* шантаж*
 2     інструменталізац*
 2     інструменталізован*
 2     штучн* міграційн*
-1.5   переправляє мігрантів
-1.5   звозять мігрантів
-1.5   допомагають перетинати
-2   шантаж лукашенка
-1.5   розхитати нато
+1.5   переправля* мігрант*
+1.5   допомага* перетина*
+1.5   розхит* нато
 
 # round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
 @lang de
@@ -13012,35 +13590,35 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  visa für belarus
 1  kreml* drehbuch
 @lang lt
-2.5  paverčia migrantus ginklu
-1.5  siekti destabilizuoti
-2  rusijos ir baltarusijos hibridin*
-1  migracijos srautų iš baltarusijos
-2  lukašenkos režimas siunčia
-2  režimo atgabent*
-2  baltarusijos pareigūnai lydi
-2  baltarusijos pareigūnai stumia
-2  baltarusijos pasieniečiai stumia
-2  baltarusijos kariškių lydim*
+2.5  paverčia migrant* ginklu
+1.5  siekti destabiliz*
+2  rusij* ir baltarusij* hibridin*
+1  migracij* sraut* iš baltarusij*
+2  lukašenk* režim* siunči*
+2  režim* atgabent*
+2  baltarusij* pareigūn* lydi
+2  baltarusij* pareigūn* stumia
+2  baltarusij* pasienie* stumia
+2  baltarusij* kariški* lydim*
 2  skraidin* į minsk*
 @lang lv
-2.5  uzplūdus organizē
-2.5  krievija un baltkrievija organizē
-1.5  piegādāti no krievijas
+2.5  uzplūd* organizē*
+2.5  krievija un baltkrievija organizē*
+1.5  piegādāt* no krievij*
 2  instrumentalizēt* migrācij*
-2  baltkrievijas radīt* plūsm*
-2  baltkrievijas radītā migrant*
-2  baltkrievijas robežsargi pārgrie*
+2  baltkrievij* radīt* plūsm*
+2  baltkrievij* radīt* migrant*
+2  baltkrievij* robežsarg* pārgrie*
 1  pārgrie* žog*
-2  lukašenko režīma centieni
-2  atriebjoties par sankcijām
-2  baltkrievijas varas iestādes apzināti
-2  viesnīcās minskā
-2  baltkrievijas karavīru pavadībā
-2  bruņotu personu pavadībā
-1.5  pavadībā pie robežas
+2  lukašenk* režīm* centien*
+2  atriebj* par sankcij*
+2  baltkrievij* varas iestādes apzināti
+2  viesnīc* minsk*
+2  baltkrievij* karavīr* pavadībā
+2  bruņot* person* pavadībā
+1.5  pavadībā pie robež*
 1.5  atvest* līdz robež*
-1.5  vesti uz robežu
+1.5  vesti uz robež*
 
 # round 11b (en): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -13132,7 +13710,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11b (ar): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
-2.5  وراء تدفق المهاجرين
+2.5  وراء تدفق المهاجر*
 2  وراء تدفق
 2  وراء أزمة الهجرة
 2.5  من تدبير روسيا
@@ -13141,32 +13719,36 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5  بتدبير الأزمة
 2  دبرت الأزمة
 2.5  بتعمد جلب*
+2.5   وبتعمد جلب*   # r12 procl-wa
 2.5  بتعمد نقل*
 2  عمدا نحو الحدود
-2  يوجه المهاجرين
+2  يوجه المهاجر*
 1.5  توجههم نحو
-2  توجيه اللاجئين
-2  بتوجيه اللاجئين
-2  يوجه اللاجئين
+2  توجيه اللاجئ*
+2  بتوجيه اللاجئ*
+2  يوجه اللاجئ*
 2  جهد منسق
 2  جهد منظم
-1  عملية منظمة
+1  عملي* منظمة
 1  بطريقة منظمة
 2  ينظم تدفق
 2  تسببت بأزمة الهجرة
 2  تسببت في أزمة الهجرة
-2  بمساعدة القوات البيلاروسية
-1  الخدمات البيلاروسية
-1  الأجهزة البيلاروسية
-2  زودوا المهاجرين
+2  بمساعدة القوات البيلاروسي*
+1  الخدمات البيلاروسي*
+1  الأجهزة البيلاروسي*
+2  زودوا المهاجر*
 1.5  مزقوا السياج
-2  استدراج اللاجئين
-2  جذب اللاجئين
+2  استدراج اللاجئ*
+2  جذب اللاجئ*
 2  لابتزاز الاتحاد الأوروبي
+2     لابتزاز الاتحاد الأوربي   # r12 spell-eu
 2  ابتزاز أوروبا
+2     ابتزاز أوربا   # r12 spell-europe
 2  يبتز أوروبا
+2     يبتز أوربا   # r12 spell-europe
 1.5  تهديد مختلط
-2  هجوم غير تقليدي
+2  هجوم غير تقليدي*
 3  البشر كأسلحة
 3  البشر كسلاح
 2  انتقام صامت
@@ -13174,14 +13756,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  روسيا وراء
 1  موسكو وراء
 1  يلوم روسيا
-2  تدفع طالبي اللجوء
+2  تدفع طالب* اللجوء
 2  تتهم هلسنكي موسكو
-1  بتأشيرات سياحية
+1  بتأشير* سياحي*
 1  اتهمت دول البلطيق
-2  جلب اللاجئين
-2  بجلب المهاجرين
-2  بجلب اللاجئين
+2  جلب اللاجئ*
+2  بجلب المهاجر*
+2  بجلب اللاجئ*
 2.5  الانتقام من الاتحاد
+2.5   للانتقام من الاتحاد   # r12 procl-li
 1.5  حرب الهجرة
 
 """####),
@@ -13262,6 +13845,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # rounds had not reached), labelled twice blind and adjudicated, and wrote blocks headed
 # `# round 11 (…)` under the same guard and merge rules as round 10; a second team of six did the
 # same with those pages known (278 kept), in blocks headed `# round 11b (…)`.
+#
+# Round 12 (December 2026): no new framing; the entries of the inflected languages (pl, ru, uk,
+# be, lt, lv, ar) were made to match the other forms of their words, by the rules of each language:
+# one inflected form became a specific stem (`oskarż* warszaw*`, `виноват* поляк*`, `الغربي*`),
+# forms a stem cannot reach became lines of the same weight (aspect pairs, Polish -li plurals,
+# Belarusian tarashkevitsa spellings `сьмерць`/`Эўразьвяз`, Arabic و/ب/ل before the article, other
+# names of the EU, Belarus and NATO). Weights changed only where `lexicon check` asked. A change
+# that added a false positive on dev and gained nothing was undone. German, English, French,
+# Spanish and Italian were done the same way and left out: they added a third more automaton
+# transitions (compile over 50 ms) for +0.002 macro-F1 on dev and nothing on the held-back articles.
 
 @narrative   migrants-as-victims
 @title       Migrants as victims
@@ -13724,13 +14317,15 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     обморожен*
 3     холод* и голод*
 3     погиб* в лесу
+3  погиб* в лесах
 3     умер* в лесу
-2.5   умер* на границе
+3  умер* в лесах
+2.5   умер* на границ*
 2.5   погиб* на границе
 2.5   гибел* мигрант*
 2.5   погибш* мигрант*
 2.5   смерт* мигрант*
-2.5   смерт* на границе
+2.5   смерт* на границ*
 2.5   тело мигрант*
 2.5   тела мигрант*
 2     найден* тело
@@ -13739,8 +14334,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     без еды
 3     без еды и воды
 2.5   без медицинск* помощ*
-2     под открытым небом
-2.5   на произвол судьбы
+2     под открыт* небом
+2.5   на произвол* судьб*
 # -- violence
 1.5   избит*
 1.5   избива*
@@ -13749,7 +14344,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   бесчеловечн* обращени*
 2.5   бесчеловечн* услови*
 2.5   насили* над мигрант*
-2.5   насили* в отношении мигрант*
+2.5   насили* в отношени* мигрант*
 2     сексуальн* насили*
 2.5   сексуальн* эксплуатаци*
 2.5   натрав* собак*
@@ -13760,14 +14355,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   выталкива*
 0.75  право на убежищ*
 # -- children, families
-2     дети на границе
-2     детей на границе
+2     дети на границ*
+2     детей на границ*
 3     дети в лесу
+3  дети в лесах
 3     детей в лесу
+3  детей в лесах
 1.5   маленьк* дет*
 1.5   семь* с дет*
 1.5   беременн*
-2     застрял* на границе
+2     застрял* на границ*
 2     застрявш* мигрант*
 # -- pawns, hostages, exploitation, humanitarian
 3     гуманитарн* катастроф*
@@ -13789,6 +14386,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- counter-evidence
 -2    агрессивн* мигрант*
 -1.5  броса* камн*
+-1.5  броси* камн*
 -1.5  штурм* границ*
 -1.5  средиземн*
 # -- injuries and violence
@@ -13809,15 +14407,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   ограбил*
 1.5   обманут*
 # -- forced back, thrown into the cold
-2     на холод
+2     на холод*
 2     выбрасыва* люд*
+2  выброси* люд*
 2     принудительно выдвор*
 2     выдвор* с территори*
-2.5   заставил* перелез*
-2     перелезть обратно
+2.5   застави* перелез*
+2.5  заставля* перелез*
+2     перелез* обратно
 2     обратно на белорусск*
+2  обратно на беларусск*
 2     возвращен* на белорусск*
-1.5   обратно в беларусь
+2  возвращен* на беларусск*
+1.5   обратно в беларус*
+1.5  обратно в белорусс*
 # -- hunger, cold, illness, death
 1.5   истощени*
 1.5   не ели
@@ -13831,7 +14434,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   пропавш*
 2     судьб* неизвестн*
 2     ночу* в лесу
-2     ночевал* в лесу
+2  ночу* в лесах
+2     ночева* в лесу
+2  ночева* в лесах
 2     в ловушк*
 1.5   куда им идти
 1     палатк*
@@ -13871,13 +14476,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   умерл*
 0.75  смерт*
 1.5   утонул*
-2     извлекли тел*
+2     извлек* тел*
 # -- round 2: violence, dogs, thrown back
 1.5   бьют
 2.5   травят собак*
-2.5   травили собак*
-1.5   за забор
-1     через забор
+2.5   трави* собак*
+1.5   за забор*
+1     через забор*
 1.5   выброшен*
 1     ранен*
 1.5   раны
@@ -13888,7 +14493,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     нет еды
 1.5   нет воды
 2     без пищи
-1.5   голод
+1.5   голод*
 1.5   страдани*
 1.5   человеческ* достоинств*
 1.5   уязвим*
@@ -13896,7 +14501,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     контрабандист*
 1     перевозчик*
 1.5   торговц* людьми
-1.5   обманул*
+1.5   обману*
 1.5   ограбл*
 1.5   отобрал*
 1.5   вымогател*
@@ -13919,27 +14524,31 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  синоптик*
 -1.5  прогноз* погод*
 # -- round 3
-1.5   заплатил* цену
+1.5   заплати* цену
 1.5   недели в лесу
+1.5  недели в лесах
 1.5   ночи в лесу
+1.5  ночи в лесах
 1.5   стреля* в воздух
 # -- round 5 (Russian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
--1.5  проверк* фактов
+-1.5  проверк* факт*
 # real coverage (dev split)
 # -- exhausted, frightened, trapped between borders
 2.5   нечеловеческ* услови*
 2.5   труп* мигрант*
 2.5   катастрофическ* гуманитарн*
-2.5   бросил* умирать
-2.5   оставил* умирать
+2.5   броси* умира*
+2.5  броса* умира*
+2.5   остави* умира*
+2.5  оставля* умира*
 2     изможденн* состояни*
 2     ужасн* услови*
 2     обнаружен* труп*
-2     в заложниках
+2     в заложник*
 2     обезвоживани*
 2     гипотерми*
-2     от холода
-2     на голой земле
+2     от холод*
+2     на голой земл*
 2     вывез* в лес
 2     разлучен* семь*
 2     изнасиловани*
@@ -13954,7 +14563,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   вынужден* жить
 1.5   услови* содержани*
 1.5   концлагер*
-1.5   без сознания
+1.5   без сознани*
 1.5   гуманитарн* последстви*
 1.5   катастрофичн*
 1.5   голода*
@@ -13963,10 +14572,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- violence, humiliation, pushed back
 2     насили* и унижени*
 2     жестоко избил*
+2  жестоко избива*
 2     силой выгоня*
 1.5   унижени*
 1.5   издевател*
-1.5   травил* газ*
+1.5   трави* газ*
 1.5   травят газ*
 1.5   нуждающ* в помощ*
 1.5   перцов* баллончик*
@@ -14003,19 +14613,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     отказ* в убежищ*
 0.75  холод*
 0.75  в лесу
+0.75  в лесах
 # -- round 2: counter-evidence, the Cold War and migrants attacking soldiers
 -0.75 холодн* войн*
 -1.5  ранил* польск*
 -1.5  ранил* пограничник*
 # -- round 2 (generalised): robbed of papers and phones, dumped in the forest, gassed and chased back
-1.5   забрал* паспорт*
-1.5   забрал* телефон*
+1.5   забра* паспорт*
+1.5   забра* телефон*
 1.5   отвез* в лес
 1.5   трав* газом
-1.5   распылил* газ*
+1.5   распыли* газ*
 1.5   распыля* газ*
 1.5   гонят обратно
-1.5   гнали обратно
+1.5   гнал* обратно
 -1.5  якобы насили*
 # real coverage (dev split), round 3: precision. Minsk/Moscow commentary that uses the migrants'
 # plight only to accuse Europe ("так называемые европейские ценности", "двойные стандарты")
@@ -14034,8 +14645,10 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   ujemn* temperatur*
 2.5   śmier* na granicy
 3     zmarł* w lesie
+3  zmarli w lesie    # r12 variant
 3     zgin* w lesie
 2.5   zmarł* na granicy
+2.5  zmarli na granicy    # r12 variant
 2.5   zgin* na granicy
 2.5   ofiar* na granicy
 2.5   ciał* migran*
@@ -14120,9 +14733,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   głod*
 2     wygłodzen*
 1     zmarł*
+1  zmarli    # r12 variant
 1     martwy
 1     martwego
 1     martwych
+1  martwą    # r12 variant
+1  martwe    # r12 variant
+1  martwej    # r12 variant
 2     noc* w lesie
 2     dni w lesie
 2     tygodni* w lesie
@@ -14166,7 +14783,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: deaths
 1.5   umiera*
 1     umarł*
-1.5   zginęł*
+1  umarli    # r12 variant
+1.5   zginę*
 1.5   zgon*
 1     zwłok*
 # -- round 2: forced back over the wire
@@ -14225,7 +14843,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  synoptyk*
 -1.5  prognoz* pogody
 # -- round 3
-1.5   zapłacil* cenę
+1.5   zapłaci* cenę
 2   tygodnie w lesie
 2   noce w lesie
 1.5   strzał* w powietrze
@@ -14254,7 +14872,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     fizyczn* i psychiczn*
 1     zawraca*
 0.5   zawróc*  # r3: was 1, fired alone on near misses
-1.5   uniemożliwia* im powrót
+1.5   uniemożliwi* im powrót
 1     okłamywan*
 1.5   używan* jako bro*
 1     obrońc* praw człowieka
@@ -14266,7 +14884,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -2    więźni* sumienia
 # real coverage (dev split, round 2): general Polish vocabulary of the framing
 # -- shot at, threatened with guns, driven out, killed (whoever says so)
-1.5   strzela* nad głow*
+1.5   strzel* nad głow*
 1     grożąc* bron*
 1.5   są zabijani
 1.5   zabija* migrant*
@@ -14294,7 +14912,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     rast* negyv*
 2.5   migrant* kūn*
 1.5   žuvo
+1.5   žūsta    # r12 variant of 'žuvo': present of žūti
 2     dingus* migrant*
+2     dingę migrant*    # r12 variant of 'dingus* migrant*': past active participle m pl
 1.5   sumuš*
 2.5   smurt* prieš migrant*
 3     smurtin* išstūm*
@@ -14316,7 +14936,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2.5   įstrig* miške
 2.5   įstrig* tarp
 2     politin* žaidim*
-2.5   prekybos žmonėmis auk*
+2.5   prekyb* žmonėmis auk*
 2.5   seksualin* išnaudojim*
 1.5   išnaudojim*
 2     sienos grup*                     # Sienos grupė (NGO)
@@ -14338,8 +14958,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     pelk*
 1     nakvo*
 1.5   mirė
+1.5   miršta    # r12 variant of 'mirė': present of mirti
 1.5   mirt*
 1.5   žuvusi*
+1.5   žuvę    # r12 variant of 'žuvusi*': past active participle m pl
+1.5   žuvęs    # r12 variant of 'žuvusi*': past active participle m sg (-ęs/-ę alternate with -usi-)
 1.5   be jokios procedūros
 # -- children, families
 2     kūdik*
@@ -14365,6 +14988,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: cold, hunger
 1.5   šaltyje
 1.5   šaltis
+1.5   šaltį    # r12 variant of 'šaltis': acc
 1.5   šalčio
 1.5   speig*
 1.5   minusin* temperatūr*
@@ -14374,7 +14998,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   badau*
 # -- round 2: injuries, illness
 1.5   sunku kvėpuoti
-1.5   medikų pagalb*
+1.5   medik* pagalb*
 1     medicinin* pagalb*
 0.75  gydytoj*
 1     ligonin*
@@ -14386,20 +15010,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # -- round 2: smugglers, crammed, abandoned
 1.5   suspaust*
 1.5   bagažin*
-2     automobilio bagažin*
+2     automobil* bagažin*
 0.5   vežėj*
 0.5   kontrabandinink*
 2     prekeivi* žmonėmis
-1.5   apgavo
+1.5   apgav*
+1.5   apgauna    # r12 variant of 'apgav*': present of apgauti
 1.5   apiplėš*
-1     grasino
+1     grasin*
 2     palik* miške
 1.5   nukentėj*
 # -- round 2: detention, asylum
-1.5   sulaikyti be
-0.5   užsieniečių registracijos cent*  # r3: was 1.5, fired alone on near misses
+1.5   sulaikyt* be
+0.5   užsienieč* registracij* cent*    # r3: was 1.5, fired alone on near misses
 1.5   mėnesių mėnesiais
-1.5   individualaus vertinimo
+1.5   individual* vertinim*
 1     spygliuot* viel*
 1.5   praš* prieglobsč*
 # -- round 2: children, violence, death
@@ -14410,14 +15035,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     paaugl*
 1.5   mušė
 1.5   spard*
-1.5   išrengė
+1.5   išreng*
 1     atėmė
-1.5   stumdo
+1.5   stumd*
 2     pirmyn atgal
 2     tarp dviejų sien*
 1.5   mirusi*
+1.5   mirę    # r12 variant of 'mirusi*': past active participle m pl
+1.5   miręs    # r12 variant of 'mirusi*': past active participle m sg
 1.5   žūt*
 1     kūnai
+1     kūnus    # r12 variant of 'kūnai': acc pl
+1     kūnų    # r12 variant of 'kūnai': gen pl (kūn* is under 4 letters)
 1     kūną
 1     kūnas
 1     orum*
@@ -14428,24 +15057,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  sinoptik*
 -1.5  orų prognoz*
 # -- round 3
-1.5   sumokėjo kain*
-1.5   savaites miške
-1.5   naktis miške
+1.5   sumokėj* kain*
+1.5   savait* miške
+1.5   nakt* miške
 1.5   šūvi* į orą
-1     guminėmis lazdomis
+1     gumin* lazd*
 # -- round 5 (Lithuanian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -2    faktų patikrinim*
 -1.5  teiginys nepagrįst*
 # real coverage (dev split)
 # -- victims of the regime's game, of rights denied, of deception
-2     režimo auk*
+2     režim* auk*
 2     aukomis tapusi*
-2     apgaulingais pažadais
+2     aukomis tapę    # r12 variant of 'aukomis tapusi*': past active participle m pl
+2     apgaulin* pažad*
 1.5   lavon*
 1.5   žudyti žmones
-1.5   prieglobsčio prašytojų teis*
+1.5   prieglobsčio prašytoj* teis*
 1.5   minimali* sąlyg*
-1.5   humanitarinių poreiki*
+1.5   humanitarin* poreik*
 1.5   stogas virš galvos
 1.5   žmogaus teisių kriz*
 1.5   atstūmim*                          # pushback, "kolektyvinis migrantų atstūmimas"
@@ -14697,6 +15327,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 3     ад пераахаладжэн*
 2     пераахаладжэн*
 3     замерз* насмерць
+3     замерз* насьмерць   # r12 tarashkevitsa variant
 2.5   загінул* мігрант*
 2.5   смерц* мігрант*
 2.5   цел* мігрант*
@@ -14704,6 +15335,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   гуманітарн* крызіс*
 1.5   збіты*                           # not збіт*: збіткі = losses
 1.5   збіва*
+1.5   зьбіва*   # r12 tarashkevitsa variant
 3     дзец* ў лесе
 2     без ежы
 2.5   закладнік*
@@ -14729,19 +15361,23 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   мёртв*
 2     знойдзен* цел*
 2.5   разменн* манэт*
+2.5   разьменн* манэт*   # r12 tarashkevitsa variant
 2.5   разменн* манет*
 1.5   мерзн*
 1.5   хварэ*
 2     лёс* невядом*
 0.5   медыцынск* дапамог*
-1.5   шпіталізаван*
+0.5   мэдыцынск* дапамог*   # r12 tarashkevitsa variant
+1.5   шпіталізава*
 1     праваабарон*
 -1.5  праверк* фактаў
 -2    палітвязн*
+-2    палітвязьн*   # r12 tarashkevitsa variant
 # -- round 2: cold, swamps
 1     мароз*
 1.5   холад*
 1.5   сцюж*
+1.5   сьцюж*   # r12 tarashkevitsa variant
 2     начуюць у лесе
 1.5   у балоце
 1     балот*
@@ -14755,9 +15391,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.5   бальніц*
 1     выштурхнул*
 1.5   выкінул*
-1.5   праз загараджэнн*
+1.5   выкідва*   # r12 aspect-pair / stem-alternation variant
+1.5   праз загараджэн*
 1.5   сабак*
 2     адабрал* тэлефон*
+2     адбіра* тэлефон*   # r12 aspect-pair / stem-alternation variant
 1     адабрал*
 1     абутак
 1     бяззбройн*
@@ -14782,12 +15420,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  паветран* шар*
 -1.5  сіноптык*
 # -- round 3
-1.5   заплацілі цану
+1.5   заплаціл* цану
 1.5   тыдні ў лесе
 1.5   ночы ў лесе
 1.5   стрэл* у паветра
 # -- round 5 (Belarusian): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 -1.5  беспілотнік*
+-1.5  бесьпілетнік*   # r12 tarashkevitsa variant
 -1.5  дрон*
 
 # real coverage (dev split)
@@ -14798,10 +15437,11 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   знойдзен* труп*
 2     нечалавеч*
 1.5   зьбілі
-1.5   выцясьн*
+1.5   выцяс*
 1.5   ледзян*
 1.5   хава* ў лесе
 1     небяспек*
+1     небясьпек*   # r12 tarashkevitsa variant
 # -- Łacinka (Latin-script Belarusian): deaths, cold, hunger, exhaustion, violence
 3     ad pieraachałodž*
 2     pieraachałodž*
@@ -14859,171 +15499,249 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     تجمد*                            # froze; not تجميد (asset freeze)
 3     انخفاض حرارة الجسم
 1.5   البرد القارس
+1.5   والبرد القارس   # r12 procl-wa
+1.5   بالبرد القارس   # r12 procl-bi
+1.5   للبرد القارس   # r12 procl-li
 2.5   عالق* على الحدود
+2.5   وعالق* على الحدود   # r12 procl-wa
 3     عالق* في الغاب*
 2     بلا طعام
 2     دون طعام
+2     ودون طعام   # r12 procl-wa
 2     بدون طعام
 2.5   تعرضوا للضرب
-2.5   العنف ضد المهاجرين
-2.5   معاملة لاإنسانية
-2.5   ظروف لا إنسانية
-3     مأساة إنسانية
-3     كارثة إنسانية
-1.5   أزمة إنسانية
-2.5   جثث المهاجرين
+2.5   وتعرضوا للضرب   # r12 procl-wa
+2.5   العنف ضد المهاجر*
+2.5   بالعنف ضد المهاجر*   # r12 procl-bi
+2.5   معاملة لاإنساني*
+2.5   ظروف لا إنساني*
+3     مأساة إنساني*
+3     كارثة إنساني*
+3     وكارثة إنساني*   # r12 procl-wa
+1.5   أزمة إنساني*
+1.5   وأزمة إنساني*   # r12 procl-wa
+2.5   جثث المهاجر*
 2.5   لقوا حتفهم
+2.5   ولقوا حتفهم   # r12 procl-wa
 2.5   لقي حتفه
 2.5   بيادق
-2.5   عمليات الصد
+2.5   عملي* الصد
 -1.5  البحر المتوسط
 # -- violence, cold, children, death
 2     للضرب
 1.5   الضرب
-2     يعانون الجفاف
+1.5   بالضرب   # r12 procl-bi
+1.5   والضرب   # r12 procl-wa
+2     يعان* الجفاف
 1     أطفال
+1     وأطفال   # r12 procl-wa
 1     الأطفال
-2     أطفال يعانون
+1     والأطفال   # r12 procl-wa
+1     للأطفال   # r12 procl-li
+1     بالأطفال   # r12 procl-bi
+2     أطفال يعان*
 1     وفاة
+1     ووفاة   # r12 procl-wa
 2.5   وفاة مهاجر*
 1.5   توفي*
-2.5   محاصرين بين
-1.5   محاصرين
+1.5   وتوفي*   # r12 procl-wa
+2.5   محاصر* بين
+1.5   محاصر*
 2     عالقين
 1.5   خدعوا
 2     أوراق ضغط
 1.5   لمصيرهم
-2     النار على المهاجرين
+2     النار على المهاجر*
 2     التهديد بالسلاح
 1.5   البرد
+1.5   والبرد   # r12 procl-wa
+1.5   بالبرد   # r12 procl-bi
+1.5   للبرد   # r12 procl-li
 1     في الغابات
 1.5   يعيدونهم
-2     الإعادة القسرية
-1     منظمات حقوقية
+2     الإعادة القسري*
+1     منظم* حقوقي*
 # -- counter-evidence: the sea route
 -1    قارب*
 -1.5  خفر السواحل
 -1    قبالة
--0.75 اللاجئين الأوكرانيين
+-0.75 اللاجئ* الأوكراني*
 -1    مضلل
--2    السجناء السياسيين
+-2    السجناء السياسي*
 # -- round 2: cold
 2     يتجمد*
 1     المتجمدة
+1     والمتجمدة   # r12 procl-wa
 1.5   متجمد*
 2     الصقيع
+2     والصقيع   # r12 procl-wa
+2     بالصقيع   # r12 procl-bi
+2     للصقيع   # r12 procl-li
 1.5   تحت الصفر
 2     يرتجف*
-1     أغطية
+1     أغطي*
 2     تنام على الأرض
 2     في العراء
 # -- round 2: deaths, the missing
-2     يموتون
+2     يموت*
+2     ويموت*   # r12 procl-wa
 1.5   ماتوا
 2     حتفهم
 2     فقد* حيات*
 1.5   جثة
+1.5   وجثة   # r12 procl-wa
 1.5   جثث
+1.5   وجثث   # r12 procl-wa
 2     العثور على جثة
-1.5   المفقودين
+2     بالعثور على جثة   # r12 procl-bi
+2     والعثور على جثة   # r12 procl-wa
+2     للعثور على جثة   # r12 procl-li
+1.5   المفقود*
+1.5   والمفقود*   # r12 procl-wa
+1.5   بالمفقود*   # r12 procl-bi
+1.5   للمفقود*   # r12 procl-li
 1.5   مفقود*
 # -- round 2: pushed back, asylum
 1     الأسلاك الشائكة
+1     بالأسلاك الشائكة   # r12 procl-bi
+1     والأسلاك الشائكة   # r12 procl-wa
+1     للأسلاك الشائكة   # r12 procl-li
 1.5   يعادون
 1.5   إعادتهم
+1.5   وإعادتهم   # r12 procl-wa
 1.5   حق اللجوء
+1.5   وحق اللجوء   # r12 procl-wa
 1     طلب اللجوء
-1     طالبي اللجوء
+1     وطلب اللجوء   # r12 procl-wa
+1     طالب* اللجوء
+1     وطالب* اللجوء   # r12 procl-wa
 # -- round 2: children, women, hardship
 2     نساء وأطفال
+2     ونساء وأطفال   # r12 procl-wa
 2     النساء والأطفال
+2     والنساء والأطفال   # r12 procl-wa
+2     بالنساء والأطفال   # r12 procl-bi
+2     للنساء والأطفال   # r12 procl-li
 2     امرأة حامل
 1     حامل
 1.5   رضع
 1.5   الرضع
-2     ظروف قاسية
-1     قاسية
-1.5   معاناة
-1.5   يعانون
+2     ظروف قاسي*
+1     قاسي*
+1     وقاسي*   # r12 procl-wa
+1.5   معانا*
+1.5   ومعانا*   # r12 procl-wa
+1.5   يعان*
+1.5   ويعان*   # r12 procl-wa
 1.5   الجوع
+1.5   والجوع   # r12 procl-wa
+1.5   للجوع   # r12 procl-li
 1.5   جائع*
+1.5   وجائع*   # r12 procl-wa
 1.5   العطش
+1.5   والعطش   # r12 procl-wa
 1.5   بلا ماء
 1.5   دون ماء
 # -- round 2: cheated, robbed, smugglers
 2     تعرضوا للاحتيال
 1.5   الاحتيال
 1.5   سلبت
-1     المهربين
+1     المهرب*
+1     والمهرب*   # r12 procl-wa
+1     بالمهرب*   # r12 procl-bi
+1     للمهرب*   # r12 procl-li
 1.5   شبكات التهريب
 2     تجار البشر
 1.5   الاتجار بالبشر
 1     العالقين
+1     والعالقين   # r12 procl-wa
+1     بالعالقين   # r12 procl-bi
+1     للعالقين   # r12 procl-li
 2     العالقون
+2     والعالقون   # r12 procl-wa
 # -- round 2: violence, dignity, aid
 1     الكلاب
+1     بالكلاب   # r12 procl-bi
+1     والكلاب   # r12 procl-wa
+1     للكلاب   # r12 procl-li
 2     تعذيب
+2     وتعذيب   # r12 procl-wa
 1.5   إهانة
 1     كرامة
-1.5   الكرامة الإنسانية
+1.5   الكرامة الإنساني*
 1     إنقاذ
-1     المساعدات الإنسانية
-1     منظمات إنسانية
+1     وإنقاذ   # r12 procl-wa
+1     المساعد* الإنساني*
+1     بالمساعد* الإنساني*   # r12 procl-bi
+1     منظم* إنساني*
 # -- round 2: counter-evidence, other stories (weather, balloons)
--1.5  بالونات
+-1.5  بالون*
 -1.5  الأرصاد الجوية
--1.5  توقعات الطقس
+-1.5  توقع* الطقس
 # -- round 3
-1.5   دفع المهاجرون الثمن
+1.5   دفع المهاجر* الثمن
 1.5   دفعوا الثمن
 1.5   مجرد أداة
 1.5   ورقة ضغط
 1.5   أسابيع في الغابة
 1.5   ليال في الغابة
-1.5   وعود المهربين
+1.5   وعود المهرب*
 # -- round 5 (Arabic): counter-evidence for near-miss stories, fact-checks and mockery; framing vocabulary
 1.5   ذهابا وإيابا
-1     المستنقعات
+1     المستنقع*
 
 # real coverage (dev split)
 # -- cold, hunger and thirst, humiliation and assault, people stranded
-2     ظروف إنسانية صعبة
-2     أوضاع مأساوية
-2     حرارة جليدية
+2     ظروف إنساني* صعبة
+2     أوضاع مأساوي*
+2     حرارة جليدي*
 2     الجوع والعطش
+2     للجوع والعطش   # r12 procl-li
 2     جوعا وعطشا
 2     البرد والجوع
 2     الجوع والبرد
 2     تجمدت
 1.5   شديدة البرودة
+1.5   وشديدة البرودة   # r12 procl-wa
 1.5   الغابات الباردة
 1.5   اعتداءات
 1.5   إهانات
-1.5   بوحشية
+1.5   بوحشي*
 1.5   مأساة
+1.5   ومأساة   # r12 procl-wa
 1.5   بدون اكل
-1     الانتهاكات
+1     الانتهاك*
+1     والانتهاك*   # r12 procl-wa
 
 # real coverage (dev split), round 2: general vocabulary of the framing (with the clitic forms)
 # -- beaten, humiliated, held in inhuman conditions
-2     ظروف غير إنسانية
-2     الإساءة الجسدية
+2     ظروف غير إنساني*
+2     الإساءة الجسدي*
+2     للإساءة الجسدي*   # r12 procl-li
 1.5   غير إنسانية
 1.5   ظروف مروعة
 1.5   الإهانات
+1.5   والإهانات   # r12 procl-wa
+1.5   للإهانات   # r12 procl-li
 1.5   بالدماء
-1     الهراوات
+1     الهراو*
+1     والهراو*   # r12 procl-wa
 1.5   حاول الانتحار
 # -- stranded in the cold, deaths
 1     تقطعت بهم السبل
 1     مصيرا مجهولا
 1     التجمد
+1     والتجمد   # r12 procl-wa
+1     بالتجمد   # r12 procl-bi
+1     للتجمد   # r12 procl-li
 1     درجات الحرارة
+1     ودرجات الحرارة   # r12 procl-wa
 # -- deceived, desperate, forced back, the falling cold
 1.5   تعرضوا للخداع
 1.5   أعيدوا قسرا
 1.5   انخفاض درجات الحرارة
 1     يائس*
+1     ويائس*   # r12 procl-wa
 # ---------------------------------------------------------------------------------------------
 # Examples: scored with this lexicon alone.
 @must-match      Two Syrian men froze to death in the forest after Polish guards pushed them back to Belarus.
@@ -15069,17 +15787,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # real coverage (dev split), round 3: counter-evidence: the blame-the-West polemic (NATO wars, double standards)
 -1    المعايير المزدوجة
--1    تدخلات الناتو
+-1    تدخل* الناتو
 @lang uk
 # -- deaths, cold (uk forms: і, ї, є; "переохолодж*" is not the Russian "переохлажд*")
 3     від переохолодж*
 2     переохолодж*
-2.5   загинул* мігрант*
+2.5   загину* мігрант*
 2.5   смерт* мігрант*
 2.5   тіл* мігрант*
-2     знайшли тіло
-1.5   помер* на кордоні
-1.5   замерзають
+2     знайшл* тіло
+1.5   помер* на кордон*
+1.5   замерза*
 1.5   у лісах
 1     у лісі
 # -- deprivation, illness
@@ -15093,17 +15811,19 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   вагітн*
 1     немовл*
 # -- violence, degrading treatment, pushbacks
-3     знущання над мігрант*
+3     знущанн* над мігрант*
 2     знуща*
 2.5   порушува* прав* мігрант*
-2     права мігрантів
+2     права мігрант*
 2     виштовху*
+2  виштовхну*
 1.5   витісня*
+1.5  витісни*
 1.5   відштовху*
 1.5   побитт*
 1.5   б ють
 1.5   сльозогінн*
-1.5   без належного процесу
+1.5   без належн* процес*
 1     змушу* їх
 # -- pawns, hostages, humanitarian crisis, human-rights monitoring
 2     розмінн* монет*
@@ -15118,11 +15838,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     зникл* безвісти
 2     нелюдськ* умов*
 2     ночу* в лісі
+2  ночу* в лісах
 2     ночу* у лісі
+2  ночу* у лісах
 2     в пастці
-1     гинуть
-1.5   на холоді
-1.5   в холоді
+1     гину*
+2   на холоді
+1.5   в холод*
 1.5   застрягл*
 1.5   принизлив*
 1.5   порушенн* прав* людини
@@ -15139,7 +15861,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 -1.5  агресивніст*
 -1.5  штурмува*
 -2    агресивн* мігрант*
--2    кидал* камін*
+-2    кида* камін*
+-2  кину* камін*
 -2    політв язн*
 -2    політичн* в язн*
 -2    біженц* з україн*
@@ -15156,7 +15879,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     загину*
 1     низьк* температур*
 # -- beaten, pushed back, trapped, exploited
-2     побил* мігрант*
+2     поби* мігрант*
 1.5   нічийн* земл*
 1.5   торгівл* людьми
 1.5   ошукан*
@@ -15565,7 +16288,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     zem klajas debess
 2     uzturēšan* mežā
 2     atstāt* mežā
-1.5   atstāti pašu ziņā
+1.5   atstāt* pašu ziņā
 2     iesprost*                          # trapped (between the borders)
 1.5   mēnešiem ilgi
 1.5   dzīvībai bīstam*
@@ -15584,7 +16307,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 0.75  mazaizsargāt*
 # -- violence, torture, degrading treatment
 2     piekāv*
-1     sitieni
+1     sitien*
 2.5   necilvēcīg* izturēšan*
 2.5   necilvēcīg* apiešan*
 1.5   necilvēcīg*
@@ -15600,9 +16323,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   izstumšan*
 1.5   liedz* patvērum*
 1.5   patvērum* liegt*
-1.5   pārkāptas viņu cilvēktiesīb*
-1     tiek pārkāptas
-1.5   cilvēktiesību pārkāp*
+1.5   pārkāpt* viņu cilvēktiesīb*
+1     tiek pārkāpt*
+1.5   cilvēktiesīb* pārkāp*
 1     aizturēšanas centr*
 1.5   pašnāvīb*
 # -- pawns, hostages, exploitation, humanitarian catastrophe
@@ -15660,17 +16383,17 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   гибн*
 1     скончал*
 1     умер
-2     обнаружил* тел*
+2     обнаружи* тел*
 2     обнаружен* тел*
 2     детск* тел*
 2     жертв* пограничн* кризис*
 2     жертв* миграционн* кризис*
-1.5   число жертв
+1.5   число жертв*
 1.5   стал* жертв*
 2     человеческ* трагеди*
 # -- cold, hunger, despair, illness
-1.5   на морозе
-1.5   сп* на земле
+1.5   на мороз*
+1.5   сп* на земл*
 1.5   отчаянн* положени*
 1.5   безвыходн*
 1.5   безысходн*
@@ -15680,6 +16403,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   критическ* состояни*
 1.5   реанимаци*
 2     родил* в лесу
+2  родил* в лесах
 1.5   инвалидн* коляск*
 1.5   плач* дет*
 1.5   дет* мигрант*
@@ -15688,16 +16412,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     пешек
 2     разменн* карт*
 1.5   жертв* обстоятельств*
-1.5   поверили обещани*
-1.5   обещали доставить
+1.5   повери* обещани*
+1.5   обеща* достав*
 1.5   прос* о помощ*
 1.5   просьб* о помощ*
 2     молил* о помощ*
 1.5   мольб*
-1     права мигрантов
-1     права беженцев
+1     права мигрант*
+1     права беженц*
 1.5   нарушени* прав мигрант*
-2     насильно вернул*
+2     насильно верну*
 0.75  жесток*
 @lang be
 # -- Cyrillic: deaths, cold, violence, despair
@@ -15710,22 +16434,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     замярза*
 1.5   на марозе
 1.5   абмарожан*
-1.5   абмарожванн*
+1.5   абмарожван*
 1.5   пад адкрытым небам
 2     без ежы і цяпла
 1.5   галадан*
 1.5   знясілен*
+1.5   зьнясілен*   # r12 tarashkevitsa variant
 1.5   адчайн*
 1     адчай
-2     жорстк* абыходжанн*
-2     бесчалавечн* абыходжанн*
+2     жорстк* абыходжан*
+2     бесчалавечн* абыходжан*
 2     нечалавечн* умов*
 2     жахлів* умов*
 1.5   збіцц*
-1.5   гвалтаванн*
+1.5   зьбіцьц*   # r12 tarashkevitsa variant
+1.5   гвалтаван*
 1.5   дубінкам*
 1.5   перцав*
 1.5   слёзатачыв*
+1.5   сьлезатачыв*   # r12 tarashkevitsa variant
 1.5   вадамёт*
 2     цкава* сабак*
 2     кінул* на волю лёсу
@@ -15738,7 +16465,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   жанчын* з дзецьм*
 1.5   маленьк* дзец*
 1.5   немаўлят*
-1.5   ілжыв* абяцанн*
+1.5   ілжыв* абяцан*
 3     гуманітарн* катастроф* на мяжы
 # -- Łacinka
 2     pamior* u lesie
@@ -15867,8 +16594,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 7 (pl, lt, lv): general vocabulary for unseen articles
 @lang pl
-1     nie żyje
-1.5   nie przeżył*
+1     nie żyj*
+1.5   nie przeży*
 2     ofiar* śmiertel*
 2     śmiertel* ofiar*
 2     przemoc* ze strony straż*
@@ -15897,19 +16624,21 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   gaz* pieprzow*
 1.5   handl* ludźmi
 1     cierpiąc*
-1     cierpią
+1     cierpi*
 1.5   przemarz*
 1     bezprawn*
 0.5   piekł*
 @lang lt
-2     pasieniečių smurt*
-1.5   pareigūnų smurt*
+2     pasienie* smurt*
+1.5   pareigūn* smurt*
 1.5   smurtav*
 2     smurt* pasienyje
 1     žmogaus teisių organizacij*
 1.5   negyvas
 1.5   negyvą
 1.5   negyvi
+1.5   negyvų    # r12 variant of 'negyvi': gen pl
+1.5   negyva    # r12 variant of 'negyvi': fem sg (negyv* would catch negyvenamas = uninhabited)
 1     nužud*
 1.5   išsek*
 1.5   nusilp*
@@ -15937,7 +16666,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   aukstum*
 1.5   mīnus grād*
 1.5   zem nulles
-2     dienām mežā
+2     dien* mežā
 1.5   nakt* mežā
 0.5   mežā
 0.75  izsīk*
@@ -15947,7 +16676,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     padzīt*
 1     tiesīb* uz patvērum*
 1     lūgt patvērum*
-1     mazi bērni
+1     mazi bērn*
 1     ar mazi* bērn*
 2     necilvēcīg* apstākļ*
 2     nehumān* apstākļ*
@@ -16001,27 +16730,29 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   menschen in not
 @lang uk
 2     замерзл*
-2.5   помер* від холоду
-1.5   від холоду
+2.5   помер* від холод*
+1.5   від холод*
 2     холод* і голод*
-1.5   від голоду
+1.5   від голод*
 1     в лісі
 1     в лісах
 2.5   мертв* мігрант*
 2.5   померл* мігрант*
 2     помер* у лісі
+2  помер* у лісах
 2     помер* в лісі
-2     загинул* на кордоні
-2     смерт* на кордоні
+2  помер* в лісах
+2     загину* на кордон*
+2     смерт* на кордон*
 2.5   смерт* біженц*
-2.5   загинул* біженц*
+2.5   загину* біженц*
 1     видворя*
 2     виштовхн*
 1.5   витісн*
-1.5   повернул* до білорусі
-1.5   назад до білорусі
-1.5   назад у білорусь
-1.5   назад в білорусь
+1.5   поверну* до білорус*
+1.5   назад до білорус*
+1.5   назад у білорус*
+1.5   назад в білорус*
 2     незаконн* повернен*
 2     незаконн* видворен*
 2.5   насильств* над мігрант*
@@ -16032,21 +16763,20 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   маленьк* діт*
 1.5   сім ї з дітьми
 1.5   родин* з дітьми
-1.5   стали жертвами
-2     під відкритим небом
+1.5   стали жертв*
+2     під відкрит* небом
 1.5   просто неба
 1.5   табір для мігрант*
 1.5   табор* для мігрант*
 1.5   введен* в оману
-1     міжнародна амністія
-1.5   лікарі без кордонів
+1     міжнародн* амністі*
+1.5   лікар* без кордон*
 1.5   відмороз*
 0.75  страждан*
-1.5   на морозі
 1.5   мінусов* температур*
 2     у пастці
-2     між двома кордонами
-1.5   між кордонами
+2     між двома кордон*
+1.5   між кордон*
 
 # round 7 (ar, fr): general vocabulary for unseen articles
 @lang fr
@@ -16099,46 +16829,64 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     لقي مصرعه
 1.5   حالات الوفاة
 1.5   الوفيات
-2     الوفيات بين المهاجرين
+1.5   والوفيات   # r12 procl-wa
+1.5   بالوفيات   # r12 procl-bi
+1.5   للوفيات   # r12 procl-li
+2     الوفيات بين المهاجر*
 # -- suffering, despair, no shelter
 1     اليأس
+1     واليأس   # r12 procl-wa
+1     باليأس   # r12 procl-bi
+1     لليأس   # r12 procl-li
 1.5   دون مأوى
 1.5   بلا مأوى
 1     أي مأوى
-2     تفاقمت معاناة
-2     تفاقم معاناة
-2     معاناة المهاجرين
-1.5   بمعاناة
+2     تفاقمت معانا*
+2     تفاقم معانا*
+2     معانا* المهاجر*
+2     ومعانا* المهاجر*   # r12 procl-wa
+1.5   بمعانا*
 0.5   ضحايا
 # -- cold and weather
 1.5   الطقس البارد
 2     قسوة المناخ
 2     قسوة الطقس
 1     البرودة
+1     والبرودة   # r12 procl-wa
+1     بالبرودة   # r12 procl-bi
+1     للبرودة   # r12 procl-li
 1.5   الأحوال الجوية السيئة
 # -- pushed back
 2     تم صدهم
 1.5   صدهم
 1.5   بصدهم
-2     صد المهاجرين
+2     صد المهاجر*
 # -- children, families, the weak
 1.5   الأطفال الصغار
+1.5   والأطفال الصغار   # r12 procl-wa
+1.5   بالأطفال الصغار   # r12 procl-bi
+1.5   للأطفال الصغار   # r12 procl-li
 1.5   أطفال صغار
-1.5   عائلات لديها أطفال
-1.5   عائلات مع أطفال
+1.5   عائل* لديها أطفال
+1.5   عائل* مع أطفال
 1.5   بينهم أطفال
 1.5   بينهم نساء
+1.5   وبينهم نساء   # r12 procl-wa
 # -- exhausted, needing care
 1.5   حالة هزال
 1.5   هزال
 1.5   منهك*
 1     الإرهاق
-1     الإسعافات الأولية
+1     الإسعاف* الأولي*
+1     والإسعاف* الأولي*   # r12 procl-wa
+1     بالإسعاف* الأولي*   # r12 procl-bi
+1     للإسعاف* الأولي*   # r12 procl-li
 1.5   نقلهم إلى المستشفى
 1     مراكز الاحتجاز
 # -- cheated, shattered hopes
-1.5   المحتالين
-1     آلاف الدولارات
+1.5   المحتال*
+1     آلاف الدولار*
+1     وآلاف الدولار*   # r12 procl-wa
 1.5   عاد بخفي حنين
 1.5   عادوا بخفي حنين
 1     آمالهم
@@ -16380,12 +17128,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   падманут* мігрант*
 1     абмаражэнн*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     гуманітарн* сітуацы*
+1     гуманітарн* сытуацы*   # r12 tarashkevitsa variant
 1     з пераломам*
 1.5   выганя* у лес
 1.5   выгнал* ў лес
 1.5   выштурхнул* ў лес
 1     без цёпл* вопратк*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     без цёпл* адзенн*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     без цёпл* адзен*   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 # -- Łacinka (Latin-script Belarusian, Nasha Niva)
 1.5   pušbek*
 2     žyv* ščyt*
@@ -16418,7 +17167,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     w potrzasku   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2     wyrzuc* do lasu
 2     z powrotem do lasu
-2     przerzuca* z jednej strony
+2     przerzuc* z jednej strony
 1     na mrozie   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     z zimna   # round 9: was 2; generic words, capped so that alone they do not label a text
 2.5   umiera* z zimna
@@ -16477,42 +17226,53 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     verschleppt
 @lang ar
 3     ماتوا بردا
-3     يموتون بردا
+3     يموت* بردا
 1     بردا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     وبردا   # r12 procl-wa
 1.5     من البرد   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     برد قارس   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     في الغابة
-1     عالقون   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     عالق*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     وعالق*   # r12 procl-wa
 2     بين المطرقة والسندان
-2.5   ضرب المهاجرين
+2.5   ضرب المهاجر*
 1     ضربهم   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     وضربهم   # r12 procl-wa
 2     تعرضهم للضرب   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     تعرضوا للعنف   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     الاعتداء عليهم   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     والاعتداء عليهم   # r12 procl-wa
+1     بالاعتداء عليهم   # r12 procl-bi
 1     سوء المعاملة   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     معاملة قاسية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     معاملة قاسي*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     معاملة مهينة   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     أجبروهم على   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     إعادتهم إلى بيلاروسيا
-1.5   إلى الجانب البيلاروسي
+1     وأجبروهم على   # r12 procl-wa
+2     إعادتهم إلى بيلاروس*
+2     إعادتهم إلى روسيا البيضاء   # r12 syn-belarus
+1.5   إلى الجانب البيلاروسي*
 2     الإرجاع القسري
-2     الصد غير القانوني
+2     الصد غير القانوني*
 1     الغاز المسيل للدموع   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     خراطيم المياه   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 2.5   ضحايا لعبة
-1     دروع بشرية   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     دروع بشري*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     وعود كاذبة   # round 9: was 2; generic words, capped so that alone they do not label a text
-2     خداع المهاجرين
+2     خداع المهاجر*
 1     غرر بهم   # round 9: was 2; generic words, capped so that alone they do not label a text
-1.5     استغلال معاناة   # round 9: was 2; generic words, capped so that alone they do not label a text
+1.5     استغلال معانا*   # round 9: was 2; generic words, capped so that alone they do not label a text
 1     حلم أوروبا   # round 9: was 1.5; generic words, capped so that alone they do not label a text
-1     ظروف مأساوية   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     ظروف مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     أوضاع مزرية   # round 9: was 2; generic words, capped so that alone they do not label a text
-1     انتهاكات حقوق   # round 9: was 1.5; generic words, capped so that alone they do not label a text
+1     ظروف مأساوي*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     ظروف مزري*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     أوضاع مزري*   # round 9: was 2; generic words, capped so that alone they do not label a text
+1     انتهاك* حقوق   # round 9: was 1.5; generic words, capped so that alone they do not label a text
 1     فارق الحياة   # round 9: was 2; generic words, capped so that alone they do not label a text
 2     جثة مهاجر
+2     وجثة مهاجر   # r12 procl-wa
 2     العثور على جثث
+2     والعثور على جثث   # r12 procl-wa
+2     بالعثور على جثث   # r12 procl-bi
+2     للعثور على جثث   # r12 procl-li
 2     مقتل مهاجر*
 1     نساء حوامل   # round 9: was 2; generic words, capped so that alone they do not label a text
 
@@ -16522,25 +17282,27 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  след* физическ* насили*
 1  различн* травм*
 1.5  полуобморочн*
-1.5  морил* голодом
+1.5  морил* голод*
 1.5  не давал* пить
 1.5  тел* беженц*
 1.5  гибел* беженц*
-1  заманил*
+1  замани*
 1  заманива*
-1.5  применял* пытк*
+1.5  применя* пытк*
 1.5  бесправн* положени*
 1.5  силой выдвор*
 1.5  силой выгна*
 1.5  резинов* палк*
 1.5  резинов* дубинк*
-1.5  выбросил* тело
-1.5  выбросил* из страны
+1.5  выброси* тело
+1.5  выбрасыва* тело
+1.5  выброси* из страны
+1.5  выбрасыва* из страны
 1  легк* одежд*
 1  без обуви
-1.5  обманул* мигрант*
+1.5  обману* мигрант*
 1.5  обманут* мигрант*
-0.8  ждут помощи
+0.8  ждут помощ*
 @lang uk
 1.5  електрошокер*
 1.5  загибл* мігрант*
@@ -16592,23 +17354,23 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  erfrierungen
 0.75  weinende kinder
 @lang pl
-1.5  biją migrantów
-1  brudną wodę
+1.5  biją migran*
+1  brudn* wod*
 1.5  nie mają jedzenia
 1.5  nie mamy jedzenia
 1.5  ofiarami przemytników
 1  ofiarami zorganizowanych
-1  uniemożliwiają powrót
-0.75  zaginionych
+1  uniemożliwi* powrót
+0.75  zagini*
 1.5  bez wody i jedzenia
 @lang lt
-0.75  maldauja
+0.75  maldau*
 1.5  nušal*
 1  pasigailėti
 @lang lv
 0.75  bojāgājuš*
 1.5  nosalšan*
-1  atrasti miruši
+1  atrast* miruš*
 
 # round 10 (fr-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -16622,8 +17384,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   على حافة الموت
 0.75  فقد* الوعي
 1.5   جوعا وبردا
-0.75  ظروف مناخية صعبة
-0.75  أوضاع إنسانية مأساوية
+0.75  ظروف مناخي* صعبة
+0.75  أوضاع إنساني* مأساوي*
 @lang es
 1     forz* a los migrantes
 1     tanta hambre
@@ -16638,28 +17400,30 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 @lang ru
 1     перцов* газ*
 1     резинов* пул*
-1     натравили на них
+1     натрави* на них
 0.75     живой щит
-0.75     живым щитом
-1.5     жертвами гибридн*
-1.5     как со скотом
-1.5     разбили телефон*
+0.75     живым щит*
+0.75  живого щит*
+0.75  живыми щит*
+1.5     жертв* гибридн*
+1.5     как со скот*
+1.5     разбил* телефон*
 1     испачкан* кровью
-0.75     не подавал признаков жизни
+0.75     не подава* признак* жизн*
 1     погиб* на границ*
 1.5     труп* беженц*
 1     гематом*
-0.75     первая помощь
+0.75     первая помощ*
 0.75     ушиб*
 0.5     в долги
-0.75     продали имущество
+0.75     продал* имуществ*
 1     молили
 1.5     смерт* беженц*
-1     проигнорировав просьб*
-1     отказали в помощи
-1.5     похоронили мигрант*
-1     имена умерших
-1     оставили на произвол
+1     проигнорир* просьб*
+1     отказа* в помощ*
+1.5     похорони* мигрант*
+1     имена умерш*
+1     остави* на произвол*
 @lang uk
 1.5     побит* мігрант*
 @lang be
@@ -16667,32 +17431,35 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     у пастцы
 1     у сіняках
 1.5     збіт* бежанц*
+2     зьбіт* бежанц*   # r12 tarashkevitsa variant
 1.5     збіт* мігрант*
+2     зьбіт* мігрант*   # r12 tarashkevitsa variant
 1     гандл* людзьмі
-1.5     выштурхоўванн*
+1.5     выштурхоўван*
 
 # round 10b (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
 1.5   wychłodzen* organizm*
 1.5   skrajn* wychłodzen*
-2     utknęl* na bagn*
+2     utkn* na bagn*
 1     odmrożen*
 0.75  amputacj*
 1.5   ofiar* chłod*
-1.5   koczują w lesie
+1.5   koczuj* w lesie
 1.5   bez dostępu do pomocy
-1     brak pomocy medycznej
+1     brak* pomocy medyczn*
 2     rodzin* z dziećmi w lesie
 @lang lt
-2.5   galūnių amputacij*
+2.5   galūn* amputacij*
 2     negyv* migrant*
 1     dingusi* žmon*
-2     apgauti kontrabandinink*
-2     smurtauja prieš migr*
-2     išgelbėti iš pelkių
-1     pelkių vanden*
+1     dingę žmonės    # r12 variant of 'dingusi* žmon*': past active participle m pl
+2     apgaut* kontrabandinink*
+2     smurtau* prieš migr*
+2     išgelbėt* iš pelk*
+1     pelk* vanden*
 1     miega miške
-1     nakvoja miške
+1     nakvo* miške
 @lang lv
 2     nosal* mežā
 2     nosaluš* migrant*
@@ -16700,9 +17467,9 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     bezvēsts pazud*
 1     guļ* mežā
 1.5   mir* mežā
-1     bērni mežā
+1     bērn* mežā
 1     bez medicīniskās palīdzības
-1     nakšņo mežā
+1     nakšņo* mežā
 1     nakšņoja mežā
 
 # round 10b (de-fr-es-it): vocabulary from new and old real coverage, no false positive on dev
@@ -16758,23 +17525,25 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   للموت بردا
 1.5   فاقدا للوعي
 1.5   على وشك الموت
-0.75  الظروف القاسية
+0.75  الظروف القاسي*
 1.5   انفاسه الاخيرة
 1.5   لفظ أنفاسه
-1.5   يطلقون الكلاب
+1.5   يطلق* الكلاب
 1.5   خدعهم
 1.5   تم خداعي
 1.5   للخداع
 1.5   ضرب مبرح
 1     نقص الغذاء
-1.5   موت المهاجرين
+1.5   موت المهاجر*
 1.5   وفاة لاجئ
-1     بالهراوات
-1     الرصاص المطاطي
-1     القنابل الصوتية
-1     قنابل صوتية
+1     بالهراو*
+1     وبالهراو*   # r12 procl-wa
+1     الرصاص المطاطي*
+1     القنابل الصوتي*
+1     قنابل صوتي*
 0.75  مدافع المياه
-1.5   فاقدين للوعي
+1.5   فاقد* للوعي
+1.5   وفاقد* للوعي   # r12 procl-wa
 0.75  كسور
 
 # round 10c (ru-be): vocabulary from new and old real coverage, no false positive on dev
@@ -16797,6 +17566,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5     цел* бежанц*
 1.5     загінул* бежанц*
 1     змерз*
+1     зьмерз*   # r12 tarashkevitsa variant
 1     падманут*
 1.5     pieraachaładžeń*
 1.5     cieła biežanc*
@@ -16847,7 +17617,7 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5   nic nie jedli
 1.5   pułapk* białorusk*
 2     wywie* do lasu
-2     umierają w lasach
+2     umiera* w lasach
 
 # round 10c (fr-ar-uk-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang fr
@@ -16866,77 +17636,91 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  فقدا الوعي
 1.5  آثار الكدمات
 1  الكدمات
-1.5  عصا كهربائية
+1     والكدمات   # r12 procl-wa
+1     بالكدمات   # r12 procl-bi
+1     للكدمات   # r12 procl-li
+1.5  عصا كهربائي*
 1.5  عصي الصعق
-1.5  المسدسات الصاعقة
+1.5  المسدس* الصاعقة
 2  جثة لاجئ
-2  جثتي لاجئين
-2  جثث لاجئين
-2  المهاجرين العزل
+2     وجثة لاجئ   # r12 procl-wa
+2  جثتي لاجئ*
+2  جثث لاجئ*
+2  المهاجر* العزل
 1.5  ضربوهم
-1.5  المهاجرين المطرودين
+1.5  المهاجر* المطرود*
 2  تعرضوا للإهانة
 2  الضرب المبرح
 @lang uk
-2  загинул* у лісі
+2  загину* у лісі
+2  загину* у лісах
 1.5  примусово поверта*
 1.5  повільно вмира*
-2  сліди побиття
+2  сліди побитт*
 2  слід* побо*
-2  кинули на кордоні
-2  залишили в лісі
-1.5  без теплого одягу
+2  кину* на кордон*
+2  кида* на кордон*
+2  залиши* в лісі
+2  залиши* в лісах
+2  залиша* в лісі
+1.5  без теплого одяг*
 2.5  тіл* біженц*
 2  труп* біженц*
 @lang lt
 1.5  kraujuojanč* žaizd*
-2  sumušimų pėdsak*
+2  sumušim* pėdsak*
 @lang lv
-1.5  nosala
+1.5  nosal*
 1.5  bez ēdiena
 1.5  pārkāpj cilvēktiesīb*
 1.5  patvēruma tiesīb*
 2  kolektīv* izraidīšan*
 1.5  atstumšan*
-2  migrantu līķ*
-2  bēgļa līķ*
+2  migrant* līķ*
+2  bēgļ* līķ*
 2  bēgļi mirst
+2     bēgļi mira    # r12 variant of 'bēgļi mirst': past of mirt
 
 # round 10d (ru-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  под угрозой оружия
+1.5  под угроз* оружи*
 1.5  поверх голов
 1  в наручник*
 1.5  искалечен*
 1.5  внутренн* кровотечени*
 2  зверски избит*
-1.5  заставил* идти
-1.5  вынудил* идти
+1.5  застави* идти
+1.5  заставля* идти
+1.5  вынуди* идти
+1.5  вынужда* идти
 1  оставив* без денег
 1  как преступник*
-1.5  выкинул* из автомобил*
-1.5  затолкал* в микроавтобус*
+1.5  выкину* из автомобил*
+1.5  затолка* в микроавтобус*
 1.5  шоков* состояни*
 1.5  множественн* травм*
 2  без тепл* одежд*
-1.5  насильно выдворил*
-2  обнаружил* мертв*
+1.5  насильно выдвори*
+1.5  насильно выдворя*
+2  обнаружи* мертв*
 2  бесчеловечн* метод*
 1  некроз*
 1.5  произвол* пограничник*
 @lang uk
-1.5  під загрозою зброї
-2  побил* біженц*
-2  знайшли мертв*
+1.5  під загроз* збро*
+2  поби* біженц*
+2  знайшл* мертв*
 1  у наручник*
-1.5  жорстоко побил*
+1.5  жорстоко поби*
 1.5  побит* біженц*
 1.5  знесилен*
 1.5  вмира* в лісі
-1.5  викинул* з автомобіл*
-1.5  у критичному стані
-2  залишили помирати
-2  кинули помирати
+1.5  вмира* в лісах
+1.5  викину* з автомобіл*
+1.5  у критичн* стані
+2  залиши* помира*
+2  кину* помира*
+2  кида* помира*
 
 # round 10d (en-ar): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -16954,12 +17738,13 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1     نفاد الطعام
 1     الوضع المأساوي
 1     كدمات
+1     وكدمات   # r12 procl-wa
 1.5   بكسور
 1.5   أطلقوا الكلاب
-1.5   استغلال اللاجئين
+1.5   استغلال اللاجئ*
 1.5   أجهضت
 1.5   تركوهم في الغابة
-1.5   المعاملة القاسية
+1.5   المعاملة القاسي*
 1.5   بين نارين
 2     لا طعام ولا ماء
 2     متجمدين
@@ -16981,8 +17766,8 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  mir* pasieny*
 @lang lv
 0.75  bojāej*
-1  uzturēties mežā
-1.5  locekļu amputācij*
+1  uztur* mežā
+1.5  locekļ* amputācij*
 1  nozud* bēgļ*
 @lang be
 1  абмаражэн*
@@ -17018,12 +17803,16 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1  заблудивш*
 1  сигнал* о помощ*
 1.5  брос* в лесу
-1.5  оставил* в лесу
+1.5  брос* в лесах
+1.5  остави* в лесу
+1.5  остави* в лесах
+1.5  оставля* в лесу
 1.5  выгна* в лес
 1.5  выгоня* в лес
 1.5  вывоз* в лес
-1.5  вернул* в лес
-1.5  выбросил* в лес
+1.5  верну* в лес
+1.5  выброси* в лес
+1.5  выбрасыва* в лес
 1.5  вытеснени* беженц*
 1.5  вытеснени* мигрант*
 1.5  насильно вытесн*
@@ -17031,36 +17820,37 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  насильственн* возвращени*
 1.5  нелегальн* выдворени*
 1.5  греются у костр*
-1  согреться
+1  согре*
 1.5  окочен*
 1.5  продрогш*
-1  не по погоде
+1  не по погод*
 1.5  от жажд*
-1.5  дети плачут
+1.5  дети плач*
 1.5  застрял* между
 1  пинг понг*
 1.5  кладбищ* мигрант*
 1.5  похоронен* мигрант*
 1.5  тела в лесу
+1.5  тела в лесах
 1.5  неприбранн* труп*
 2  жертв* миграционн* политик*
 1.5  убива* мигрант*
 1.5  убил* беженц*
 1.5  нарушени* прав* беженц*
-1  отдали все деньги
-1.5  обещали легк*
-1.5  обещали переправить
-1.5  обещани* переправить
-1.5  заставил* перейти
+1  отдал* все деньги
+1.5  обеща* легк*
+1.5  обеща* переправ*
+1.5  обещани* переправ*
+1.5  застави* перейти
 1.5  заставля* перейти
 1.5  принуждени* к депортаци*
 1  принудительн* депортаци*
-1.5  разлучил* с семь*
-1.5  отказал* в медицинск*
+1.5  разлучи* с семь*
+1.5  отказа* в медицинск*
 1  бедственн* положени*
 1  погиб* при попытк*
-1  спустил* собак*
-1.5  раненых мигрант*
+1  спусти* собак*
+1.5  ранен* мигрант*
 1.5  травмированн* мигрант*
 1.5  травмированн* беженц*
 1.5  доведенн* до отчаяни*
@@ -17068,23 +17858,26 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 # round 11 (be-uk): vocabulary from new and old real coverage, no false positive on dev
 @lang be
 1.5  vycisk* mihrant*
-1.5  выцісканн* мігрант*
+1.5  выціскан* мігрант*
 1.5  выціскаю* мігрант*
 1.5  цела ўцекач*
 1.5  памёр мігрант*
 1.5  у лесе без
 1.5  паміж дзвюма мяжамі
+1.5   паміж дзьвюма мяжамі   # r12 tarashkevitsa variant
 1.5  pierachaładžeńni*
 1.5  zahinuŭ mihrant*
 1.5  zbili mihrant*
 1  vadamiot*
 @lang uk
 2  обдурен* мігрант*
-1  живим щитом
+1  живим щит*
+1  живими щит*
 1  живий щит
 1  торгівц* людьми
-1.5  помер мігрант*
+1.5  помер* мігрант*
 1.5  у лісі без
+1.5  у лісах без
 
 # round 11 (pl-lt-lv): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
@@ -17095,17 +17888,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2     wywożen* do lasu
 1.5   odmów* pomocy medyczn*
 2     pobici przez białorusk*
-2     białorusk* pogranicznic* bij*
+2  pobit* przez białorusk*    # r12 variant
+2     białorus* pogranicznic* bij*
 1     białorusk* służb* bij*
 2     szczuci psami
 @lang lt
 1     tapo įkait*
 2     be vandens ir maisto
-2     baltarusijos pasieniečiai sumušė
+2     baltarusij* pasienie* sumuš*
 2     apgaut* migrant*
 2     jėga išstum*
 @lang lv
-2     spiesti uzturēties mežā
+2     spiest* uztur* mežā
 2     maldināt* migrant*
 2     ar varu dzen*
 1.5   iestrēg* starp
@@ -17191,20 +17985,24 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11 (ar-fr): vocabulary from new and old real coverage, no false positive on dev
 @lang ar
-1.5   مثل الحيوانات
-1.5   كالحيوانات
+1.5   مثل الحيوان*
+1.5   كالحيوان*
 1.5   عذاب الرحلة
+1.5   وعذاب الرحلة   # r12 procl-wa
 1.5   ظروفا بائسة
 1.5   ظروف بائسة
 1.5   درجات حرارة متجمدة
 2     والبرد والجوع
-1     الوحشية
+1     الوحشي*
 1.5   تحت تهديد السلاح
+1.5   وتحت تهديد السلاح   # r12 procl-wa
 1.5   ركلهم
 1.5   صادروا أموالهم
+1.5   وصادروا أموالهم   # r12 procl-wa
 2     بالضرب المبرح
-1     الغابة الحدودية
+1     الغابة الحدودي*
 1.5   عثر على جثة
+1.5   وعثر على جثة   # r12 procl-wa
 1.5   أجبرتهم على العبور
 1.5   سرقة أموالهم
 1.5   تحطيم هواتفهم
@@ -17238,13 +18036,18 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11b (ru-be): vocabulary from new and old real coverage, no false positive on dev
 @lang ru
-1.5  вынуждены томиться
-1.5  вытеснил* на белорусск*
-1.5  калитк* для животных
-1  лиш* доступа к
-1.5  раздел* и выбросил*
-2.5  избили до смерти
-2  оставил* на морозе
+1.5  вынужден* томиться
+1.5  вытесни* на белорусск*
+1.5  вытесни* на беларусск*
+1.5  вытесня* на белорусск*
+1.5  калитк* для животн*
+1  лиш* доступ* к
+1.5  раздел* и выброси*
+1.5  раздел* и выбрасыва*
+2.5  избил* до смерт*
+2.5  избива* до смерт*
+2  остави* на мороз*
+2  оставля* на мороз*
 2  след* избиени*
 1.5  газов* баллончик*
 1.5  запугива* мигрант*
@@ -17252,12 +18055,12 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  множественн* гематом*
 2  пытк* на границ*
 1.5  потерял* сознани*
-2  без признаков жизни
+2  без признак* жизн*
 2  безнаказанно издева*
 2  расправ* над беженц*
-1.5  лишали еды
+1.5  лиша* еды
 1.5  ни еды ни воды
-2  залил* глаза
+2  залил* глаз*
 2  издевательств* над беженц*
 1.5  истощенн* беженц*
 1.5  истощенн* мигрант*
@@ -17265,13 +18068,14 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 1.5  не пуска* врач*
 2  раздели догола
 2  выброшенн* на белорусск*
+2  выброшенн* на беларусск*
 1.5  признак* пневмони*
 1.5  между двух огней
-1  не хватает воды
+1  не хвата* воды
 1.5  нет ни еды
-1  вынужден* ночевать
+1  вынужден* ночева*
 1.5  тюремн* услови*
-2  гибнут в лес*
+2  гибн* в лес*
 @lang be
 1.5  калітк* для жывёл
 1.5  выштурхал*
@@ -17281,45 +18085,47 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 
 # round 11b (uk-pl): vocabulary from new and old real coverage, no false positive on dev
 @lang pl
-1.5   wywożą do lasu
+1.5   wywoż* do lasu
 1.5   na pewną śmierć
-1.5   bili migrantów
-1.5   bili uchodźców
-1.5   poszczuli psami
-1.5   błąkają się po lesie
+1.5   bili migran*
+1.5   bili uchodźc*
+1.5   poszczu* psami
+1.5   błąka* się po lesie
 1.5   skrajnie wyczerpan*
 1.5   wygłodzon*
-1     proszą o azyl
+1     prosz* o azyl
 1     prosząc o azyl
 1.5   ofiar* granicy
-1     ratowania uchodźców
-1     wyrzuceni przez polskich
+1     ratowa* uchodźc*
+1     wyrzuc* przez polsk*
 1.5   utonął w rzece
-1.5   rodziny zaginionych
-1.5   ranni migranci
+1.5   rodzin* zagini*
+1.5   rann* migran*
 1.5   odmówiono pomocy
 1.5   nie wezwano karetki
-1.5   ofiar* przemytników
-1.5   porzucili w lesie
+1.5   ofiar* przemytnik*
+1.5   porzuci* w lesie
 1.5   porzucen* w lesie
-1.5   porzuceni przez przemytników
-1.5   pozostawieni bez pomocy
-1.5   pozostawieni sami sobie
-1.5   wykorzystywani przez przemytników
+1.5   porzuc* przez przemytnik*
+1.5   pozostawi* bez pomocy
+1.5   pozostawi* sami sobie
+1.5   wykorzystywan* przez przemytnik*
 @lang uk
-1.5   вивозять до лісу
-1.5   цькували собаками
-1.5   нацькували собак
-1.5   залишають помирати
-1     неправдиві обіцянки
-1     фальшиві обіцянки
+1.5   вивоз* до лісу
+1.5   цьку* собак*
+1.5   нацьку* собак*
+1.5   залиша* помира*
+1     неправдив* обіцянк*
+1     фальшив* обіцянк*
 1.5   зневоднен*
-1.5   блукали в лісі
-1     змушують йти
-1.5   змушують перетинати
-1.5   помирають у лісі
-1.5   відмовили у медичній допомозі
-1     кинули напризволяще
+1.5   блука* в лісі
+1.5  блука* в лісах
+1     змушу* йти
+1.5   змушу* перетина*
+1.5   помира* у лісі
+1.5  помира* у лісах
+1.5   відмов* у медичн* допомозі
+1     кину* напризволяще
 1.5   стихійн* табір
 
 # round 11b (lt-lv-de): vocabulary from new and old real coverage, no false positive on dev
@@ -17345,30 +18151,30 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  harren ohne
 2  gewalt durch grenzbeamte
 @lang lt
-2  liepė eiti į baltarusiją
-1  patiria smurtą
+2  liepė eiti į baltarusij*
+1  patiria smurt*
 2  dingsta ir miršta
 1  tarp kelių ugnių
 1  tarp dviejų ugnių
 1.5  maldavo įsileisti
 1.5  prieglobsčio prašymai nebuvo priimti
-1.5  kalėjimus primenanč*
+1.5  kalėjim* primenanč*
 1  savavališkai sulaik*
-1  neteisėtai laikomi
-1  fizinį ir psichologinį smurtą
+1  neteisėtai laikom*
+1  fizin* ir psichologin* smurt*
 1  psichologin* smurt*
-2  sušalusių migrant*
+2  sušal* migrant*
 1  pasienio miške
 @lang lv
 1  dzīvība un veselība
-1  veselība ir apdraudēta
-1  spīdzināja
+1  veselība ir apdraudēt*
+1  spīdzin*
 1.5  piespiedu kārtā virzīt*
 1.5  bažas par viņu dzīvību
 1.5  bez siltām drēbēm
-1  siltu apģērbu
+1  silt* apģērb*
 1.5  likteņa varā pamest*
-1.5  pamesti likteņa varā
+1.5  pamest* likteņa varā
 
 # round 11b (en): vocabulary from new and old real coverage, no false positive on dev
 @lang en
@@ -17460,40 +18266,44 @@ let bundledLexiconFiles: [(name: String, text: String)] = [
 2  آثار الضرب
 2.5  قضمة الصقيع
 1  حفاة
-1.5  بدون أحذية
-1.5  بلا أحذية
-2  مياه المستنقعات
+1.5  بدون أحذي*
+1.5  بلا أحذي*
+2  مياه المستنقع*
 2.5  مات بردا
-1.5  غابات بيلاروسيا
+1.5  غابات بيلاروس*
+1.5   غابات روسيا البيضاء   # r12 syn-belarus
 1  الأحراش
 2  جثة هامدة
-1  متطوعون بولنديون
-1.5  مجهولي المصير
-2  الاحتجاز التعسفي
-2  حبس المهاجرين
+1  متطوع* بولندي*
+1.5  مجهول* المصير
+2  الاحتجاز التعسفي*
+2  حبس المهاجر*
 2  تعرض* للاعتداء
 1.5  انهالوا
-1  الكلاب البوليسية
+1.5   وانهالوا   # r12 procl-wa
+1  الكلاب البوليسي*
 2  أجبروهم على العودة
 2  إجبارهم على العودة
 1.5  طردوهم
 1.5  طردهم عبر
 1.5  ألقتهم
+1.5   وألقتهم   # r12 procl-wa
 1.5  إلى خلف السياج
-2  إعادة قسرية
-2  الإعادة غير القانونية
-2  ضحايا المهربين
+2  إعادة قسري*
+2  الإعادة غير القانوني*
+2  ضحايا المهرب*
 1.5  ضحايا الاتجار
 1.5  بوعود كاذبة
-2  وعود وهمية
+2  وعود وهمي*
 2  أحجار الشطرنج
-1  دروعا بشرية
+1  دروعا بشري*
 1  يدفعون الثمن
 1.5  المنطقة الميتة
 1.5  على يد حرس الحدود
 1.5  على أيدي حرس الحدود
 1  على يد قوات الأمن
 1.5  فوق رؤوسهم
+1.5   وفوق رؤوسهم   # r12 procl-wa
 1.5  سياسة الصد
 1.5  قانون الصد
 
