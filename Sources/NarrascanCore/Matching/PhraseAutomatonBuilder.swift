@@ -35,9 +35,9 @@ struct AutomatonTables {
     var skim: SkimFilter
     /// A filter over the non-start transitions on exact words (see `ContinuationFilter`).
     var continuation: ContinuationFilter
-    /// Sparse transitions of non-start states: key = state << 32 | class.
-    var transitionKeys: [UInt64]
-    var transitionTargets: [Int32]
+    /// Sparse transitions of non-start states: key = state << 32 | class (built in place, read by
+    /// the matcher without a copy).
+    var transitions: SparseTransitionTable
     /// outputStart[state] ..< outputStart[state + 1] indexes outputEntries: entries ending here.
     var outputStart: [Int32]
     var outputEntries: [Int32]
@@ -370,8 +370,7 @@ struct PhraseAutomatonBuilder {
         // sits where can differ from inserting in state order.
         var capacity = 16
         while capacity < transitionCount * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var targets = [Int32](repeating: 0, count: capacity)
+        let table = SparseTransitionTable(capacity: capacity)
         let bucketShift = max(capacity.trailingZeroBitCount - 8, 0)
         var bucketStart = [Int32](repeating: 0, count: (capacity >> bucketShift) + 1)
         for key in transitionKeys { bucketStart[(transitionSlot(key, capacity - 1) >> bucketShift) + 1] += 1 }
@@ -382,15 +381,12 @@ struct PhraseAutomatonBuilder {
             order[Int(bucketStart[b])] = Int32(i)
             bucketStart[b] += 1
         }
-        keys.withUnsafeMutableBufferPointer { keys in
-            targets.withUnsafeMutableBufferPointer { targets in
-                for i in order {
-                    var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
-                    while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                    keys[slot] = transitionKeys[Int(i)]
-                    targets[slot] = transitionTargets[Int(i)]
-                }
-            }
+        let keys = table.keys, targets = table.targets
+        for i in order {
+            var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = transitionKeys[Int(i)]
+            targets[slot] = transitionTargets[Int(i)]
         }
 
         let frozenVocabulary = vocabulary.frozen()
@@ -401,9 +397,36 @@ struct PhraseAutomatonBuilder {
             classCount: classCount, startNext: startNext,
             starters: outputs.starters,
             skim: skim.value ?? SkimFilter(phrases: phrases, choice: skimming),
-            continuation: outputs.continuation, transitionKeys: keys,
-            transitionTargets: targets, outputStart: outputs.outputStart, outputEntries: outputs.outputEntries,
+            continuation: outputs.continuation, transitions: table, outputStart: outputs.outputStart, outputEntries: outputs.outputEntries,
             entryLength: entryLength, stateCount: stateCount, transitionCount: transitionCount)
+    }
+}
+
+/// The sparse transition table of the non-start states: open addressing with linear probing,
+/// key = state << 32 | class (0: empty slot; a key's class is never 0), and the target state
+/// beside it. It lives in memory it owns so that the builder fills it in place and the matcher
+/// reads it through the same pointers for as long as it holds this object: the table is the
+/// largest one (12 bytes a slot, 6 MB with the round-12 lexicons), and copying it into the matcher
+/// cost a copy and a second set of page faults on every start-up.
+final class SparseTransitionTable: @unchecked Sendable {
+    /// Slot keys, `capacity` of them (a power of two).
+    let keys: UnsafeMutablePointer<UInt64>
+    /// Slot targets, beside `keys`.
+    let targets: UnsafeMutablePointer<Int32>
+    let capacity: Int
+
+    /// An empty table of `capacity` slots (a power of two).
+    init(capacity: Int) {
+        self.capacity = capacity
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: 0, count: capacity)
+        targets = .allocate(capacity: capacity)
+        targets.initialize(repeating: 0, count: capacity)
+    }
+
+    deinit {
+        keys.deallocate()
+        targets.deallocate()
     }
 }
 
