@@ -367,7 +367,11 @@ struct PhraseAutomatonBuilder {
         // on the slot's top bits, 256 slots per bucket), so the writes sweep the table once
         // instead of missing the cache on nearly every key. Linear probing fills the same slots,
         // with the same total probe length, in any insertion order; only which key of a cluster
-        // sits where can differ from inserting in state order.
+        // sits where can differ from inserting in state order. The keys and targets themselves
+        // are scattered into bucket order (stable: the order of the keys within a bucket is the
+        // order they were made in), so that the insertion reads them in sequence: reading them
+        // through a list of indices instead missed the cache on nearly every key, a tenth of the
+        // compile time.
         var capacity = 16
         while capacity < transitionCount * 2 { capacity *= 2 }
         let table = SparseTransitionTable(capacity: capacity)
@@ -375,18 +379,33 @@ struct PhraseAutomatonBuilder {
         var bucketStart = [Int32](repeating: 0, count: (capacity >> bucketShift) + 1)
         for key in transitionKeys { bucketStart[(transitionSlot(key, capacity - 1) >> bucketShift) + 1] += 1 }
         for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
-        var order = [Int32](repeating: 0, count: transitionCount)
-        for i in 0..<transitionCount {
-            let b = transitionSlot(transitionKeys[i], capacity - 1) >> bucketShift
-            order[Int(bucketStart[b])] = Int32(i)
-            bucketStart[b] += 1
+        let sortedKeys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(transitionCount, 1))
+        let sortedTargets = UnsafeMutablePointer<Int32>.allocate(capacity: max(transitionCount, 1))
+        defer {
+            sortedKeys.deallocate()
+            sortedTargets.deallocate()
+        }
+        transitionKeys.withUnsafeBufferPointer { transitionKeys in
+            transitionTargets.withUnsafeBufferPointer { transitionTargets in
+                bucketStart.withUnsafeMutableBufferPointer { bucketStart in
+                    for i in 0..<transitionCount {
+                        let key = transitionKeys[i]
+                        let b = transitionSlot(key, capacity - 1) >> bucketShift
+                        let to = Int(bucketStart[b])
+                        (sortedKeys + to).initialize(to: key)
+                        (sortedTargets + to).initialize(to: transitionTargets[i])
+                        bucketStart[b] += 1
+                    }
+                }
+            }
         }
         let keys = table.keys, targets = table.targets
-        for i in order {
-            var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
+        for i in 0..<transitionCount {
+            let key = sortedKeys[i]
+            var slot = transitionSlot(key, capacity - 1)
             while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = transitionKeys[Int(i)]
-            targets[slot] = transitionTargets[Int(i)]
+            keys[slot] = key
+            targets[slot] = sortedTargets[i]
         }
 
         let frozenVocabulary = vocabulary.frozen()
