@@ -19,6 +19,12 @@
 
 import Dispatch
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The compiled tables of a phrase automaton (see `PhraseMatcher`).
 struct AutomatonTables {
     var vocabulary: FrozenVocabulary
@@ -35,9 +41,9 @@ struct AutomatonTables {
     var skim: SkimFilter
     /// A filter over the non-start transitions on exact words (see `ContinuationFilter`).
     var continuation: ContinuationFilter
-    /// Sparse transitions of non-start states: key = state << 32 | class.
-    var transitionKeys: [UInt64]
-    var transitionTargets: [Int32]
+    /// Sparse transitions of non-start states: key = state << 32 | class (built in place, read by
+    /// the matcher without a copy).
+    var transitions: SparseTransitionTable
     /// outputStart[state] ..< outputStart[state + 1] indexes outputEntries: entries ending here.
     var outputStart: [Int32]
     var outputEntries: [Int32]
@@ -253,85 +259,84 @@ struct PhraseAutomatonBuilder {
         var transitionTargets: [Int32] = []
         transitionKeys.reserveCapacity(totalWords * 2)
         transitionTargets.reserveCapacity(totalWords * 2)
-        // A target set: the root, then the merged children. Grows to the largest set built.
-        var target = [Int32](repeating: 0, count: 64)
-        var targetCount = 0
+        var failure: AutomatonBuildError?
+        // The loop reads the flat lists through buffer pointers taken once, and its scratch (a
+        // target set and the (class, child) pairs of a state's non-root nodes) is raw memory grown
+        // when a state needs more: a nested function over the arrays cost a retain and a release
+        // per transition.
+        pairList.withUnsafeBufferPointer { pairList in
+        pairStart.withUnsafeBufferPointer { pairStart in
+        startChildStart.withUnsafeBufferPointer { startChildStart in
+        startChildList.withUnsafeBufferPointer { startChildList in
+            var scratch = SubsetScratch()
+            defer { scratch.deallocate() }
 
-        /// Writes {root} + startChildren[c] + extra (both sorted, disjoint: a node has one parent)
-        /// into `target`.
-        func makeTarget(_ c: Int, _ extra: UnsafeBufferPointer<UInt64>, _ target: inout [Int32]) -> Int {
-            let lo = Int(startChildStart[c]), hi = Int(startChildStart[c + 1])
-            let n = 1 + hi - lo + extra.count
-            if target.count < n { target = [Int32](repeating: 0, count: 2 * n) }
-            return target.withUnsafeMutableBufferPointer { out in
-                startChildList.withUnsafeBufferPointer { starts in
-                    out[0] = 0
-                    var i = lo, j = 0, k = 1
-                    while i < hi && j < extra.count {
-                        let x = starts[i], y = Int32(truncatingIfNeeded: extra[j])
-                        if x < y { out[k] = x; i += 1 } else { out[k] = y; j += 1 }
-                        k += 1
-                    }
-                    while i < hi { out[k] = starts[i]; i += 1; k += 1 }
-                    while j < extra.count { out[k] = Int32(truncatingIfNeeded: extra[j]); j += 1; k += 1 }
-                    return k
+            /// Writes {root} + startChildren[c] + extra (both sorted, disjoint: a node has one
+            /// parent) into the scratch's target set; returns its size.
+            func makeTarget(_ c: Int, _ extra: UnsafeMutableBufferPointer<UInt64>, _ scratch: inout SubsetScratch) -> Int {
+                let lo = Int(startChildStart[c]), hi = Int(startChildStart[c + 1])
+                let n = 1 + hi - lo + extra.count
+                let out = scratch.target(capacity: n)
+                out[0] = 0
+                var i = lo, j = 0, k = 1
+                while i < hi && j < extra.count {
+                    let x = startChildList[i], y = Int32(truncatingIfNeeded: extra[j])
+                    if x < y { out[k] = x; i += 1 } else { out[k] = y; j += 1 }
+                    k += 1
                 }
+                while i < hi { out[k] = startChildList[i]; i += 1; k += 1 }
+                while j < extra.count { out[k] = Int32(truncatingIfNeeded: extra[j]); j += 1; k += 1 }
+                return k
             }
-        }
 
-        for c in 0..<classCount where startChildStart[c + 1] > startChildStart[c] {
-            targetCount = makeTarget(c, UnsafeBufferPointer(start: nil, count: 0), &target)
-            startNext[c] = try target.withUnsafeBufferPointer { t throws(AutomatonBuildError) in
-                try states.intern(UnsafeBufferPointer(rebasing: t[0..<targetCount]), limit: limits.maxStates)
-            }
-        }
-        var next = 1
-        // (class, child) pairs contributed by a state's non-root nodes, grouped by sorting.
-        var contributions = [UInt64](repeating: 0, count: 64)
-        while next < states.count {
-            let d = next
-            next += 1
-            // Gather the pairs of the state's nodes (the root comes first: skip it).
-            let (lo, hi) = states.range(of: d)
-            var n = 0
-            for k in lo + 1..<hi {
-                let t = Int(states.nodes[k])
-                n += Int(pairStart[t + 1] - pairStart[t])
-            }
-            if contributions.count < n { contributions = [UInt64](repeating: 0, count: 2 * n) }
-            contributions.withUnsafeMutableBufferPointer { buffer in
-                pairList.withUnsafeBufferPointer { pairList in
+            do {
+                for c in 0..<classCount where startChildStart[c + 1] > startChildStart[c] {
+                    let count = makeTarget(c, UnsafeMutableBufferPointer(start: nil, count: 0), &scratch)
+                    startNext[c] = try states.intern(scratch.current(count), limit: limits.maxStates)
+                }
+                var next = 1
+                while next < states.count {
+                    let d = next
+                    next += 1
+                    // Gather the pairs of the state's nodes (the root comes first: skip it).
+                    let (lo, hi) = states.range(of: d)
+                    var n = 0
+                    for k in lo + 1..<hi {
+                        let t = Int(states.nodes[k])
+                        n += Int(pairStart[t + 1] - pairStart[t])
+                    }
+                    var pairs = scratch.pairs(capacity: n)
                     var m = 0
                     for k in lo + 1..<hi {
                         let t = Int(states.nodes[k])
                         for p in Int(pairStart[t])..<Int(pairStart[t + 1]) {
-                            buffer[m] = pairList[p]
+                            pairs[m] = pairList[p]
                             m += 1
                         }
                     }
-                }
-            }
-            try contributions.withUnsafeMutableBufferPointer { buffer throws(AutomatonBuildError) in
-                var pairs = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
-                if hi - lo > 2 { pairs.sort() }
-                var k = 0
-                while k < n {
-                    let c = pairs[k] >> 32
-                    var e = k + 1
-                    while e < n && pairs[e] >> 32 == c { e += 1 }
-                    targetCount = makeTarget(Int(c), UnsafeBufferPointer(rebasing: pairs[k..<e]), &target)
-                    k = e
-                    let to = try target.withUnsafeBufferPointer { t throws(AutomatonBuildError) in
-                        try states.intern(UnsafeBufferPointer(rebasing: t[0..<targetCount]), limit: limits.maxStates)
-                    }
-                    transitionKeys.append(UInt64(d) << 32 | c)
-                    transitionTargets.append(to)
-                    if transitionKeys.count > limits.maxTransitions {
-                        throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+                    if hi - lo > 2 { pairs.sort() }
+                    var k = 0
+                    while k < n {
+                        let c = pairs[k] >> 32
+                        var e = k + 1
+                        while e < n && pairs[e] >> 32 == c { e += 1 }
+                        let count = makeTarget(Int(c), UnsafeMutableBufferPointer(rebasing: pairs[k..<e]), &scratch)
+                        k = e
+                        let to = try states.intern(scratch.current(count), limit: limits.maxStates)
+                        transitionKeys.append(UInt64(d) << 32 | c)
+                        transitionTargets.append(to)
+                        if transitionKeys.count > limits.maxTransitions {
+                            throw AutomatonBuildError.tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+                        }
                     }
                 }
+            } catch let error as AutomatonBuildError {
+                failure = error
+            } catch {
+                fatalError("the subset construction throws only AutomatonBuildError")
             }
-        }
+        }}}}
+        if let failure { throw failure }
         let stateCount = states.count
         let transitionCount = transitionKeys.count
 
@@ -367,30 +372,45 @@ struct PhraseAutomatonBuilder {
         // on the slot's top bits, 256 slots per bucket), so the writes sweep the table once
         // instead of missing the cache on nearly every key. Linear probing fills the same slots,
         // with the same total probe length, in any insertion order; only which key of a cluster
-        // sits where can differ from inserting in state order.
+        // sits where can differ from inserting in state order. The keys and targets themselves
+        // are scattered into bucket order (stable: the order of the keys within a bucket is the
+        // order they were made in), so that the insertion reads them in sequence: reading them
+        // through a list of indices instead missed the cache on nearly every key, a tenth of the
+        // compile time.
         var capacity = 16
         while capacity < transitionCount * 2 { capacity *= 2 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var targets = [Int32](repeating: 0, count: capacity)
+        let table = SparseTransitionTable(capacity: capacity)
         let bucketShift = max(capacity.trailingZeroBitCount - 8, 0)
         var bucketStart = [Int32](repeating: 0, count: (capacity >> bucketShift) + 1)
         for key in transitionKeys { bucketStart[(transitionSlot(key, capacity - 1) >> bucketShift) + 1] += 1 }
         for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
-        var order = [Int32](repeating: 0, count: transitionCount)
-        for i in 0..<transitionCount {
-            let b = transitionSlot(transitionKeys[i], capacity - 1) >> bucketShift
-            order[Int(bucketStart[b])] = Int32(i)
-            bucketStart[b] += 1
+        let sortedKeys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(transitionCount, 1))
+        let sortedTargets = UnsafeMutablePointer<Int32>.allocate(capacity: max(transitionCount, 1))
+        defer {
+            sortedKeys.deallocate()
+            sortedTargets.deallocate()
         }
-        keys.withUnsafeMutableBufferPointer { keys in
-            targets.withUnsafeMutableBufferPointer { targets in
-                for i in order {
-                    var slot = transitionSlot(transitionKeys[Int(i)], capacity - 1)
-                    while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                    keys[slot] = transitionKeys[Int(i)]
-                    targets[slot] = transitionTargets[Int(i)]
+        transitionKeys.withUnsafeBufferPointer { transitionKeys in
+            transitionTargets.withUnsafeBufferPointer { transitionTargets in
+                bucketStart.withUnsafeMutableBufferPointer { bucketStart in
+                    for i in 0..<transitionCount {
+                        let key = transitionKeys[i]
+                        let b = transitionSlot(key, capacity - 1) >> bucketShift
+                        let to = Int(bucketStart[b])
+                        (sortedKeys + to).initialize(to: key)
+                        (sortedTargets + to).initialize(to: transitionTargets[i])
+                        bucketStart[b] += 1
+                    }
                 }
             }
+        }
+        let keys = table.keys, targets = table.targets
+        for i in 0..<transitionCount {
+            let key = sortedKeys[i]
+            var slot = transitionSlot(key, capacity - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            targets[slot] = sortedTargets[i]
         }
 
         let frozenVocabulary = vocabulary.frozen()
@@ -401,9 +421,78 @@ struct PhraseAutomatonBuilder {
             classCount: classCount, startNext: startNext,
             starters: outputs.starters,
             skim: skim.value ?? SkimFilter(phrases: phrases, choice: skimming),
-            continuation: outputs.continuation, transitionKeys: keys,
-            transitionTargets: targets, outputStart: outputs.outputStart, outputEntries: outputs.outputEntries,
+            continuation: outputs.continuation, transitions: table, outputStart: outputs.outputStart, outputEntries: outputs.outputEntries,
             entryLength: entryLength, stateCount: stateCount, transitionCount: transitionCount)
+    }
+}
+
+/// The sparse transition table of the non-start states: open addressing with linear probing,
+/// key = state << 32 | class (0: empty slot; a key's class is never 0), and the target state
+/// beside it. It lives in memory it owns so that the builder fills it in place and the matcher
+/// reads it through the same pointers for as long as it holds this object: the table is the
+/// largest one (12 bytes a slot, 6 MB with the round-12 lexicons), and copying it into the matcher
+/// cost a copy and a second set of page faults on every start-up.
+final class SparseTransitionTable: @unchecked Sendable {
+    /// Slot keys, `capacity` of them (a power of two).
+    let keys: UnsafeMutablePointer<UInt64>
+    /// Slot targets, beside `keys`.
+    let targets: UnsafeMutablePointer<Int32>
+    let capacity: Int
+
+    /// An empty table of `capacity` slots (a power of two). The slots come zeroed from `calloc`:
+    /// a table this large is mapped fresh, its pages are zeroed by the kernel when the fill first
+    /// touches them, and zeroing it in advance was a 6 MB pass that left the table out of the
+    /// cache for the fill.
+    init(capacity: Int) {
+        self.capacity = capacity
+        guard let k = calloc(capacity, MemoryLayout<UInt64>.stride), let t = calloc(capacity, MemoryLayout<Int32>.stride) else {
+            fatalError("out of memory for a \(capacity)-slot transition table")
+        }
+        keys = k.bindMemory(to: UInt64.self, capacity: capacity)
+        targets = t.bindMemory(to: Int32.self, capacity: capacity)
+    }
+
+    deinit {
+        free(keys)
+        free(targets)
+    }
+}
+
+/// The subset construction's scratch memory: a target set and a state's (class, child) pairs,
+/// each grown to the largest one needed; `deallocate()` frees them.
+private struct SubsetScratch {
+    private var set = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+    private var setCapacity = 64
+    private var pairBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private var pairCapacity = 64
+
+    /// The target set's memory, with room for `capacity` nodes (the contents are not kept when
+    /// it grows).
+    mutating func target(capacity: Int) -> UnsafeMutablePointer<Int32> {
+        if capacity > setCapacity {
+            set.deallocate()
+            setCapacity = 2 * capacity
+            set = .allocate(capacity: setCapacity)
+        }
+        return set
+    }
+
+    /// The first `count` nodes of the target set.
+    func current(_ count: Int) -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: set, count: count) }
+
+    /// Memory for `capacity` pairs (the contents are not kept when it grows).
+    mutating func pairs(capacity: Int) -> UnsafeMutableBufferPointer<UInt64> {
+        if capacity > pairCapacity {
+            pairBuffer.deallocate()
+            pairCapacity = 2 * capacity
+            pairBuffer = .allocate(capacity: pairCapacity)
+        }
+        return UnsafeMutableBufferPointer(start: pairBuffer, count: capacity)
+    }
+
+    func deallocate() {
+        set.deallocate()
+        pairBuffer.deallocate()
     }
 }
 
@@ -448,29 +537,29 @@ func transitionSlot(_ key: UInt64, _ mask: Int) -> Int {
 }
 
 /// The DFA states of the subset construction, each a sorted set of trie nodes, interned: the sets
-/// are stored one after the other in `nodes`, and an open-addressing table of state numbers (load
-/// <= 1/2), keyed by a multiply hash of the set, finds a set's state. Compile-time only: a
-/// dictionary keyed by arrays cost an array per state and the standard library's hashing per
-/// lookup.
+/// are stored one after the other in `nodes`, and an open-addressing table, keyed by a multiply
+/// hash of the set, finds a set's state. A slot holds the hash's top 32 bits beside the state
+/// number, so a probe reads one array (a separate array of hashes cost a second cache miss per
+/// probe), and the table is sized for a load of 1/4 when there are about as many states as
+/// expected (at most 1/2 before it doubles). Compile-time only: a dictionary keyed by arrays cost
+/// an array per state and the standard library's hashing per lookup.
 struct InternedStates {
     /// Every state's nodes, state after state; state s is `nodes[start[s] ..< start[s + 1]]`.
     private(set) var nodes: [Int32] = [0]
     private var start: [Int32] = [0, 1]
-    /// State number + 1 per slot (0: empty), and the hash of that state's set.
-    private var slots: [Int32]
-    private var slotHashes: [UInt64]
+    /// Per slot: the top 32 bits of the set's hash (the bits `home` reads), then the state number
+    /// + 1 in the low 32 bits (0: empty).
+    private var slots: [UInt64]
 
     /// A table holding state 0 = {root}, sized for about `expected` states.
     init(expected: Int) {
         var capacity = 64
-        while capacity < expected * 2 { capacity *= 2 }
-        slots = [Int32](repeating: 0, count: capacity)
-        slotHashes = [UInt64](repeating: 0, count: capacity)
+        while capacity < expected * 4 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: capacity)
         nodes.reserveCapacity(expected * 3)
         start.reserveCapacity(expected + 1)
         let h = InternedStates.hash(nodes[...])
-        slots[InternedStates.home(h, capacity - 1)] = 1
-        slotHashes[InternedStates.home(h, capacity - 1)] = h
+        slots[InternedStates.home(h, capacity - 1)] = InternedStates.slot(h, state: 0)
     }
 
     /// The number of states.
@@ -484,12 +573,16 @@ struct InternedStates {
     /// - Throws: `.tooComplex` when that would make more than `limit` states.
     mutating func intern(_ set: UnsafeBufferPointer<Int32>, limit: Int) throws(AutomatonBuildError) -> Int32 {
         let h = InternedStates.hash(set)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = InternedStates.home(h, mask)
         while true {
-            let s = Int(slots[slot]) - 1
-            if s < 0 { break }
-            if slotHashes[slot] == h && sameNodes(s, set) { return Int32(s) }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let s = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if sameNodes(s, set) { return Int32(s) }
+            }
             slot = (slot + 1) & mask
         }
         let s = count
@@ -498,8 +591,7 @@ struct InternedStates {
         }
         nodes.append(contentsOf: set)
         start.append(Int32(nodes.count))
-        slots[slot] = Int32(s + 1)
-        slotHashes[slot] = h
+        slots[slot] = InternedStates.slot(h, state: s)
         if count * 2 > slots.count { grow() }
         return Int32(s)
     }
@@ -514,19 +606,21 @@ struct InternedStates {
         }
     }
 
-    /// Doubles the table.
+    /// Doubles the table (a slot keeps the bits its home is read from).
     private mutating func grow() {
-        let oldSlots = slots, oldHashes = slotHashes
-        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
-        slotHashes = [UInt64](repeating: 0, count: oldSlots.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
-        for k in 0..<oldSlots.count where oldSlots[k] != 0 {
-            var slot = InternedStates.home(oldHashes[k], mask)
+        for entry in old where entry != 0 {
+            var slot = InternedStates.home(entry, mask)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = oldSlots[k]
-            slotHashes[slot] = oldHashes[k]
+            slots[slot] = entry
         }
     }
+
+    /// The slot entry of a set with hash `h` that is state `state`.
+    @inline(__always)
+    static func slot(_ h: UInt64, state: Int) -> UInt64 { h & 0xFFFF_FFFF_0000_0000 | UInt64(state + 1) }
 
     /// The home slot of a set's hash.
     @inline(__always)

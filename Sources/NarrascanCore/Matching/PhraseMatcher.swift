@@ -30,7 +30,8 @@ public final class PhraseMatcher: @unchecked Sendable {
     public let maxPhraseWords: Int
 
     private let tables: AutomatonTables
-    /// Raw views of `tables`' arrays for the scan (copies owned by this matcher, never written).
+    /// Raw views of `tables`' arrays for the scan (copies owned by this matcher, never written;
+    /// the sparse transition table is read in place, in memory `tables.transitions` owns).
     /// Held through a pointer so that the scan loop never copies the struct.
     let scanTables: UnsafeMutablePointer<ScanTables>
     /// The skimmer's filter (see `WordSkimmer`), held like `scanTables`.
@@ -91,8 +92,8 @@ public final class PhraseMatcher: @unchecked Sendable {
             wildStartOct: copy(tables.wildcards.startOct), wildStarterOct: copy(tables.wildcards.starterOct),
             wildRoot: copy(tables.wildcards.rootChild), wildNodes: copy(tables.wildcards.nodes),
             wildChildren: copy(tables.wildcards.children), vocabularyCount: Int32(tables.vocabularyCount),
-            startNext: copy(tables.startNext), transMask: tables.transitionKeys.count - 1,
-            transKeys: copy(tables.transitionKeys), transTargets: copy(tables.transitionTargets),
+            startNext: copy(tables.startNext), transMask: tables.transitions.capacity - 1,
+            transKeys: tables.transitions.keys, transTargets: tables.transitions.targets,
             outStart: copy(tables.outputStart), outEntries: copy(tables.outputEntries),
             entryLength: copy(tables.entryLength)))
         owned.append(UnsafeMutableRawPointer(scanTables))

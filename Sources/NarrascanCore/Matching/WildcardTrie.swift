@@ -7,7 +7,8 @@
 /// its parent and the byte on its incoming edge, so a prefix is rebuilt by walking parents; while
 /// the trie grows, a node's child on a byte is found through an open-addressing table of
 /// (node, byte) edges (a long lexicon inserts a prefix for every wildcard word it has, and a
-/// list per node searched byte by byte cost more than the automaton's interning).
+/// list per node searched byte by byte cost more than the automaton's interning). An edge is one
+/// 64-bit slot, key and child together, so a probe reads one array (two cost two cache misses).
 struct WildcardTrie {
     /// terminal[node] = wildcard id, or 0
     private(set) var terminal: [Int32] = [0]
@@ -17,21 +18,21 @@ struct WildcardTrie {
     private(set) var byte: [UInt8] = [0]
     /// Wildcard id -> its node.
     private(set) var nodeOfWildcard: [Int32] = [0]
-    /// The edge table: node << 8 | byte, plus 1 (0: empty slot), and the child; load <= 1/2.
-    private var edgeKeys = [UInt64](repeating: 0, count: 256)
-    private var edgeNodes = [Int32](repeating: 0, count: 256)
+    /// The edge table: per slot, node << 8 | byte in the high 32 bits and the child (never 0: the
+    /// root is no one's child) in the low 32 bits; 0 is an empty slot. Load <= 1/2.
+    private var edges = [UInt64](repeating: 0, count: 256)
 
     var wildcardCount: Int { nodeOfWildcard.count - 1 }
 
     /// The child of `node` on `b`, if any.
     func child(_ node: Int32, _ b: UInt8) -> Int32? {
         let key = WildcardTrie.edgeKey(node, b)
-        let mask = edgeKeys.count - 1
+        let mask = edges.count - 1
         var slot = WildcardTrie.home(key, mask)
         while true {
-            let k = edgeKeys[slot]
-            if k == key { return edgeNodes[slot] }
-            if k == 0 { return nil }
+            let e = edges[slot]
+            if e == 0 { return nil }
+            if e >> 32 == key { return Int32(truncatingIfNeeded: e & 0xFFFF_FFFF) }
             slot = (slot + 1) & mask
         }
     }
@@ -44,11 +45,12 @@ struct WildcardTrie {
                 node = next
             } else {
                 let next = Int32(terminal.count)
+                precondition(next < 1 << 24, "a wildcard trie node must fit in 24 bits")
                 terminal.append(0)
                 parent.append(node)
                 byte.append(b)
                 addEdge(WildcardTrie.edgeKey(node, b), next)
-                if terminal.count * 2 > edgeKeys.count { growEdges() }
+                if terminal.count * 2 > edges.count { growEdges() }
                 node = next
             }
         }
@@ -59,25 +61,23 @@ struct WildcardTrie {
         return terminal[Int(node)]
     }
 
-    /// The key of the edge from `node` on `b` (never 0).
+    /// The key of the edge from `node` on `b` (32 bits: nodes have at most 24).
     @inline(__always)
-    private static func edgeKey(_ node: Int32, _ b: UInt8) -> UInt64 { (UInt64(UInt32(node)) << 8 | UInt64(b)) &+ 1 }
+    private static func edgeKey(_ node: Int32, _ b: UInt8) -> UInt64 { UInt64(UInt32(node)) << 8 | UInt64(b) }
 
     @inline(__always)
-    private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+    private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: ((key &+ 1) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
     private mutating func addEdge(_ key: UInt64, _ child: Int32) {
-        let mask = edgeKeys.count - 1
+        let mask = edges.count - 1
         var slot = WildcardTrie.home(key, mask)
-        while edgeKeys[slot] != 0 { slot = (slot + 1) & mask }
-        edgeKeys[slot] = key
-        edgeNodes[slot] = child
+        while edges[slot] != 0 { slot = (slot + 1) & mask }
+        edges[slot] = key << 32 | UInt64(UInt32(child))
     }
 
     /// Doubles the edge table: every node but the root is the child of one edge.
     private mutating func growEdges() {
-        edgeKeys = [UInt64](repeating: 0, count: edgeKeys.count * 2)
-        edgeNodes = [Int32](repeating: 0, count: edgeNodes.count * 2)
+        edges = [UInt64](repeating: 0, count: edges.count * 2)
         for n in 1..<terminal.count { addEdge(WildcardTrie.edgeKey(parent[n], byte[n]), Int32(n)) }
     }
 
