@@ -95,4 +95,14 @@ import Testing
         let l = try lexicon("1 a1\n1 a2\n1 a3\n1 a4\n")
         #expect(throws: LexiconErrors.self) { try PhraseMatcher(lexicons: set(l), limits: limits) }
     }
+
+    @Test func refusesWildcardPrefixesBeyondTheTrieLimit() throws {
+        // The root and 34 distinct prefix bytes: "migrants" shares "migra", "ab" shares "abcdefghij".
+        let l = try lexicon("1 migra* crisis\n1 migrants* x\n1 abcdefghij* y\n1 klmnopqrstuvwxyz* z\n1 ab*\n")
+        var limits = AutomatonLimits()
+        limits.maxWildcardTrieNodes = 34
+        #expect(throws: LexiconErrors.self) { try PhraseMatcher(lexicons: set(l), limits: limits) }
+        limits.maxWildcardTrieNodes = 35
+        #expect(try PhraseMatcher(lexicons: set(l), limits: limits).matches(in: Array("migrants crisis".utf8)).count == 1)
+    }
 }

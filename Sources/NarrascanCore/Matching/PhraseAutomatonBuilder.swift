@@ -55,6 +55,10 @@ public struct AutomatonLimits: Sendable {
     public var maxStates = 2_000_000
     /// Most stored transitions.
     public var maxTransitions = 8_000_000
+    /// Most nodes of the wildcard trie, the root included: one per byte of the distinct wildcard
+    /// prefixes, shared beginnings counted once (a trie edge stores its node in 24 bits, so at
+    /// most 2^24).
+    public var maxWildcardTrieNodes = 1 << 24
     /// Default limits.
     public init() {}
 }
@@ -109,7 +113,9 @@ struct PhraseAutomatonBuilder {
                 switch word {
                 case .exact(let b): wordIDs.append(Int32(vocabulary.intern(b)))
                 case .prefix(let b):
-                    let id = trie.insert(b)
+                    guard let id = trie.insert(b, maxNodes: limits.maxWildcardTrieNodes) else {
+                        throw .tooComplex("the wildcard prefixes need more than \(min(limits.maxWildcardTrieNodes, WildcardTrie.maxNodes)) trie nodes (their distinct bytes)")
+                    }
                     if first { startingWildcards.insert(id) }
                     wordIDs.append(-id)
                 }

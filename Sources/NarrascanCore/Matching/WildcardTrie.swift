@@ -23,6 +23,8 @@ struct WildcardTrie {
     private var edges = [UInt64](repeating: 0, count: 256)
 
     var wildcardCount: Int { nodeOfWildcard.count - 1 }
+    /// Most nodes a trie can hold, the root included: an edge stores its node in 24 bits.
+    static let maxNodes = 1 << 24
 
     /// The child of `node` on `b`, if any.
     func child(_ node: Int32, _ b: UInt8) -> Int32? {
@@ -37,15 +39,17 @@ struct WildcardTrie {
         }
     }
 
-    /// Adds `prefix` and returns its wildcard id (the same id for the same prefix).
-    mutating func insert(_ prefix: [UInt8]) -> Int32 {
+    /// Adds `prefix` and returns its wildcard id (the same id for the same prefix), or nil, leaving
+    /// the trie unusable, when it would need more than `maxNodes` nodes, root included (at most
+    /// `WildcardTrie.maxNodes`).
+    mutating func insert(_ prefix: [UInt8], maxNodes: Int = WildcardTrie.maxNodes) -> Int32? {
         var node: Int32 = 0
         for b in prefix {
             if let next = child(node, b) {
                 node = next
             } else {
                 let next = Int32(terminal.count)
-                precondition(next < 1 << 24, "a wildcard trie node must fit in 24 bits")
+                if Int(next) >= min(maxNodes, WildcardTrie.maxNodes) { return nil }
                 terminal.append(0)
                 parent.append(node)
                 byte.append(b)
