@@ -259,15 +259,14 @@ struct PhraseAutomatonBuilder {
         var transitionTargets: [Int32] = []
         transitionKeys.reserveCapacity(totalWords * 2)
         transitionTargets.reserveCapacity(totalWords * 2)
-        var failure: AutomatonBuildError?
         // The loop reads the flat lists through buffer pointers taken once, and its scratch (a
         // target set and the (class, child) pairs of a state's non-root nodes) is raw memory grown
         // when a state needs more: a nested function over the arrays cost a retain and a release
         // per transition.
-        pairList.withUnsafeBufferPointer { pairList in
-        pairStart.withUnsafeBufferPointer { pairStart in
-        startChildStart.withUnsafeBufferPointer { startChildStart in
-        startChildList.withUnsafeBufferPointer { startChildList in
+        try pairList.withUnsafeBufferPointer { pairList throws(AutomatonBuildError) in
+        try pairStart.withUnsafeBufferPointer { pairStart throws(AutomatonBuildError) in
+        try startChildStart.withUnsafeBufferPointer { startChildStart throws(AutomatonBuildError) in
+        try startChildList.withUnsafeBufferPointer { startChildList throws(AutomatonBuildError) in
             var scratch = SubsetScratch()
             defer { scratch.deallocate() }
 
@@ -289,54 +288,47 @@ struct PhraseAutomatonBuilder {
                 return k
             }
 
-            do {
-                for c in 0..<classCount where startChildStart[c + 1] > startChildStart[c] {
-                    let count = makeTarget(c, UnsafeMutableBufferPointer(start: nil, count: 0), &scratch)
-                    startNext[c] = try states.intern(scratch.current(count), limit: limits.maxStates)
+            for c in 0..<classCount where startChildStart[c + 1] > startChildStart[c] {
+                let count = makeTarget(c, UnsafeMutableBufferPointer(start: nil, count: 0), &scratch)
+                startNext[c] = try states.intern(scratch.current(count), limit: limits.maxStates)
+            }
+            var next = 1
+            while next < states.count {
+                let d = next
+                next += 1
+                // Gather the pairs of the state's nodes (the root comes first: skip it).
+                let (lo, hi) = states.range(of: d)
+                var n = 0
+                for k in lo + 1..<hi {
+                    let t = Int(states.nodes[k])
+                    n += Int(pairStart[t + 1] - pairStart[t])
                 }
-                var next = 1
-                while next < states.count {
-                    let d = next
-                    next += 1
-                    // Gather the pairs of the state's nodes (the root comes first: skip it).
-                    let (lo, hi) = states.range(of: d)
-                    var n = 0
-                    for k in lo + 1..<hi {
-                        let t = Int(states.nodes[k])
-                        n += Int(pairStart[t + 1] - pairStart[t])
-                    }
-                    var pairs = scratch.pairs(capacity: n)
-                    var m = 0
-                    for k in lo + 1..<hi {
-                        let t = Int(states.nodes[k])
-                        for p in Int(pairStart[t])..<Int(pairStart[t + 1]) {
-                            pairs[m] = pairList[p]
-                            m += 1
-                        }
-                    }
-                    if hi - lo > 2 { pairs.sort() }
-                    var k = 0
-                    while k < n {
-                        let c = pairs[k] >> 32
-                        var e = k + 1
-                        while e < n && pairs[e] >> 32 == c { e += 1 }
-                        let count = makeTarget(Int(c), UnsafeMutableBufferPointer(rebasing: pairs[k..<e]), &scratch)
-                        k = e
-                        let to = try states.intern(scratch.current(count), limit: limits.maxStates)
-                        transitionKeys.append(UInt64(d) << 32 | c)
-                        transitionTargets.append(to)
-                        if transitionKeys.count > limits.maxTransitions {
-                            throw AutomatonBuildError.tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
-                        }
+                var pairs = scratch.pairs(capacity: n)
+                var m = 0
+                for k in lo + 1..<hi {
+                    let t = Int(states.nodes[k])
+                    for p in Int(pairStart[t])..<Int(pairStart[t + 1]) {
+                        pairs[m] = pairList[p]
+                        m += 1
                     }
                 }
-            } catch let error as AutomatonBuildError {
-                failure = error
-            } catch {
-                fatalError("the subset construction throws only AutomatonBuildError")
+                if hi - lo > 2 { pairs.sort() }
+                var k = 0
+                while k < n {
+                    let c = pairs[k] >> 32
+                    var e = k + 1
+                    while e < n && pairs[e] >> 32 == c { e += 1 }
+                    let count = makeTarget(Int(c), UnsafeMutableBufferPointer(rebasing: pairs[k..<e]), &scratch)
+                    k = e
+                    let to = try states.intern(scratch.current(count), limit: limits.maxStates)
+                    transitionKeys.append(UInt64(d) << 32 | c)
+                    transitionTargets.append(to)
+                    if transitionKeys.count > limits.maxTransitions {
+                        throw .tooComplex("more than \(limits.maxTransitions) automaton transitions; use fewer or less overlapping wildcards")
+                    }
+                }
             }
         }}}}
-        if let failure { throw failure }
         let stateCount = states.count
         let transitionCount = transitionKeys.count
 
